@@ -1,0 +1,53 @@
+#include "gis/crs.h"
+
+#include <ogr_spatialref.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "gis/error.h"
+
+namespace coverplan::gis {
+
+std::string utm_crs_for(double lon, double lat) {
+    int zone = static_cast<int>(std::floor((lon + 180.0) / 6.0)) + 1;
+    zone = std::clamp(zone, 1, 60);
+    const int base = lat >= 0 ? 32600 : 32700;
+    return "EPSG:" + std::to_string(base + zone);
+}
+
+std::unique_ptr<OGRSpatialReference> make_srs(const std::string& definition) {
+    auto srs = std::make_unique<OGRSpatialReference>();
+    if (srs->SetFromUserInput(definition.c_str(),
+                              OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) != OGRERR_NONE)
+        throw InputError("unknown CRS '" + definition + "' (expected e.g. \"EPSG:32648\" or WKT)");
+    srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return srs;
+}
+
+void require_metric(const OGRSpatialReference& srs, const std::string& definition) {
+    if (!srs.IsProjected())
+        throw InputError("working CRS '" + definition +
+                         "' is not projected; areas and distances need a metric CRS such as a UTM zone");
+    if (std::abs(srs.GetLinearUnits() - 1.0) > 1e-9)
+        throw InputError("working CRS '" + definition + "' is not in metres");
+}
+
+std::string describe_srs(const OGRSpatialReference& srs) {
+    const char* authority = srs.GetAuthorityName(nullptr);
+    const char* code = srs.GetAuthorityCode(nullptr);
+    if (authority && code) return std::string(authority) + ":" + code;
+    const char* name = srs.GetName();
+    return name ? name : "unknown CRS";
+}
+
+std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialReference& source,
+                                                            const OGRSpatialReference& target) {
+    if (source.IsSame(&target)) return nullptr;
+    std::unique_ptr<OGRCoordinateTransformation> transform(OGRCreateCoordinateTransformation(&source, &target));
+    if (!transform)
+        throw InputError("no transformation from " + describe_srs(source) + " to " + describe_srs(target));
+    return transform;
+}
+
+}  // namespace coverplan::gis

@@ -1,0 +1,38 @@
+#pragma once
+// Coordinate reference systems: choosing the metric working CRS and moving
+// coordinates into it. Every SRS here uses the traditional GIS axis order
+// (x = easting / longitude), whatever the CRS definition says, so EPSG:4326
+// data is never read as latitude-longitude by accident.
+
+#include <memory>
+#include <string>
+
+class OGRSpatialReference;
+class OGRCoordinateTransformation;
+
+namespace coverplan::gis {
+
+struct LonLatBox {
+    double west = 0, south = 0, east = 0, north = 0;
+};
+
+/// "EPSG:326zz" or "EPSG:327zz": the UTM zone holding the given longitude and latitude.
+std::string utm_crs_for(double lon, double lat);
+
+/// Parses any definition GDAL understands ("EPSG:32648", WKT, PROJ string).
+/// Throws InputError naming the definition when GDAL cannot.
+std::unique_ptr<OGRSpatialReference> make_srs(const std::string& definition);
+
+/// Throws InputError when the CRS is not projected in metres: areas and
+/// distances are computed in the working CRS, never in degrees.
+void require_metric(const OGRSpatialReference& srs, const std::string& definition);
+
+/// Short name of a CRS for messages and map notes ("EPSG:32648" or its name).
+std::string describe_srs(const OGRSpatialReference& srs);
+
+/// A transformation between two SRS (both in traditional GIS order).
+/// Returns null when source and target are the same CRS.
+std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialReference& source,
+                                                            const OGRSpatialReference& target);
+
+}  // namespace coverplan::gis

@@ -1,0 +1,621 @@
+#include "gis/layer_reader.h"
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+#include "gis/error.h"
+
+namespace coverplan::gis {
+
+namespace {
+
+/// Keeps GDAL's own messages off the terminal while we read; we report them
+/// ourselves, with context.
+class QuietGdalErrors {
+public:
+    QuietGdalErrors() {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
+
+std::string last_gdal_message() {
+    const char* message = CPLGetLastErrorMsg();
+    return message && *message ? message : "no further detail from GDAL";
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+struct OpenedLayer {
+    GDALDatasetUniquePtr dataset;
+    OGRLayer* layer = nullptr;
+    std::string name;
+};
+
+OpenedLayer open_layer(const LayerSource& source) {
+    OpenedLayer opened;
+    const Location where{source.display_name, source.layer, "", "", 0};
+    // Strings stay strings: we parse numbers and dates ourselves so a bad
+    // value is reported with its row instead of silently becoming 0.
+    const char* const open_options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
+    opened.dataset.reset(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                           open_options, nullptr));
+    if (!opened.dataset) throw InputError(where, "cannot open as a vector data source: " + last_gdal_message());
+    const int count = opened.dataset->GetLayerCount();
+    if (source.layer.empty()) {
+        if (count == 0) throw InputError(where, "the source holds no layers");
+        if (count > 1) {
+            std::vector<std::string> names;
+            for (int i = 0; i < count; ++i) names.push_back(opened.dataset->GetLayer(i)->GetName());
+            throw InputError(where, "the source holds " + std::to_string(count) +
+                                        " layers; name one with layer = \"...\" (layers: " + join(names) + ")");
+        }
+        opened.layer = opened.dataset->GetLayer(0);
+    } else {
+        opened.layer = opened.dataset->GetLayerByName(source.layer.c_str());
+        if (!opened.layer) {
+            std::vector<std::string> names;
+            for (int i = 0; i < count; ++i) names.push_back(opened.dataset->GetLayer(i)->GetName());
+            throw InputError(where, "no such layer (layers: " + join(names) + ")");
+        }
+    }
+    opened.name = opened.layer->GetName();
+    return opened;
+}
+
+/// Resolves a requested field to its index: -1 for "$fid"; throws when missing.
+int field_index(OGRLayer* layer, const LayerSource& source, const std::string& layer_name, const std::string& key,
+                const std::string& field) {
+    if (field == kFeatureIdField) return -1;
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    const int index = defn->GetFieldIndex(field.c_str());
+    if (index >= 0) return index;
+    std::vector<std::string> names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) names.push_back(defn->GetFieldDefn(i)->GetNameRef());
+    throw InputError(Location{source.display_name, layer_name, "", field, 0},
+                     "field mapped as '" + key + "' does not exist in the layer (fields: " +
+                         (names.empty() ? std::string("none") : join(names)) + ")");
+}
+
+std::string iso_date(const OGRFeature& feature, int index, OGRFieldType type) {
+    int year, month, day, hour, minute, tz;
+    float second;
+    const_cast<OGRFeature&>(feature).GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second, &tz);
+    char text[40];
+    if (type == OFTDate || (hour == 0 && minute == 0 && second == 0))
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+    else
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute,
+                      static_cast<int>(second));
+    return text;
+}
+
+std::string field_text(OGRFeature& feature, int index) {
+    if (index < 0) return std::to_string(feature.GetFID());
+    if (!feature.IsFieldSetAndNotNull(index)) return "";
+    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
+    if (type == OFTDate || type == OFTDateTime) return iso_date(feature, index, type);
+    return feature.GetFieldAsString(index);
+}
+
+std::optional<double> parse_number(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return std::nullopt;
+    if (text.front() == '+') text.remove_prefix(1);
+    double value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+/// Plausible coordinate bounds of a CRS: the globe for geographic CRSs, the
+/// CRS's area of use (with a wide margin) for projected ones.
+class RangeCheck {
+public:
+    explicit RangeCheck(const OGRSpatialReference& srs) {
+        geographic_ = srs.IsGeographic();
+        name_ = describe_srs(srs);
+        if (geographic_) {
+            active_ = true;
+            return;
+        }
+        double west, south, east, north;
+        const char* area_name = nullptr;
+        if (!srs.GetAreaOfUse(&west, &south, &east, &north, &area_name)) return;
+        if (west > east) return;  // crosses the antimeridian: skip the check
+        OGRSpatialReference wgs84;
+        wgs84.SetWellKnownGeogCS("WGS84");
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        std::unique_ptr<OGRCoordinateTransformation> to_source(OGRCreateCoordinateTransformation(&wgs84, &srs));
+        if (!to_source) return;
+        std::vector<double> xs, ys;
+        for (int i = 0; i <= 20; ++i)
+            for (int j = 0; j <= 20; ++j) {
+                xs.push_back(west + (east - west) * i / 20.0);
+                ys.push_back(south + (north - south) * j / 20.0);
+            }
+        std::vector<int> ok(xs.size());
+        to_source->Transform(xs.size(), xs.data(), ys.data(), nullptr, ok.data());
+        minx_ = miny_ = INFINITY;
+        maxx_ = maxy_ = -INFINITY;
+        for (std::size_t k = 0; k < xs.size(); ++k) {
+            if (!ok[k] || !std::isfinite(xs[k]) || !std::isfinite(ys[k])) continue;
+            minx_ = std::min(minx_, xs[k]);
+            maxx_ = std::max(maxx_, xs[k]);
+            miny_ = std::min(miny_, ys[k]);
+            maxy_ = std::max(maxy_, ys[k]);
+        }
+        if (!(maxx_ > minx_ && maxy_ > miny_)) return;
+        const double margin_x = (maxx_ - minx_) * 0.5, margin_y = (maxy_ - miny_) * 0.5;
+        minx_ -= margin_x;
+        maxx_ += margin_x;
+        miny_ -= margin_y;
+        maxy_ += margin_y;
+        active_ = true;
+    }
+
+    /// Empty when fine, else the reason to reject.
+    std::string check(double x, double y) const {
+        if (!std::isfinite(x) || !std::isfinite(y)) return "coordinate is not a finite number";
+        if (!active_) return "";
+        char text[200];
+        if (geographic_) {
+            if (y < -90 || y > 90) {
+                std::snprintf(text, sizeof text, "latitude %.6g outside -90..90%s", y,
+                              (x >= -90 && x <= 90) ? " (are longitude and latitude swapped?)" : "");
+                return text;
+            }
+            if (x < -180 || x > 180) {
+                std::snprintf(text, sizeof text, "longitude %.6g outside -180..180", x);
+                return text;
+            }
+            return "";
+        }
+        if (x < minx_ || x > maxx_ || y < miny_ || y > maxy_) {
+            std::snprintf(text, sizeof text, "coordinate (%.3f, %.3f) far outside the area of use of %s", x, y,
+                          name_.c_str());
+            return text;
+        }
+        return "";
+    }
+
+private:
+    bool geographic_ = false;
+    bool active_ = false;
+    std::string name_;
+    double minx_ = 0, miny_ = 0, maxx_ = 0, maxy_ = 0;
+};
+
+/// Everything the read loops share: the open layer, field indexes, CRS and
+/// the report being filled.
+struct ReadContext {
+    OpenedLayer opened;
+    std::vector<int> indexes;  // parallel to options.fields
+    int id_position = -1;      // position of id_key in options.fields
+    std::unique_ptr<OGRSpatialReference> source_srs;
+    std::unique_ptr<OGRSpatialReference> target_srs;
+    std::unique_ptr<OGRCoordinateTransformation> transform;
+    std::unique_ptr<RangeCheck> range;
+    LayerReport report;
+
+    ReadContext(const LayerSource& source, const ReadOptions& options, bool uses_xy) {
+        opened = open_layer(source);
+        report.role = options.role;
+        report.file = source.display_name;
+        report.layer = opened.name;
+        for (std::size_t i = 0; i < options.fields.size(); ++i) {
+            const auto& request = options.fields[i];
+            indexes.push_back(field_index(opened.layer, source, opened.name, request.key, request.field));
+            if (request.key == options.id_key) id_position = static_cast<int>(i);
+        }
+        if (!source.crs.empty()) {
+            source_srs = make_srs(source.crs);
+        } else if (!uses_xy && opened.layer->GetSpatialRef()) {
+            source_srs.reset(opened.layer->GetSpatialRef()->Clone());
+            source_srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        } else {
+            throw InputError(Location{source.display_name, opened.name, "", "", 0},
+                             "the layer carries no CRS; set crs = \"EPSG:...\" for it in the project file");
+        }
+        target_srs = make_srs(options.working_crs);
+        transform = make_transform(*source_srs, *target_srs);
+        range = std::make_unique<RangeCheck>(*source_srs);
+    }
+
+    std::string feature_name(OGRFeature& feature) const {
+        std::string name = std::to_string(feature.GetFID());
+        if (id_position >= 0 && indexes[id_position] >= 0) {
+            const std::string id = field_text(feature, indexes[id_position]);
+            if (!id.empty()) name += " (id '" + id + "')";
+        }
+        return name;
+    }
+
+    void reject(OGRFeature& feature, const std::string& field, const std::string& reason) {
+        report.add(Outcome::Rejected, feature_name(feature), field, reason);
+    }
+
+    /// Stops a read that GDAL could not finish (damaged file, lost connection).
+    void check_read_error(const LayerSource& source) const {
+        if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
+            throw InputError(Location{source.display_name, opened.name, "", "", 0},
+                             "reading stopped after " + std::to_string(report.read) +
+                                 " features; the source looks damaged: " + last_gdal_message());
+    }
+};
+
+void store_attributes(AttributeTable& table, const ReadOptions& options, const std::vector<int>& indexes,
+                      OGRFeature& feature) {
+    table.fids.push_back(feature.GetFID());
+    for (std::size_t i = 0; i < options.fields.size(); ++i)
+        table.columns[options.fields[i].key].push_back(field_text(feature, indexes[i]));
+}
+
+void init_columns(AttributeTable& table, const ReadOptions& options) {
+    for (const auto& request : options.fields) table.columns[request.key];
+}
+
+void filter_rows(AttributeTable& table, const std::vector<bool>& keep) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < keep.size(); ++i)
+        if (keep[i]) table.fids[out++] = table.fids[i];
+    table.fids.resize(out);
+    for (auto& [key, column] : table.columns) column.filter(keep);
+}
+
+/// Rejects every row whose id repeats an earlier row's id. Sorts (hash, row)
+/// pairs instead of building a hash set: ten million ids stay cheap.
+void reject_duplicate_ids(AttributeTable& table, LayerReport& report, const std::string& id_key,
+                          const std::string& id_field, std::vector<bool>& keep) {
+    if (id_key.empty() || !table.has(id_key)) return;
+    const StringColumn& ids = table.column(id_key);
+    std::vector<std::pair<std::size_t, std::size_t>> keyed(ids.size());
+    const std::hash<std::string_view> hasher;
+    for (std::size_t i = 0; i < ids.size(); ++i) keyed[i] = {hasher(ids[i]), i};
+    std::sort(keyed.begin(), keyed.end());
+    for (std::size_t a = 0; a < keyed.size();) {
+        std::size_t b = a + 1;
+        while (b < keyed.size() && keyed[b].first == keyed[a].first) ++b;
+        // Within one hash bucket, the first row (in input order) of each
+        // distinct id is kept; the others are duplicates.
+        for (std::size_t i = a; i < b; ++i) {
+            const std::size_t row = keyed[i].second;
+            if (!keep[row] || ids[row].empty()) continue;
+            for (std::size_t j = a; j < i; ++j) {
+                const std::size_t earlier = keyed[j].second;
+                if (keep[earlier] && ids[earlier] == ids[row]) {
+                    keep[row] = false;
+                    report.reject_after_use(table.feature_name(row, id_key), id_field,
+                                            "duplicate id '" + std::string(ids[row]) + "' (first used by feature " +
+                                                std::to_string(table.fids[earlier]) + ")");
+                    break;
+                }
+            }
+        }
+        a = b;
+    }
+}
+
+std::string field_of(const ReadOptions& options, const std::string& key) {
+    for (const auto& request : options.fields)
+        if (request.key == key) return request.field;
+    return "";
+}
+
+}  // namespace
+
+const StringColumn& AttributeTable::column(const std::string& key) const {
+    auto it = columns.find(key);
+    if (it == columns.end()) throw Error("attribute '" + key + "' was not read");
+    return it->second;
+}
+
+std::string AttributeTable::feature_name(std::size_t row, const std::string& id_key) const {
+    std::string name = std::to_string(fids[row]);
+    if (!id_key.empty() && has(id_key) && !column(id_key)[row].empty())
+        name += " (id '" + std::string(column(id_key)[row]) + "')";
+    return name;
+}
+
+PointTable read_points(const LayerSource& source, const ReadOptions& options) {
+    QuietGdalErrors quiet;
+    const bool uses_xy = !source.x_field.empty() || !source.y_field.empty();
+    ReadContext ctx(source, options, uses_xy);
+    PointTable table;
+    init_columns(table, options);
+    int x_index = -1, y_index = -1;
+    if (uses_xy) {
+        if (source.x_field.empty() || source.y_field.empty())
+            throw InputError(Location{source.display_name, ctx.opened.name, "", "", 0},
+                             "coordinate columns need both x and y");
+        x_index = field_index(ctx.opened.layer, source, ctx.opened.name, "x", source.x_field);
+        y_index = field_index(ctx.opened.layer, source, ctx.opened.name, "y", source.y_field);
+    }
+
+    OGRLayer* layer = ctx.opened.layer;
+    layer->ResetReading();
+    CPLErrorReset();
+    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+        ++ctx.report.read;
+        double x = 0, y = 0;
+        if (uses_xy) {
+            const std::string x_text = field_text(*feature, x_index), y_text = field_text(*feature, y_index);
+            auto px = parse_number(x_text), py = parse_number(y_text);
+            if (!px) {
+                ctx.reject(*feature, source.x_field, "x coordinate '" + x_text + "' is not a number");
+                continue;
+            }
+            if (!py) {
+                ctx.reject(*feature, source.y_field, "y coordinate '" + y_text + "' is not a number");
+                continue;
+            }
+            x = *px;
+            y = *py;
+        } else {
+            const OGRGeometry* geometry = feature->GetGeometryRef();
+            if (!geometry) {
+                ctx.reject(*feature, "", "no geometry");
+                continue;
+            }
+            if (geometry->IsEmpty()) {
+                ctx.reject(*feature, "", "empty geometry");
+                continue;
+            }
+            const auto type = wkbFlatten(geometry->getGeometryType());
+            if (type == wkbPoint) {
+                x = geometry->toPoint()->getX();
+                y = geometry->toPoint()->getY();
+            } else if (type == wkbMultiPoint && geometry->toMultiPoint()->getNumGeometries() == 1) {
+                x = geometry->toMultiPoint()->getGeometryRef(0)->getX();
+                y = geometry->toMultiPoint()->getGeometryRef(0)->getY();
+            } else {
+                ctx.reject(*feature, "", std::string("expected a point, got ") + geometry->getGeometryName());
+                continue;
+            }
+        }
+        if (std::string reason = ctx.range->check(x, y); !reason.empty()) {
+            ctx.reject(*feature, uses_xy ? source.x_field + "," + source.y_field : "", reason);
+            continue;
+        }
+        table.x.push_back(x);
+        table.y.push_back(y);
+        store_attributes(table, options, ctx.indexes, *feature);
+        ++ctx.report.used;
+    }
+    ctx.check_read_error(source);
+
+    std::vector<bool> keep(table.x.size(), true);
+    if (ctx.transform && !table.x.empty()) {
+        std::vector<int> ok(table.x.size());
+        ctx.transform->Transform(table.x.size(), table.x.data(), table.y.data(), nullptr, ok.data());
+        for (std::size_t i = 0; i < ok.size(); ++i)
+            if (!ok[i] || !std::isfinite(table.x[i]) || !std::isfinite(table.y[i])) {
+                keep[i] = false;
+                ctx.report.reject_after_use(table.feature_name(i, options.id_key), "",
+                                            "cannot be reprojected to " + options.working_crs);
+            }
+    }
+    reject_duplicate_ids(table, ctx.report, options.id_key, field_of(options, options.id_key), keep);
+    if (std::find(keep.begin(), keep.end(), false) != keep.end()) {
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < keep.size(); ++i)
+            if (keep[i]) {
+                table.x[out] = table.x[i];
+                table.y[out] = table.y[i];
+                ++out;
+            }
+        table.x.resize(out);
+        table.y.resize(out);
+        filter_rows(table, keep);
+    }
+    table.report = std::move(ctx.report);
+    return table;
+}
+
+namespace {
+
+/// Polygonal parts of a GEOS geometry as one Polygon or MultiPolygon (null if none).
+GeosGeometry polygonal_parts(const GEOSGeometry* g) {
+    auto ctx = geos_context();
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) return geos_clone(g);
+    std::vector<GEOSGeometry*> parts;
+    const int n = GEOSGetNumGeometries_r(ctx, g);
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(ctx, g, i);
+        const int part_type = GEOSGeomTypeId_r(ctx, part);
+        if (part_type == GEOS_POLYGON) {
+            parts.push_back(GEOSGeom_clone_r(ctx, part));
+        } else if (part_type == GEOS_MULTIPOLYGON) {
+            for (int k = 0; k < GEOSGetNumGeometries_r(ctx, part); ++k)
+                parts.push_back(GEOSGeom_clone_r(ctx, GEOSGetGeometryN_r(ctx, part, k)));
+        }
+    }
+    if (parts.empty()) return nullptr;
+    if (parts.size() == 1) return GeosGeometry(parts.front());
+    return GeosGeometry(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts.data(),
+                                                    static_cast<unsigned>(parts.size())));
+}
+
+/// Brings an OGR geometry to a (multi)polygon, or says why it cannot be one.
+/// `repair` receives a note when the geometry had to be changed.
+std::unique_ptr<OGRGeometry> to_polygonal(const OGRGeometry& geometry, std::string& repair, std::string& reject) {
+    std::unique_ptr<OGRGeometry> g(geometry.clone());
+    if (g->getCoordinateDimension() != 2) g->flattenTo2D();
+    if (g->hasCurveGeometry()) {
+        g.reset(g->getLinearGeometry());
+        repair = "curved geometry linearised";
+    }
+    const auto type = wkbFlatten(g->getGeometryType());
+    if (type == wkbPolygon || type == wkbMultiPolygon) return g;
+    if (type == wkbGeometryCollection) {
+        auto polygons = std::make_unique<OGRMultiPolygon>();
+        for (const OGRGeometry* part : *g->toGeometryCollection()) {
+            const auto part_type = wkbFlatten(part->getGeometryType());
+            if (part_type == wkbPolygon) polygons->addGeometry(part);
+            if (part_type == wkbMultiPolygon)
+                for (const OGRPolygon* p : *part->toMultiPolygon()) polygons->addGeometry(p);
+        }
+        if (polygons->IsEmpty()) {
+            reject = "expected a polygon, got a geometry collection without polygons";
+            return nullptr;
+        }
+        repair = "polygons kept from a geometry collection, other parts dropped";
+        return polygons;
+    }
+    reject = std::string("expected a polygon, got ") + geometry.getGeometryName();
+    return nullptr;
+}
+
+}  // namespace
+
+PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options) {
+    QuietGdalErrors quiet;
+    ReadContext ctx(source, options, false);
+    PolygonTable table;
+    init_columns(table, options);
+    auto gctx = geos_context();
+    GEOSMakeValidParams* params = GEOSMakeValidParams_create_r(gctx);
+    GEOSMakeValidParams_setMethod_r(gctx, params, GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(gctx, params, 0);
+    struct ParamsGuard {
+        GEOSMakeValidParams* p;
+        ~ParamsGuard() { GEOSMakeValidParams_destroy_r(geos_context(), p); }
+    } guard{params};
+
+    OGRLayer* layer = ctx.opened.layer;
+    layer->ResetReading();
+    CPLErrorReset();
+    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+        ++ctx.report.read;
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry) {
+            ctx.reject(*feature, "", "no geometry");
+            continue;
+        }
+        if (geometry->IsEmpty()) {
+            ctx.reject(*feature, "", "empty geometry");
+            continue;
+        }
+        std::string repair, reject;
+        std::unique_ptr<OGRGeometry> polygon = to_polygonal(*geometry, repair, reject);
+        if (!polygon) {
+            ctx.reject(*feature, "", reject);
+            continue;
+        }
+        OGREnvelope envelope;
+        polygon->getEnvelope(&envelope);
+        std::string range_problem = ctx.range->check(envelope.MinX, envelope.MinY);
+        if (range_problem.empty()) range_problem = ctx.range->check(envelope.MaxX, envelope.MaxY);
+        if (!range_problem.empty()) {
+            ctx.reject(*feature, "", range_problem);
+            continue;
+        }
+        if (ctx.transform && polygon->transform(ctx.transform.get()) != OGRERR_NONE) {
+            ctx.reject(*feature, "", "cannot be reprojected to " + options.working_crs);
+            continue;
+        }
+        GeosGeometry g(polygon->exportToGEOS(gctx));
+        if (!g) {
+            ctx.reject(*feature, "", "GEOS cannot take the geometry: " + last_gdal_message());
+            continue;
+        }
+        char* reason = nullptr;
+        GEOSGeometry* location = nullptr;
+        const char valid = GEOSisValidDetail_r(gctx, g.get(), 0, &reason, &location);
+        if (valid == 0) {
+            std::string why = reason ? reason : "invalid";
+            if (location) {
+                double lx = 0, ly = 0;
+                GEOSGeomGetX_r(gctx, location, &lx);
+                GEOSGeomGetY_r(gctx, location, &ly);
+                char at[80];
+                std::snprintf(at, sizeof at, " at (%.1f, %.1f)", lx, ly);
+                why += at;
+                GEOSGeom_destroy_r(gctx, location);
+            }
+            GEOSFree_r(gctx, reason);
+            GeosGeometry fixed(GEOSMakeValidWithParams_r(gctx, g.get(), params));
+            GeosGeometry parts = fixed ? polygonal_parts(fixed.get()) : nullptr;
+            if (!parts || GEOSisEmpty_r(gctx, parts.get())) {
+                ctx.reject(*feature, "", "invalid polygon (" + why + ") with nothing left after make-valid");
+                continue;
+            }
+            g = std::move(parts);
+            repair += std::string(repair.empty() ? "" : "; ") + "invalid polygon (" + why + ") repaired with make-valid";
+        } else if (valid != 1) {
+            ctx.reject(*feature, "", "GEOS cannot check validity: " + geos_last_message());
+            continue;
+        }
+        if (geos_area(g.get()) <= 0) {
+            ctx.reject(*feature, "", "polygon has zero area");
+            continue;
+        }
+        if (!repair.empty()) ctx.report.add(Outcome::Repaired, ctx.feature_name(*feature), "", repair);
+        table.geometries.push_back(std::move(g));
+        store_attributes(table, options, ctx.indexes, *feature);
+        ++ctx.report.used;
+    }
+    ctx.check_read_error(source);
+
+    std::vector<bool> keep(table.geometries.size(), true);
+    reject_duplicate_ids(table, ctx.report, options.id_key, field_of(options, options.id_key), keep);
+    if (std::find(keep.begin(), keep.end(), false) != keep.end()) {
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < keep.size(); ++i)
+            if (keep[i]) table.geometries[out++] = std::move(table.geometries[i]);
+        table.geometries.resize(out);
+        filter_rows(table, keep);
+    }
+    table.report = std::move(ctx.report);
+    return table;
+}
+
+std::optional<LonLatBox> layer_extent_lonlat(const LayerSource& source) {
+    QuietGdalErrors quiet;
+    if (!source.x_field.empty()) return std::nullopt;
+    OpenedLayer opened = open_layer(source);
+    std::unique_ptr<OGRSpatialReference> srs;
+    if (!source.crs.empty()) {
+        srs = make_srs(source.crs);
+    } else if (opened.layer->GetSpatialRef()) {
+        srs.reset(opened.layer->GetSpatialRef()->Clone());
+        srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else {
+        return std::nullopt;
+    }
+    OGREnvelope envelope;
+    if (opened.layer->GetExtent(&envelope, TRUE) != OGRERR_NONE) return std::nullopt;
+    auto wgs84 = make_srs("EPSG:4326");
+    auto transform = make_transform(*srs, *wgs84);
+    double xs[2] = {envelope.MinX, envelope.MaxX}, ys[2] = {envelope.MinY, envelope.MaxY};
+    if (transform && !transform->Transform(2, xs, ys)) return std::nullopt;
+    return LonLatBox{std::min(xs[0], xs[1]), std::min(ys[0], ys[1]), std::max(xs[0], xs[1]), std::max(ys[0], ys[1])};
+}
+
+std::vector<std::string> layer_field_names(const LayerSource& source) {
+    QuietGdalErrors quiet;
+    OpenedLayer opened = open_layer(source);
+    std::vector<std::string> names;
+    OGRFeatureDefn* defn = opened.layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) names.push_back(defn->GetFieldDefn(i)->GetNameRef());
+    return names;
+}
+
+}  // namespace coverplan::gis

@@ -1,0 +1,86 @@
+#pragma once
+// Reading one layer of any GDAL source (GeoPackage, Shapefile, GeoJSON, KML,
+// FlatGeobuf, CSV with coordinate columns, PostGIS) into the working CRS,
+// with every feature accounted for in a LayerReport.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/crs.h"
+#include "gis/geos_handle.h"
+#include "gis/layer_report.h"
+#include "gis/string_column.h"
+
+namespace coverplan::gis {
+
+/// Where a layer's features come from.
+struct LayerSource {
+    std::string source;        ///< path or "PG:..." string, ready for GDAL
+    std::string display_name;  ///< the source as the user wrote it (for messages)
+    std::string layer;         ///< layer name; empty when the source has one layer
+    std::string x_field;       ///< coordinate columns for tables without geometry
+    std::string y_field;
+    std::string crs;           ///< CRS to assume when the source carries none
+};
+
+/// "$fid" asks for the feature id (for CSV: the data row number).
+inline constexpr const char* kFeatureIdField = "$fid";
+
+/// One attribute to read: `key` is the caller's name, `field` the source's.
+struct FieldRequest {
+    std::string key;
+    std::string field;
+};
+
+struct ReadOptions {
+    std::string role;                  ///< for the report ("zones", "leads", ...)
+    std::vector<FieldRequest> fields;  ///< attributes to read, as strings
+    std::string id_key;                ///< key whose value must be unique; "" for none
+    std::string working_crs;           ///< target CRS definition (metric)
+};
+
+/// Attributes of accepted features, column by key, rows parallel to the
+/// geometries. Dates arrive as ISO 8601 text, nulls as "".
+struct AttributeTable {
+    std::vector<std::int64_t> fids;
+    std::map<std::string, StringColumn> columns;
+
+    /// The column read for `key`; throws Error if it was not requested.
+    const StringColumn& column(const std::string& key) const;
+    bool has(const std::string& key) const { return columns.count(key) > 0; }
+    /// How to name row i in messages: "12 (id 'A-7')" when an id key exists.
+    std::string feature_name(std::size_t row, const std::string& id_key) const;
+};
+
+struct PointTable : AttributeTable {
+    LayerReport report;
+    std::vector<double> x, y;  ///< working CRS
+};
+
+struct PolygonTable : AttributeTable {
+    LayerReport report;
+    std::vector<GeosGeometry> geometries;  ///< working CRS, valid, polygonal
+};
+
+/// Reads point features (or x/y columns). Rejects: null/empty geometry,
+/// non-point types, non-numeric or out-of-range coordinates, duplicate ids.
+/// Throws InputError when the source cannot be opened or read, or a mapped
+/// field is missing (the message lists the fields that exist).
+PointTable read_points(const LayerSource& source, const ReadOptions& options);
+
+/// Reads polygon and multipolygon features. Invalid polygons are repaired with
+/// GEOS make-valid (reported); curves are linearised; polygonal parts are
+/// taken from collections; other types, empty and zero-area results are rejected.
+PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options);
+
+/// Extent of the layer's geometries in longitude/latitude, or nothing when it
+/// cannot be known without reading every feature (tables with x/y columns).
+std::optional<LonLatBox> layer_extent_lonlat(const LayerSource& source);
+
+/// The field names of the layer, in order.
+std::vector<std::string> layer_field_names(const LayerSource& source);
+
+}  // namespace coverplan::gis

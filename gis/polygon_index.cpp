@@ -1,0 +1,101 @@
+#include "gis/polygon_index.h"
+
+#include <algorithm>
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+#include <functional>
+#include <limits>
+
+#include "gis/error.h"
+
+namespace coverplan::gis {
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+using BoostPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using BoostBox = bg::model::box<BoostPoint>;
+using Entry = std::pair<BoostBox, std::uint32_t>;
+
+struct PolygonIndex::Tree {
+    bgi::rtree<Entry, bgi::rstar<16>> rtree;
+    explicit Tree(std::vector<Entry>& entries) : rtree(entries.begin(), entries.end()) {}  // packed (STR) load
+};
+
+PolygonIndex::PolygonIndex(std::vector<const GEOSGeometry*> polygons) : polygons_(std::move(polygons)) {
+    auto ctx = geos_context();
+    std::vector<Entry> entries;
+    entries.reserve(polygons_.size());
+    prepared_.resize(polygons_.size());
+    for (std::uint32_t i = 0; i < polygons_.size(); ++i) {
+        const GEOSGeometry* g = polygons_[i];
+        if (!g || GEOSisEmpty_r(ctx, g)) continue;
+        double minx, miny, maxx, maxy;
+        if (!GEOSGeom_getXMin_r(ctx, g, &minx) || !GEOSGeom_getYMin_r(ctx, g, &miny) ||
+            !GEOSGeom_getXMax_r(ctx, g, &maxx) || !GEOSGeom_getYMax_r(ctx, g, &maxy))
+            throw Error("GEOS cannot compute an envelope: " + geos_last_message());
+        entries.emplace_back(BoostBox({minx, miny}, {maxx, maxy}), i);
+        prepared_[i] = GeosPrepared(GEOSPrepare_r(ctx, g));
+        // Build the prepared geometry's point locator now: GEOS builds it
+        // lazily on first use, which is not safe from several threads.
+        GeosGeometry probe(GEOSGeom_createPointFromXY_r(ctx, minx, miny));
+        GEOSPreparedIntersects_r(ctx, prepared_[i].get(), probe.get());
+    }
+    tree_ = std::make_unique<Tree>(entries);
+}
+
+PolygonIndex::~PolygonIndex() = default;
+
+void PolygonIndex::covering(const GEOSGeometry* point, double x, double y, std::vector<std::uint32_t>& out) const {
+    out.clear();
+    auto ctx = geos_context();
+    const BoostPoint p(x, y);
+    for (auto it = tree_->rtree.qbegin(bgi::intersects(p)); it != tree_->rtree.qend(); ++it) {
+        if (GEOSPreparedIntersects_r(ctx, prepared_[it->second].get(), point) == 1) out.push_back(it->second);
+    }
+    std::sort(out.begin(), out.end());
+}
+
+std::vector<std::uint32_t> PolygonIndex::covering(double x, double y) const {
+    GeosGeometry point(GEOSGeom_createPointFromXY_r(geos_context(), x, y));
+    std::vector<std::uint32_t> out;
+    covering(point.get(), x, y, out);
+    return out;
+}
+
+std::vector<std::uint32_t> PolygonIndex::envelope_candidates(double minx, double miny, double maxx,
+                                                             double maxy) const {
+    std::vector<std::uint32_t> out;
+    const BoostBox box({minx, miny}, {maxx, maxy});
+    for (auto it = tree_->rtree.qbegin(bgi::intersects(box)); it != tree_->rtree.qend(); ++it)
+        out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool PolygonIndex::nearest_impl(double x, double y, const std::function<bool(std::uint32_t)>& accept,
+                                std::uint32_t& index, double& distance) const {
+    auto ctx = geos_context();
+    GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, x, y));
+    const BoostPoint p(x, y);
+    double best = std::numeric_limits<double>::infinity();
+    bool found = false;
+    // Envelopes come nearest first; the exact distance is never below the
+    // envelope distance, so we can stop once envelopes are farther than the best.
+    for (auto it = tree_->rtree.qbegin(bgi::nearest(p, static_cast<unsigned>(polygons_.size())));
+         it != tree_->rtree.qend(); ++it) {
+        if (bg::distance(p, it->first) > best) break;
+        if (!accept(it->second)) continue;
+        double d = 0;
+        if (!GEOSDistance_r(ctx, polygons_[it->second], point.get(), &d))
+            throw Error("GEOS cannot compute a distance: " + geos_last_message());
+        if (d < best || (d == best && it->second < index)) {
+            best = d;
+            index = it->second;
+            found = true;
+        }
+    }
+    distance = best;
+    return found;
+}
+
+}  // namespace coverplan::gis

@@ -1,0 +1,221 @@
+#include "gis/vector_writer.h"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "gis/crs.h"
+#include "gis/error.h"
+
+namespace coverplan::gis {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+std::string gdal_message() {
+    const char* message = CPLGetLastErrorMsg();
+    return message && *message ? message : "no further detail from GDAL";
+}
+
+OGRwkbGeometryType ogr_type(GeometryType type) {
+    switch (type) {
+        case GeometryType::None: return wkbNone;
+        case GeometryType::Point: return wkbPoint;
+        case GeometryType::Polygon: return wkbPolygon;
+        case GeometryType::MultiPolygon: return wkbMultiPolygon;
+    }
+    return wkbUnknown;
+}
+
+OGRFieldType ogr_field(FieldType type) {
+    switch (type) {
+        case FieldType::Integer: return OFTInteger64;
+        case FieldType::Real: return OFTReal;
+        case FieldType::String: return OFTString;
+        case FieldType::Date: return OFTDate;
+    }
+    return OFTString;
+}
+
+/// Files a driver writes beside the main one (Shapefile sidecars).
+std::vector<std::string> sidecar_extensions(const std::string& driver) {
+    if (driver == "ESRI Shapefile") return {".shp", ".shx", ".dbf", ".prj", ".cpg"};
+    return {};
+}
+
+}  // namespace
+
+std::string driver_for_target(const std::string& target) {
+    if (target.rfind("PG:", 0) == 0) return "PostgreSQL";
+    const std::string ext = lower(fs::path(target).extension().string());
+    if (ext == ".gpkg") return "GPKG";
+    if (ext == ".shp") return "ESRI Shapefile";
+    if (ext == ".geojson" || ext == ".json") return "GeoJSON";
+    if (ext == ".csv") return "CSV";
+    if (ext == ".fgb") return "FlatGeobuf";
+    if (ext == ".kml") return "KML";
+    throw InputError(Location{target, "", "", "", 0},
+                     "cannot tell the output format from the extension '" + ext +
+                         "' (expected .gpkg, .shp, .geojson, .csv, .fgb, .kml or a PG: connection string)");
+}
+
+VectorWriter::VectorWriter(std::string target, std::string crs)
+    : target_(std::move(target)), driver_(driver_for_target(target_)), srs_(make_srs(crs)) {
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_.c_str());
+    if (!driver) throw Error("GDAL has no " + driver_ + " driver");
+    CPLErrorReset();
+    if (driver_ == "PostgreSQL") {
+        is_database_ = true;
+        dataset_ = static_cast<GDALDataset*>(GDALOpenEx(target_.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
+                                                        nullptr, nullptr));
+        if (!dataset_) throw InputError(Location{target_, "", "", "", 0}, "cannot open for writing: " + gdal_message());
+        in_transaction_ = dataset_->StartTransaction() == OGRERR_NONE;
+        return;
+    }
+    const fs::path path(target_);
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir))
+        throw InputError(Location{target_, "", "", "", 0}, "the output folder " + dir.string() + " does not exist");
+    write_path_ = (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + path.extension().string()))
+                      .string();
+    dataset_ = driver->Create(write_path_.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!dataset_) throw InputError(Location{target_, "", "", "", 0}, "cannot create: " + gdal_message());
+}
+
+VectorWriter::~VectorWriter() {
+    if (!committed_) abandon();
+}
+
+void VectorWriter::abandon() noexcept {
+    if (dataset_) {
+        if (in_transaction_) dataset_->RollbackTransaction();
+        GDALClose(dataset_);
+        dataset_ = nullptr;
+    }
+    if (!write_path_.empty()) {
+        std::error_code ignored;
+        const fs::path tmp(write_path_);
+        fs::remove(tmp, ignored);
+        for (const auto& ext : sidecar_extensions(driver_)) fs::remove(fs::path(tmp).replace_extension(ext), ignored);
+        fs::remove(tmp.string() + "-journal", ignored);
+        fs::remove(tmp.string() + "-wal", ignored);
+        fs::remove(tmp.string() + "-shm", ignored);
+    }
+}
+
+VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, GeometryType geometry,
+                                                const std::vector<FieldDef>& fields,
+                                                const std::vector<std::string>& options) {
+    if (!dataset_) throw Error("writer for " + target_ + " is closed");
+    // One transaction per file layer: GeoPackage inserts are then batched
+    // instead of committed row by row.
+    if (!is_database_ && in_transaction_) {
+        dataset_->CommitTransaction();
+        in_transaction_ = false;
+    }
+    std::vector<const char*> option_list;
+    for (const auto& option : options) option_list.push_back(option.c_str());
+    if (is_database_) option_list.push_back("OVERWRITE=YES");
+    option_list.push_back(nullptr);
+    // Shapefile: one layer per file, named by the target.
+    const std::string layer_name = driver_ == "ESRI Shapefile" ? fs::path(write_path_).stem().string() : name;
+    CPLErrorReset();
+    OGRLayer* layer = dataset_->CreateLayer(layer_name.c_str(), geometry == GeometryType::None ? nullptr : srs_.get(),
+                                            ogr_type(geometry), const_cast<char**>(option_list.data()));
+    if (!layer)
+        throw InputError(Location{target_, name, "", "", 0}, "cannot create the layer: " + gdal_message());
+    for (const auto& field : fields) {
+        OGRFieldDefn defn(field.name.c_str(), ogr_field(field.type));
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            throw InputError(Location{target_, name, "", field.name, 0}, "cannot create the field: " + gdal_message());
+    }
+    if (!is_database_ && dataset_->TestCapability(ODsCTransactions))
+        in_transaction_ = dataset_->StartTransaction() == OGRERR_NONE;
+    layers_.push_back(std::unique_ptr<Layer>(new Layer(*this, layer, name, fields.size())));
+    return *layers_.back();
+}
+
+void VectorWriter::Layer::write(std::unique_ptr<OGRGeometry> geometry, std::span<const FieldValue> values) {
+    if (values.size() != field_count_)
+        throw Error("layer " + name_ + ": " + std::to_string(values.size()) + " values for " +
+                    std::to_string(field_count_) + " fields");
+    OGRFeature feature(layer_->GetLayerDefn());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const int index = static_cast<int>(i);
+        std::visit(
+            [&](const auto& value) {
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, std::monostate>)
+                    feature.SetFieldNull(index);
+                else if constexpr (std::is_same_v<T, std::string>)
+                    feature.SetField(index, value.c_str());
+                else if constexpr (std::is_same_v<T, std::int64_t>)
+                    feature.SetField(index, static_cast<GIntBig>(value));
+                else
+                    feature.SetField(index, value);
+            },
+            values[i]);
+    }
+    if (geometry) feature.SetGeometryDirectly(geometry.release());
+    CPLErrorReset();
+    if (layer_->CreateFeature(&feature) != OGRERR_NONE)
+        throw InputError(Location{owner_.target_, name_, std::to_string(written_ + 1), "", 0},
+                         "cannot write the feature: " + gdal_message());
+    ++written_;
+}
+
+void VectorWriter::Layer::add_point(double x, double y, std::span<const FieldValue> values) {
+    write(std::make_unique<OGRPoint>(x, y), values);
+}
+
+void VectorWriter::Layer::add_geometry(const GEOSGeometry* geometry, std::span<const FieldValue> values) {
+    std::unique_ptr<OGRGeometry> g;
+    if (geometry) {
+        g.reset(OGRGeometryFactory::createFromGEOS(geos_context(), const_cast<GEOSGeometry*>(geometry)));
+        if (!g) throw Error("layer " + name_ + ": cannot convert a GEOS geometry: " + gdal_message());
+        const auto wanted = layer_->GetGeomType();
+        if (wanted == wkbMultiPolygon && wkbFlatten(g->getGeometryType()) == wkbPolygon)
+            g.reset(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+    }
+    write(std::move(g), values);
+}
+
+void VectorWriter::commit() {
+    if (!dataset_) throw Error("writer for " + target_ + " is closed");
+    CPLErrorReset();
+    if (in_transaction_ && dataset_->CommitTransaction() != OGRERR_NONE)
+        throw InputError(Location{target_, "", "", "", 0}, "cannot commit: " + gdal_message());
+    in_transaction_ = false;
+    CPLErrorReset();
+    GDALClose(dataset_);
+    dataset_ = nullptr;
+    if (CPLGetLastErrorType() == CE_Failure)
+        throw InputError(Location{target_, "", "", "", 0}, "cannot finish writing: " + gdal_message());
+    if (!is_database_) {
+        const fs::path tmp(write_path_);
+        const fs::path final_path(target_);
+        const auto sidecars = sidecar_extensions(driver_);
+        if (sidecars.empty()) {
+            fs::rename(tmp, final_path);
+        } else {
+            for (const auto& ext : sidecars) {
+                const fs::path from = fs::path(tmp).replace_extension(ext);
+                if (fs::exists(from)) fs::rename(from, fs::path(final_path).replace_extension(ext));
+            }
+        }
+    }
+    committed_ = true;
+}
+
+}  // namespace coverplan::gis

@@ -1,0 +1,93 @@
+#pragma once
+// Writing layers through GDAL, atomically: a file target is written under a
+// temporary name beside it and renamed into place on commit(); a PostGIS
+// target is written inside one transaction. A writer destroyed without
+// commit() leaves the previous output untouched.
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "gis/geos_handle.h"
+
+class GDALDataset;
+class OGRLayer;
+class OGRGeometry;
+class OGRSpatialReference;
+
+namespace coverplan::gis {
+
+enum class FieldType { Integer, Real, String, Date };
+
+struct FieldDef {
+    std::string name;
+    FieldType type;
+};
+
+/// A value for one field; std::monostate writes NULL. Dates are ISO 8601 text.
+using FieldValue = std::variant<std::monostate, std::int64_t, double, std::string>;
+
+enum class GeometryType { None, Point, Polygon, MultiPolygon };
+
+class VectorWriter {
+public:
+    class Layer {
+    public:
+        void add_point(double x, double y, std::span<const FieldValue> values);
+        /// Writes a GEOS geometry (null writes a feature without geometry).
+        void add_geometry(const GEOSGeometry* geometry, std::span<const FieldValue> values);
+        void add_row(std::span<const FieldValue> values) { add_geometry(nullptr, values); }
+        std::size_t written() const { return written_; }
+
+    private:
+        friend class VectorWriter;
+        Layer(VectorWriter& owner, OGRLayer* layer, std::string name, std::size_t field_count)
+            : owner_(owner), layer_(layer), name_(std::move(name)), field_count_(field_count) {}
+        void write(std::unique_ptr<OGRGeometry> geometry, std::span<const FieldValue> values);
+        VectorWriter& owner_;
+        OGRLayer* layer_;
+        std::string name_;
+        std::size_t field_count_;
+        std::size_t written_ = 0;
+    };
+
+    /// `target`: a path whose extension picks the format (.gpkg, .shp,
+    /// .geojson, .csv, .fgb, .kml) or a "PG:" connection string.
+    /// `crs`: definition of the layers' CRS ("EPSG:32648").
+    VectorWriter(std::string target, std::string crs);
+    ~VectorWriter();
+    VectorWriter(const VectorWriter&) = delete;
+    VectorWriter& operator=(const VectorWriter&) = delete;
+
+    /// Creates a layer. `options` are GDAL layer creation options (e.g.
+    /// "ENCODING=CP1258" for a Shapefile). The returned reference lives as
+    /// long as the writer.
+    Layer& create_layer(const std::string& name, GeometryType geometry, const std::vector<FieldDef>& fields,
+                        const std::vector<std::string>& options = {});
+
+    /// Finishes every layer and moves the output into place.
+    void commit();
+
+    const std::string& target() const { return target_; }
+
+private:
+    void abandon() noexcept;
+    std::string target_;
+    std::string write_path_;  // temporary path for file targets
+    bool is_database_ = false;
+    bool committed_ = false;
+    std::string driver_;
+    std::unique_ptr<OGRSpatialReference> srs_;
+    GDALDataset* dataset_ = nullptr;
+    std::vector<std::unique_ptr<Layer>> layers_;
+    bool in_transaction_ = false;
+};
+
+/// GDAL driver short name for a target ("GPKG", "ESRI Shapefile", ...);
+/// throws InputError for an extension we do not write.
+std::string driver_for_target(const std::string& target);
+
+}  // namespace coverplan::gis

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Coverplan needs to build, test, run the demo
+# and the benchmarks. Idempotent and non-interactive: packages already present
+# are skipped, so a second run costs one dpkg query.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git
+  # geometry and I/O
+  libgdal-dev gdal-bin libgeos-dev libproj-dev libboost-dev
+  # configuration, JSON, spreadsheets
+  libtomlplusplus-dev nlohmann-json3-dev libxlsxwriter-dev
+  # front ends (desktop app, cartography, HTTP server)
+  qt6-base-dev qt6-svg-dev libgl-dev fonts-noto-core
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  postgresql-15 postgresql-15-postgis-3 postgresql-client-15
+  python3-gdal poppler-utils time
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
