@@ -33,6 +33,8 @@ void require_metric(const OGRSpatialReference& srs, const std::string& definitio
         throw InputError("working CRS '" + definition + "' is not in metres");
 }
 
+void require_metric_crs(const std::string& definition) { require_metric(*make_srs(definition), definition); }
+
 std::string describe_srs(const OGRSpatialReference& srs) {
     const char* authority = srs.GetAuthorityName(nullptr);
     const char* code = srs.GetAuthorityCode(nullptr);

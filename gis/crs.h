@@ -27,6 +27,10 @@ std::unique_ptr<OGRSpatialReference> make_srs(const std::string& definition);
 /// distances are computed in the working CRS, never in degrees.
 void require_metric(const OGRSpatialReference& srs, const std::string& definition);
 
+/// Parses the definition and checks it is projected in metres (both
+/// functions above), for callers that do not handle SRS objects themselves.
+void require_metric_crs(const std::string& definition);
+
 /// Short name of a CRS for messages and map notes ("EPSG:32648" or its name).
 std::string describe_srs(const OGRSpatialReference& srs);
 

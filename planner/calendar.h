@@ -1,0 +1,24 @@
+#pragma once
+// Dates as whole days since 1970-01-01, parsed from ISO 8601 text.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coverplan::planner {
+
+using Day = std::int32_t;
+inline constexpr Day kNoDay = INT32_MIN;
+
+/// Parses "YYYY-MM-DD" (also "YYYY/MM/DD", and a trailing time which is
+/// ignored); nothing for anything else, including impossible dates.
+std::optional<Day> parse_date(std::string_view text);
+
+/// "YYYY-MM-DD".
+std::string format_date(Day day);
+
+/// Month index (year * 12 + month - 1) of a day, for monthly series.
+int month_of(Day day);
+
+}  // namespace coverplan::planner

@@ -1,0 +1,251 @@
+#include "planner/dataset.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+
+#include "gis/crs.h"
+#include "gis/error.h"
+#include "gis/layer_reader.h"
+
+namespace coverplan::planner {
+
+using gis::Outcome;
+
+const std::vector<std::string> kClosedLeadStatuses = {"won", "lost", "closed", "cancelled", "canceled",
+                                                      "converted", "rejected", "dropped"};
+
+namespace {
+
+std::string normalise(std::string_view text) {
+    std::string out;
+    for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+    return out;
+}
+
+gis::ReadOptions read_options(const LayerConfig& config, const std::string& working_crs) {
+    gis::ReadOptions options;
+    options.role = config.role;
+    options.id_key = "id";
+    options.working_crs = working_crs;
+    for (const auto& [key, field] : config.fields) options.fields.push_back({key, field});
+    return options;
+}
+
+std::optional<double> parse_quantity(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    try {
+        std::size_t used = 0;
+        const double value = std::stod(std::string(text), &used);
+        if (used != text.size() || !std::isfinite(value)) return std::nullopt;
+        return value;
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+/// Parses an optional date column, flagging values that are not dates.
+std::vector<Day> read_dates(const gis::AttributeTable& table, const LayerConfig& config, const std::string& key,
+                            gis::LayerReport& report, const std::string& consequence) {
+    std::vector<Day> days(table.fids.size(), kNoDay);
+    if (!table.has(key)) return days;
+    const auto& column = table.column(key);
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (column[i].empty()) continue;
+        if (auto day = parse_date(column[i]))
+            days[i] = *day;
+        else
+            report.add(Outcome::Flagged, table.feature_name(i, "id"), config.field(key),
+                       "'" + std::string(column[i]) + "' is not a date like 2026-11-30; " + consequence);
+    }
+    return days;
+}
+
+class TechnologyRegistry {
+public:
+    TechIndex index(std::string_view raw) {
+        const std::string name = normalise(raw);
+        if (name.empty()) return kAnyTechnology;
+        auto it = std::find(names_.begin(), names_.end(), name);
+        if (it != names_.end()) return static_cast<TechIndex>(it - names_.begin());
+        if (names_.size() >= kAnyTechnology) throw InputError("more than 254 distinct technologies");
+        names_.push_back(name);
+        return static_cast<TechIndex>(names_.size() - 1);
+    }
+    std::vector<std::string>& names() { return names_; }
+
+private:
+    std::vector<std::string> names_;
+};
+
+void load_zones(Dataset& data) {
+    const LayerConfig& config = data.project.layer("zones");
+    gis::PolygonTable table = gis::read_polygons(config.source, read_options(config, data.working_crs));
+    const std::size_t n = table.geometries.size();
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    const auto& ids = table.column("id");
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ids[a] < ids[b]; });
+    auto text = [&](const std::string& key, std::size_t i) {
+        return table.has(key) ? std::string(table.column(key)[i]) : std::string();
+    };
+    for (std::size_t i : order) {
+        data.zones.ids.emplace_back(ids[i]);
+        data.zones.names.push_back(text("name", i));
+        data.zones.teams.push_back(text("team", i));
+        std::optional<std::int64_t> households;
+        if (table.has("households") && !table.column("households")[i].empty()) {
+            auto value = parse_quantity(table.column("households")[i]);
+            if (value && *value >= 0)
+                households = static_cast<std::int64_t>(*value);
+            else
+                table.report.add(Outcome::Flagged, table.feature_name(i, "id"), config.field("households"),
+                                 "households '" + std::string(table.column("households")[i]) +
+                                     "' is not a whole number >= 0; penetration left empty");
+        }
+        data.zones.households.push_back(households);
+        data.zones.geometries.push_back(std::move(table.geometries[i]));
+    }
+    data.reports.push_back(std::move(table.report));
+}
+
+void load_nodes(Dataset& data, TechnologyRegistry& techs) {
+    const LayerConfig& config = data.project.layer("coverage");
+    gis::PolygonTable table = gis::read_polygons(config.source, read_options(config, data.working_crs));
+    auto& report = table.report;
+    const std::vector<Day> planned = read_dates(table, config, "planned_date", report, "planned date left empty");
+    for (std::size_t i = 0; i < table.geometries.size(); ++i) {
+        const std::string feature = table.feature_name(i, "id");
+        data.nodes.ids.emplace_back(table.column("id")[i]);
+        const std::string_view tech_text =
+            table.has("technology") ? table.column("technology")[i] : std::string_view(config.technology_value);
+        const TechIndex tech = techs.index(tech_text);
+        if (tech == kAnyTechnology)
+            report.add(Outcome::Flagged, feature, config.field("technology"),
+                       "no technology; the node serves checks of any technology");
+        data.nodes.technology.push_back(tech);
+        NodeStatus status = NodeStatus::Live;
+        if (table.has("status")) {
+            const std::string value = normalise(table.column("status")[i]);
+            if (value == "planned" || value == "plan" || value == "quy hoạch" || value == "dự kiến")
+                status = NodeStatus::Planned;
+            else if (!value.empty() && value != "live" && value != "active" && value != "in service")
+                report.add(Outcome::Flagged, feature, config.field("status"),
+                           "status '" + std::string(table.column("status")[i]) + "' is neither live nor planned; taken as live");
+        }
+        data.nodes.status.push_back(status);
+        data.nodes.planned_date.push_back(planned[i]);
+        for (const char* key : {"capacity", "used"}) {
+            const std::string_view raw = table.column(key)[i];
+            std::optional<double> value = parse_quantity(raw);
+            if (value && *value < 0) value.reset();
+            if (!value && !(status == NodeStatus::Planned && std::string(key) == "used"))
+                report.add(Outcome::Flagged, feature, config.field(key),
+                           raw.empty() ? std::string("no ") + key + " value; the node's spare capacity is unknown (not guessed)"
+                                       : std::string(key) + " '" + std::string(raw) +
+                                             "' is not a number >= 0; the node's spare capacity is unknown (not guessed)");
+            if (!value && status == NodeStatus::Planned && std::string(key) == "used") value = 0.0;
+            (std::string(key) == "capacity" ? data.nodes.capacity : data.nodes.used).push_back(value);
+        }
+        if (data.nodes.capacity.back() && data.nodes.used.back() && *data.nodes.used.back() > *data.nodes.capacity.back())
+            report.add(Outcome::Flagged, feature, config.field("used"),
+                       "used exceeds capacity; the node counts as full");
+        data.nodes.geometries.push_back(std::move(table.geometries[i]));
+    }
+    data.reports.push_back(std::move(report));
+}
+
+void load_points(Dataset& data, const std::string& role, DemandPoints& points, TechnologyRegistry& techs) {
+    if (!data.project.has(role)) return;
+    const LayerConfig& config = data.project.layer(role);
+    gis::PointTable table = gis::read_points(config.source, read_options(config, data.working_crs));
+    auto& report = table.report;
+    const std::size_t n = table.x.size();
+    points.x = std::move(table.x);
+    points.y = std::move(table.y);
+    points.ids = std::move(table.columns["id"]);
+    if (role == "subscribers" || role == "leads") {
+        points.technology.resize(n, kAnyTechnology);
+        if (table.has("technology"))
+            for (std::size_t i = 0; i < n; ++i) points.technology[i] = techs.index(table.column("technology")[i]);
+    }
+    const std::string date_key = role == "subscribers" ? "activated" : role == "complaints" ? "date" : "created";
+    const std::string consequence = role == "subscribers" ? "left out of the growth trend" : "left out of date-based figures";
+    points.date = read_dates(table, config, date_key, report, consequence);
+    if (role == "leads") {
+        points.open.assign(n, true);
+        if (table.has("status"))
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::string status = normalise(table.column("status")[i]);
+                points.open[i] = std::find(kClosedLeadStatuses.begin(), kClosedLeadStatuses.end(), status) ==
+                                 kClosedLeadStatuses.end();
+            }
+    }
+    if (role == "complaints" && table.has("category"))
+        for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("category")[i]);
+    if (role == "orders") {
+        points.due = read_dates(table, config, "due", report, "left out of the on-time rate");
+        points.installed = read_dates(table, config, "installed", report, "taken as not installed");
+        points.open.resize(n);
+        for (std::size_t i = 0; i < n; ++i) points.open[i] = points.installed[i] == kNoDay;
+        if (table.has("team"))
+            for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("team")[i]);
+    }
+    data.reports.push_back(std::move(report));
+}
+
+}  // namespace
+
+const std::string& Dataset::technology_name(TechIndex t) const {
+    static const std::string none;
+    return t == kAnyTechnology ? none : technologies.at(t);
+}
+
+std::string choose_working_crs(const Project& project) {
+    if (!project.crs.empty()) {
+        gis::require_metric_crs(project.crs);
+        return project.crs;
+    }
+    for (const char* role : {"zones", "coverage", "subscribers"}) {
+        if (!project.has(role)) continue;
+        if (auto box = gis::layer_extent_lonlat(project.layer(role).source))
+            return gis::utm_crs_for((box->west + box->east) / 2, (box->south + box->north) / 2);
+    }
+    throw InputError(Location{project.file.string(), "", "", "", 0},
+                     "cannot choose a working CRS from the data; set crs = \"EPSG:...\" in [project]");
+}
+
+Dataset load_dataset(const Project& project) {
+    Dataset data;
+    data.project = project;
+    data.working_crs = choose_working_crs(project);
+    TechnologyRegistry techs;
+    if (project.has("zones")) load_zones(data);
+    load_nodes(data, techs);
+    load_points(data, "subscribers", data.subscribers, techs);
+    load_points(data, "leads", data.leads, techs);
+    load_points(data, "complaints", data.complaints, techs);
+    load_points(data, "orders", data.orders, techs);
+
+    // Technologies are numbered in first-seen order while reading; renumber
+    // them alphabetically so outputs do not depend on the data's row order.
+    std::vector<std::string> sorted = techs.names();
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<TechIndex> remap(techs.names().size());
+    for (std::size_t i = 0; i < remap.size(); ++i)
+        remap[i] = static_cast<TechIndex>(std::find(sorted.begin(), sorted.end(), techs.names()[i]) - sorted.begin());
+    auto apply = [&](std::vector<TechIndex>& column) {
+        for (auto& t : column)
+            if (t != kAnyTechnology) t = remap[t];
+    };
+    apply(data.nodes.technology);
+    apply(data.subscribers.technology);
+    apply(data.leads.technology);
+    data.technologies = std::move(sorted);
+    return data;
+}
+
+}  // namespace coverplan::planner

@@ -1,0 +1,85 @@
+#pragma once
+// The project's data, typed for planning: zones, network nodes and demand
+// points in the working CRS, with every layer's accounting.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/layer_report.h"
+#include "gis/string_column.h"
+#include "planner/calendar.h"
+#include "planner/project.h"
+
+namespace coverplan::planner {
+
+/// Index into Dataset::technologies; kAnyTechnology when the data does not say.
+using TechIndex = std::uint8_t;
+inline constexpr TechIndex kAnyTechnology = 255;
+
+enum class NodeStatus : std::uint8_t { Live, Planned };
+
+/// Zones sorted by id: a point on a shared boundary goes to the smallest id.
+struct Zones {
+    std::vector<std::string> ids, names, teams;
+    std::vector<std::optional<std::int64_t>> households;
+    std::vector<gis::GeosGeometry> geometries;
+    std::size_t size() const { return ids.size(); }
+};
+
+/// Coverage polygons, one per node (a node's service area).
+struct Nodes {
+    std::vector<std::string> ids;
+    std::vector<TechIndex> technology;
+    std::vector<NodeStatus> status;
+    std::vector<std::optional<double>> capacity, used;  ///< empty when the data lacks them
+    std::vector<Day> planned_date;                       ///< kNoDay when unknown
+    std::vector<gis::GeosGeometry> geometries;
+    std::size_t size() const { return ids.size(); }
+
+    /// Spare units; empty when capacity or used is unknown.
+    std::optional<double> spare(std::size_t i) const {
+        if (!capacity[i] || !used[i]) return std::nullopt;
+        return *capacity[i] - *used[i];
+    }
+};
+
+/// Points of one demand layer (subscribers, leads, complaints, orders).
+struct DemandPoints {
+    std::vector<double> x, y;
+    gis::StringColumn ids;
+    std::vector<TechIndex> technology;  ///< subscribers, leads
+    std::vector<Day> date;              ///< activated / created / date
+    std::vector<bool> open;             ///< leads: still to win; orders: not installed
+    std::vector<Day> due, installed;    ///< orders
+    std::vector<std::string> category;  ///< complaints: category, orders: team (short lists)
+    std::size_t size() const { return x.size(); }
+};
+
+struct Dataset {
+    Project project;
+    std::string working_crs;
+    std::vector<std::string> technologies;  ///< lower-case names, sorted
+    Zones zones;
+    Nodes nodes;
+    DemandPoints subscribers, leads, complaints, orders;
+    std::vector<gis::LayerReport> reports;  ///< one per layer read, in kLayerRoles order
+
+    /// Name of a technology index ("" for kAnyTechnology).
+    const std::string& technology_name(TechIndex t) const;
+};
+
+/// Lead statuses that mean the lead is no longer open (compared lower-case).
+extern const std::vector<std::string> kClosedLeadStatuses;
+
+/// Reads every layer of the project into the working CRS. Bad features are
+/// rejected or flagged in the reports; throws InputError when a layer cannot
+/// be read at all (missing file, missing mapped field, damaged source).
+Dataset load_dataset(const Project& project);
+
+/// The working CRS: the project's, else the UTM zone of the zones' (or
+/// coverage's) extent.
+std::string choose_working_crs(const Project& project);
+
+}  // namespace coverplan::planner

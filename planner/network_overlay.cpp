@@ -1,0 +1,197 @@
+#include "planner/network_overlay.h"
+
+#include <chrono>
+#include <functional>
+
+#include "gis/error.h"
+#include "gis/parallel.h"
+#include "gis/point_overlay.h"
+#include "gis/polygon_index.h"
+
+namespace coverplan::planner {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::vector<const GEOSGeometry*> pointers(const std::vector<gis::GeosGeometry>& geometries) {
+    std::vector<const GEOSGeometry*> out;
+    out.reserve(geometries.size());
+    for (const auto& g : geometries) out.push_back(g.get());
+    return out;
+}
+
+/// The node a point of technology `tech` would be served from: the live node
+/// with the most spare capacity, else the first planned one; -1 when none.
+std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech) {
+    std::int32_t best = -1, planned = -1;
+    double best_spare = -1e300;
+    for (std::uint32_t n : covering) {
+        if (!serves(nodes, n, tech)) continue;
+        if (nodes.status[n] == NodeStatus::Planned) {
+            if (planned < 0) planned = static_cast<std::int32_t>(n);
+            continue;
+        }
+        const double spare = nodes.spare(n).value_or(-1e299);
+        if (spare > best_spare) {
+            best_spare = spare;
+            best = static_cast<std::int32_t>(n);
+        }
+    }
+    return best >= 0 ? best : planned;
+}
+
+/// Per-worker tallies, summed at the end: integer sums do not depend on how
+/// points were split between workers.
+struct Tally {
+    std::vector<ZoneCounts> zones;  // last entry: outside every zone
+    std::vector<NodeFigures> nodes;
+    Tally(std::size_t zone_count, std::size_t node_count) : zones(zone_count + 1), nodes(node_count) {}
+};
+
+enum class Layer { Subscribers, Leads, Complaints, Orders };
+
+void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, const gis::PolygonIndex& node_index,
+                  const DemandPoints& points, Layer layer, unsigned threads, bool keep, std::vector<Tally>& tallies,
+                  PointPlacement& placement) {
+    const std::size_t n = points.size();
+    if (keep) {
+        placement.zone.assign(n, -1);
+        placement.status.assign(n, Serviceability::NotCovered);
+        placement.serving_node.assign(n, -1);
+    }
+    const std::size_t outside = data.zones.size();
+    gis::overlay_points(zone_index, node_index, points.x, points.y, threads,
+                        [&](unsigned worker, std::size_t i, std::int64_t zone, std::span<const std::uint32_t> covering) {
+                            Tally& tally = tallies[worker];
+                            ZoneCounts& counts = tally.zones[zone < 0 ? outside : std::size_t(zone)];
+                            const TechIndex tech = points.technology.empty() ? kAnyTechnology : points.technology[i];
+                            const bool has_status = layer == Layer::Subscribers || layer == Layer::Leads;
+                            const Serviceability status =
+                                has_status ? serviceability(data.nodes, covering, tech) : Serviceability::NotCovered;
+                            switch (layer) {
+                                case Layer::Subscribers:
+                                    ++counts.subscribers;
+                                    for (std::uint32_t node : covering)
+                                        if (serves(data.nodes, node, tech)) ++tally.nodes[node].subscribers_inside;
+                                    break;
+                                case Layer::Leads:
+                                    if (!points.open[i]) break;
+                                    ++counts.leads_open;
+                                    ++counts.leads_by_status[static_cast<std::size_t>(status)];
+                                    for (std::uint32_t node : covering)
+                                        if (serves(data.nodes, node, tech)) ++tally.nodes[node].leads_inside;
+                                    break;
+                                case Layer::Complaints: ++counts.complaints; break;
+                                case Layer::Orders: ++counts.orders; break;
+                            }
+                            if (keep) {
+                                placement.zone[i] = static_cast<std::int32_t>(zone);
+                                placement.status[i] = status;
+                                placement.serving_node[i] = serving_node(data.nodes, covering, tech);
+                            }
+                        });
+}
+
+void measure_zone(const Dataset& data, const gis::PolygonIndex& node_index, std::size_t z, ZoneFigures& figures) {
+    auto ctx = gis::geos_context();
+    const GEOSGeometry* zone = data.zones.geometries[z].get();
+    const std::size_t tech_count = data.technologies.size();
+    figures.area_m2 = gis::geos_area(zone);
+    figures.covered_share_by_tech.assign(tech_count, 0.0);
+    figures.spare_by_tech.assign(tech_count, 0.0);
+    double minx, miny, maxx, maxy;
+    GEOSGeom_getXMin_r(ctx, zone, &minx);
+    GEOSGeom_getYMin_r(ctx, zone, &miny);
+    GEOSGeom_getXMax_r(ctx, zone, &maxx);
+    GEOSGeom_getYMax_r(ctx, zone, &maxy);
+    gis::GeosPrepared prepared(GEOSPrepare_r(ctx, zone));
+
+    // Live service areas overlapping the zone, by technology (the last bucket
+    // holds nodes whose technology the data does not give).
+    std::vector<std::vector<const GEOSGeometry*>> live_by_tech(tech_count + 1);
+    for (std::uint32_t n : node_index.envelope_candidates(minx, miny, maxx, maxy)) {
+        const GEOSGeometry* area = data.nodes.geometries[n].get();
+        if (GEOSPreparedIntersects_r(ctx, prepared.get(), area) != 1) continue;
+        if (GEOSPreparedTouches_r(ctx, prepared.get(), area) == 1) continue;  // shares only a boundary
+        figures.nodes.push_back(n);
+        if (data.nodes.status[n] != NodeStatus::Live) continue;
+        const TechIndex tech = data.nodes.technology[n];
+        live_by_tech[tech == kAnyTechnology ? tech_count : tech].push_back(area);
+        if (auto spare = data.nodes.spare(n); spare && *spare > 0) {
+            figures.spare_capacity += *spare;
+            if (tech != kAnyTechnology) figures.spare_by_tech[tech] += *spare;
+        }
+    }
+    if (figures.area_m2 <= 0) return;
+    std::vector<gis::GeosGeometry> parts;
+    for (std::size_t t = 0; t <= tech_count; ++t) {
+        gis::GeosGeometry part = gis::covered_part(zone, live_by_tech[t]);
+        if (!part) continue;
+        if (t < tech_count) figures.covered_share_by_tech[t] = std::min(1.0, gis::geos_area(part.get()) / figures.area_m2);
+        parts.push_back(std::move(part));
+    }
+    if (parts.size() == 1) {
+        figures.covered_share = std::min(1.0, gis::geos_area(parts.front().get()) / figures.area_m2);
+    } else if (parts.size() > 1) {
+        std::vector<GEOSGeometry*> owned;
+        for (auto& part : parts) owned.push_back(part.release());
+        gis::GeosGeometry collection(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, owned.data(),
+                                                                 static_cast<unsigned>(owned.size())));
+        gis::GeosGeometry merged(GEOSUnaryUnion_r(ctx, collection.get()));
+        if (!merged) throw Error("GEOS cannot union coverage in zone " + data.zones.ids[z] + ": " + gis::geos_last_message());
+        figures.covered_share = std::min(1.0, gis::geos_area(merged.get()) / figures.area_m2);
+    }
+}
+
+}  // namespace
+
+void ZoneCounts::add(const ZoneCounts& other) {
+    subscribers += other.subscribers;
+    leads_open += other.leads_open;
+    for (std::size_t i = 0; i < leads_by_status.size(); ++i) leads_by_status[i] += other.leads_by_status[i];
+    complaints += other.complaints;
+    orders += other.orders;
+}
+
+NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& options) {
+    const unsigned threads = gis::resolve_threads(options.threads);
+    NetworkOverlay result;
+    auto start = Clock::now();
+    gis::PolygonIndex zone_index(pointers(data.zones.geometries));
+    gis::PolygonIndex node_index(pointers(data.nodes.geometries));
+    result.timings.index_s = seconds_since(start);
+
+    start = Clock::now();
+    std::vector<Tally> tallies(threads, Tally(data.zones.size(), data.nodes.size()));
+    const bool keep = options.keep_placements;
+    place_points(data, zone_index, node_index, data.subscribers, Layer::Subscribers, threads, keep, tallies,
+                 result.subscribers);
+    place_points(data, zone_index, node_index, data.leads, Layer::Leads, threads, keep, tallies, result.leads);
+    place_points(data, zone_index, node_index, data.complaints, Layer::Complaints, threads, keep, tallies,
+                 result.complaints);
+    place_points(data, zone_index, node_index, data.orders, Layer::Orders, threads, keep, tallies, result.orders);
+    result.zones.resize(data.zones.size());
+    result.nodes.resize(data.nodes.size());
+    for (const Tally& tally : tallies) {
+        for (std::size_t z = 0; z < data.zones.size(); ++z) result.zones[z].counts.add(tally.zones[z]);
+        result.outside.add(tally.zones.back());
+        for (std::size_t n = 0; n < data.nodes.size(); ++n) {
+            result.nodes[n].subscribers_inside += tally.nodes[n].subscribers_inside;
+            result.nodes[n].leads_inside += tally.nodes[n].leads_inside;
+        }
+    }
+    result.timings.join_s = seconds_since(start);
+
+    start = Clock::now();
+    gis::parallel_for(data.zones.size(), threads, 1, [&](unsigned, std::size_t begin, std::size_t end) {
+        for (std::size_t z = begin; z < end; ++z) measure_zone(data, node_index, z, result.zones[z]);
+    });
+    result.timings.areas_s = seconds_since(start);
+    return result;
+}
+
+}  // namespace coverplan::planner

@@ -1,0 +1,67 @@
+#pragma once
+// The overlay of demand on the network, in planning terms: per-zone and
+// per-node counts, covered shares, and each demand point's zone and status.
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include "planner/dataset.h"
+#include "planner/serviceability.h"
+
+namespace coverplan::planner {
+
+struct ZoneCounts {
+    std::int64_t subscribers = 0;
+    std::int64_t leads_open = 0;
+    std::array<std::int64_t, 4> leads_by_status{};  ///< open leads by Serviceability
+    std::int64_t complaints = 0;
+    std::int64_t orders = 0;
+
+    void add(const ZoneCounts& other);
+};
+
+struct ZoneFigures {
+    ZoneCounts counts;
+    double area_m2 = 0;
+    double covered_share = 0;                  ///< 0..1, live coverage of any technology
+    std::vector<double> covered_share_by_tech;  ///< by TechIndex
+    double spare_capacity = 0;                 ///< spare units of live nodes reaching the zone
+    std::vector<double> spare_by_tech;
+    std::vector<std::uint32_t> nodes;          ///< live and planned nodes whose area overlaps the zone
+};
+
+struct NodeFigures {
+    std::int64_t subscribers_inside = 0;  ///< subscribers of the node's technology in its area
+    std::int64_t leads_inside = 0;        ///< open leads of the node's technology in its area
+};
+
+/// Where each point of a demand layer fell.
+struct PointPlacement {
+    std::vector<std::int32_t> zone;          ///< zone index, -1 outside every zone
+    std::vector<Serviceability> status;      ///< for the point's technology
+    std::vector<std::int32_t> serving_node;  ///< a covering node of its technology (most spare), -1 none
+};
+
+struct OverlayTimings {
+    double index_s = 0, join_s = 0, areas_s = 0;
+};
+
+struct NetworkOverlay {
+    std::vector<ZoneFigures> zones;  ///< parallel to Dataset::zones
+    ZoneCounts outside;              ///< points in no zone
+    std::vector<NodeFigures> nodes;  ///< parallel to Dataset::nodes
+    PointPlacement subscribers, leads, complaints, orders;
+    OverlayTimings timings;
+};
+
+struct OverlayOptions {
+    unsigned threads = 0;        ///< 0 = every core
+    bool keep_placements = true;  ///< false saves memory when per-point results are not written
+};
+
+/// Runs the overlay. Results are identical for any thread count.
+NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& options = {});
+
+}  // namespace coverplan::planner

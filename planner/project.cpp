@@ -1,0 +1,234 @@
+#include "planner/project.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <set>
+
+#include "gis/error.h"
+#include "planner/calendar.h"
+
+namespace coverplan::planner {
+
+namespace {
+
+/// Mapping keys each layer accepts (the values name fields in the user's data).
+const std::map<std::string, std::vector<std::string>> kMappingKeys = {
+    {"zones", {"id", "name", "households", "team"}},
+    {"coverage", {"id", "technology", "capacity", "used", "status", "planned_date"}},
+    {"subscribers", {"id", "technology", "activated"}},
+    {"leads", {"id", "technology", "status", "created"}},
+    {"complaints", {"id", "category", "date"}},
+    {"orders", {"id", "created", "due", "installed", "team"}},
+};
+const std::vector<std::string> kSourceKeys = {"source", "layer", "x", "y", "crs"};
+
+std::string join(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+class ProjectReader {
+public:
+    ProjectReader(std::filesystem::path file) : file_(std::move(file)) {}
+
+    [[noreturn]] void fail(const toml::node* node, const std::string& reason) const {
+        fail_at(node ? static_cast<int>(node->source().begin.line) : 0, reason);
+    }
+    [[noreturn]] void fail_at(int line, const std::string& reason) const {
+        throw InputError(Location{file_.string(), "", "", "", line}, reason);
+    }
+
+    std::string string_at(const toml::table& table, const std::string& key, const std::string& context) const {
+        const toml::node* node = table.get(key);
+        if (!node) return "";
+        if (auto value = node->value<std::string>()) return *value;
+        fail(node, "'" + key + "' in " + context + " must be a string (in quotes)");
+    }
+
+    double number_at(const toml::table& table, const std::string& key, const std::string& context) const {
+        const toml::node* node = table.get(key);
+        if (auto value = node->value<double>()) return *value;
+        fail(node, "'" + key + "' in " + context + " must be a number");
+    }
+
+    std::filesystem::path file_;
+};
+
+std::string resolve_source(const std::filesystem::path& project_file, const std::string& source) {
+    if (source.rfind("PG:", 0) == 0 || source.find("://") != std::string::npos || source.rfind("/vsi", 0) == 0)
+        return source;
+    std::filesystem::path path(source);
+    if (path.is_absolute()) return source;
+    return (project_file.parent_path() / path).lexically_normal().string();
+}
+
+template <class Weights>
+void read_weights(const ProjectReader& reader, const toml::table& root, const std::string& section,
+                  const std::vector<std::pair<std::string, double Weights::*>>& members, Weights& weights) {
+    const toml::node* scoring = root.get("scoring");
+    if (!scoring) return;
+    const toml::table* table = scoring->as_table() ? scoring->as_table()->get_as<toml::table>(section) : nullptr;
+    if (!table) return;
+    const toml::node* weights_node = table->get("weights");
+    if (!weights_node) return;
+    const toml::table* values = weights_node->as_table();
+    if (!values) reader.fail(weights_node, "[scoring." + section + "] weights must be a table like { name = 0.4, ... }");
+    std::vector<std::string> names;
+    for (const auto& [name, member] : members) names.push_back(name);
+    for (const auto& [key, node] : *values) {
+        const std::string name(key.str());
+        auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == name; });
+        if (it == members.end())
+            reader.fail(&node, "unknown weight '" + name + "' in [scoring." + section + "] (expected: " + join(names) + ")");
+        auto value = node.template value<double>();
+        if (!value || *value < 0 || !std::isfinite(*value))
+            reader.fail(&node, "weight '" + name + "' must be a number >= 0");
+        weights.*(it->second) = *value;
+    }
+}
+
+}  // namespace
+
+std::string today_iso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+Project load_project(const std::filesystem::path& file, const std::string& today) {
+    ProjectReader reader(file);
+    if (!std::filesystem::exists(file)) throw InputError(Location{file.string(), "", "", "", 0}, "no such project file");
+    toml::table root;
+    try {
+        root = toml::parse_file(file.string());
+    } catch (const toml::parse_error& error) {
+        reader.fail_at(static_cast<int>(error.source().begin.line), std::string(error.description()));
+    }
+
+    Project project;
+    project.file = file;
+    project.as_of = today;
+    for (const auto& [key, node] : root) {
+        const std::string name(key.str());
+        if (name != "project" && name != "layers" && name != "zones" && name != "scoring" && name != "forecast")
+            reader.fail(&node, "unknown section [" + name + "] (expected: project, layers, zones, scoring, forecast)");
+    }
+
+    if (const toml::table* meta = root.get_as<toml::table>("project")) {
+        for (const auto& [key, node] : *meta) {
+            const std::string name(key.str());
+            if (name != "name" && name != "crs" && name != "as_of")
+                reader.fail(&node, "unknown key '" + name + "' in [project] (expected: name, crs, as_of)");
+        }
+        project.name = reader.string_at(*meta, "name", "[project]");
+        project.crs = reader.string_at(*meta, "crs", "[project]");
+        if (const toml::node* as_of = meta->get("as_of")) {
+            if (auto date = as_of->value<toml::date>()) {
+                char text[16];
+                std::snprintf(text, sizeof text, "%04d-%02d-%02d", int(date->year), int(date->month), int(date->day));
+                project.as_of = text;
+            } else if (auto textual = as_of->value<std::string>()) {
+                if (!parse_date(*textual)) reader.fail(as_of, "as_of '" + *textual + "' is not a date like \"2026-11-30\"");
+                project.as_of = *textual;
+            } else {
+                reader.fail(as_of, "as_of must be a date like \"2026-11-30\"");
+            }
+        }
+    }
+    if (project.name.empty()) project.name = file.parent_path().filename().string();
+
+    const toml::node* layers_node = root.get("layers");
+    const toml::table* layers = layers_node ? layers_node->as_table() : nullptr;
+    if (!layers) reader.fail_at(0, "no [layers.*] tables: a project needs at least [layers.coverage] and [layers.subscribers]");
+    for (const auto& [key, node] : *layers) {
+        const std::string role(key.str());
+        auto keys = kMappingKeys.find(role);
+        if (keys == kMappingKeys.end())
+            reader.fail(&node, "unknown layer [layers." + role + "] (expected: " + join(kLayerRoles) + ")");
+        const toml::table* table = node.as_table();
+        if (!table) reader.fail(&node, "[layers." + role + "] must be a table");
+        const std::string context = "[layers." + role + "]";
+        LayerConfig config;
+        config.role = role;
+        config.line = static_cast<int>(node.source().begin.line);
+        for (const auto& [field_key, field_node] : *table) {
+            const std::string name(field_key.str());
+            const bool is_mapping = std::find(keys->second.begin(), keys->second.end(), name) != keys->second.end();
+            const bool is_source = std::find(kSourceKeys.begin(), kSourceKeys.end(), name) != kSourceKeys.end();
+            const bool is_value = role == "coverage" && name == "technology_value";
+            if (!is_mapping && !is_source && !is_value)
+                reader.fail(&field_node, "unknown key '" + name + "' in " + context + " (expected: " +
+                                             join(kSourceKeys) + ", " + join(keys->second) +
+                                             (role == "coverage" ? ", technology_value" : "") + ")");
+            const std::string value = reader.string_at(*table, name, context);
+            if (value.empty()) reader.fail(&field_node, "'" + name + "' in " + context + " is empty");
+            if (is_mapping) config.fields[name] = value;
+        }
+        const std::string source = reader.string_at(*table, "source", context);
+        if (source.empty()) reader.fail(&node, context + " needs source = \"...\" (a file path or a PG: connection)");
+        config.source.source = resolve_source(file, source);
+        config.source.display_name = source;
+        config.source.layer = reader.string_at(*table, "layer", context);
+        config.source.x_field = reader.string_at(*table, "x", context);
+        config.source.y_field = reader.string_at(*table, "y", context);
+        config.source.crs = reader.string_at(*table, "crs", context);
+        config.technology_value = reader.string_at(*table, "technology_value", context);
+        if (config.source.x_field.empty() != config.source.y_field.empty())
+            reader.fail(&node, context + " names one coordinate column; give both x and y");
+        if (!config.maps("id"))
+            reader.fail(&node, context + " needs id = \"<field>\" (or id = \"$fid\" to use the feature id)");
+        if (role == "coverage") {
+            for (const char* required : {"capacity", "used"})
+                if (!config.maps(required))
+                    reader.fail(&node, context + " needs " + required + " = \"<field>\"");
+            if (!config.maps("technology") && config.technology_value.empty())
+                reader.fail(&node, context + " needs technology = \"<field>\" or technology_value = \"ftth\"");
+        }
+        project.layers[role] = std::move(config);
+    }
+
+    if (const toml::table* zones = root.get_as<toml::table>("zones")) {
+        const std::string grid = reader.string_at(*zones, "grid", "[zones]");
+        if (grid != "hex") reader.fail(zones, "[zones] supports grid = \"hex\" only");
+        const double cell = zones->get("cell_m") ? reader.number_at(*zones, "cell_m", "[zones]") : 500.0;
+        if (!(cell > 0)) reader.fail(zones->get("cell_m"), "cell_m must be a positive number of metres");
+        if (project.has("zones")) reader.fail(zones, "give either [layers.zones] or [zones] grid = \"hex\", not both");
+        project.hex_cell_m = cell;
+    }
+    for (const char* required : {"coverage", "subscribers"})
+        if (!project.has(required)) reader.fail_at(0, std::string("missing [layers.") + required + "]");
+    if (!project.has("zones") && !project.hex_cell_m)
+        reader.fail_at(0, "missing [layers.zones] (or [zones] grid = \"hex\" for a generated grid)");
+
+    read_weights<InvestmentWeights>(reader, root, "investment",
+                                    {{"unserved_demand", &InvestmentWeights::unserved_demand},
+                                     {"exhaustion", &InvestmentWeights::exhaustion},
+                                     {"complaints", &InvestmentWeights::complaints},
+                                     {"growth", &InvestmentWeights::growth}},
+                                    project.investment);
+    read_weights<SalesWeights>(reader, root, "sales",
+                               {{"spare_capacity", &SalesWeights::spare_capacity},
+                                {"untapped_households", &SalesWeights::untapped_households},
+                                {"open_leads", &SalesWeights::open_leads},
+                                {"quality", &SalesWeights::quality}},
+                               project.sales);
+    if (const toml::table* forecast = root.get_as<toml::table>("forecast")) {
+        if (const toml::node* horizon = forecast->get("horizon_months")) {
+            auto months = horizon->value<int64_t>();
+            if (!months || *months < 1 || *months > 60)
+                reader.fail(horizon, "horizon_months must be a whole number of months between 1 and 60");
+            project.horizon_months = static_cast<int>(*months);
+        }
+    }
+    return project;
+}
+
+}  // namespace coverplan::planner

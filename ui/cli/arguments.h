@@ -1,0 +1,59 @@
+#pragma once
+// Command-line parsing for the subcommands: each command declares its
+// options once, with help text; parsing and --help come from that list.
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace coverplan::cli {
+
+struct OptionSpec {
+    std::string name;        ///< "--out"
+    std::string short_name;  ///< "-o" or ""
+    std::string value;       ///< value placeholder ("DIR"); "" for a flag
+    std::string help;
+    bool repeatable = false;
+};
+
+struct CommandSpec {
+    std::string name;
+    std::string usage;    ///< "PROJECT [-o OUT]"
+    std::string summary;  ///< one line
+    std::string details;  ///< paragraphs after the options
+    std::vector<OptionSpec> options;
+    std::size_t min_positional = 0, max_positional = 0;
+};
+
+class Arguments {
+public:
+    /// Parses `args` (after the command name). Throws UsageError on unknown
+    /// options, missing values, wrong positional count.
+    Arguments(const CommandSpec& spec, const std::vector<std::string>& args);
+
+    bool help() const { return help_; }
+    bool flag(const std::string& name) const { return values_.count(name) > 0; }
+    std::optional<std::string> value(const std::string& name) const;
+    std::vector<std::string> values(const std::string& name) const;
+    const std::vector<std::string>& positional() const { return positional_; }
+    /// An integer option; throws UsageError naming the option when it is not one.
+    std::optional<long> integer(const std::string& name) const;
+
+private:
+    bool help_ = false;
+    std::map<std::string, std::vector<std::string>> values_;
+    std::vector<std::string> positional_;
+};
+
+/// Bad command line: the CLI prints the message and the usage, exit code 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The --help text of a command.
+std::string help_text(const CommandSpec& spec);
+
+}  // namespace coverplan::cli

@@ -1,0 +1,23 @@
+#pragma once
+// The subcommands of `coverplan`. Each declares its options (CommandSpec)
+// and a run function; main.cpp only dispatches and maps errors to exit codes.
+
+#include <vector>
+
+#include "ui/cli/arguments.h"
+
+namespace coverplan::cli {
+
+/// Exit codes of every command (CONTRACT.md).
+enum ExitCode { kSuccess = 0, kWarnings = 1, kBadInput = 2, kInternalError = 3 };
+
+struct Command {
+    CommandSpec spec;
+    int (*run)(const Arguments&);
+};
+
+Command validate_command();
+Command overlay_command();
+Command demo_command();
+
+}  // namespace coverplan::cli

@@ -1,0 +1,80 @@
+// coverplan overlay PROJECT -o OUT: demand on the network, written as layers.
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <iostream>
+
+#include "gis/parallel.h"
+#include "ui/cli/commands.h"
+#include "ui/cli/pipeline.h"
+#include "ui/export/overlay_layers.h"
+
+namespace coverplan::cli {
+
+namespace {
+
+int run(const Arguments& args) {
+    const auto output = args.value("--out");
+    if (!output) throw UsageError("-o OUT is required (a .gpkg file or a PG: connection string)");
+    const bool json = args.flag("--json");
+    const bool points = !args.flag("--no-points");
+    const unsigned threads = static_cast<unsigned>(args.integer("--threads").value_or(0));
+
+    const auto start = std::chrono::steady_clock::now();
+    planner::Dataset data = load_project_data(args.positional()[0]);
+    const double read_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    require_usable(data);
+    planner::OverlayOptions options;
+    options.threads = threads;
+    options.keep_placements = points;
+    const planner::NetworkOverlay overlay = planner::overlay_network(data, options);
+    const auto written = exporting::write_overlay(data, overlay, *output, {points});
+    const int code = has_warnings(data) ? kWarnings : kSuccess;
+
+    const auto& t = overlay.timings;
+    if (json) {
+        nlohmann::json out = layer_reports_json(data);
+        out["output"] = *output;
+        out["threads"] = gis::resolve_threads(threads);
+        out["timings_s"] = {{"read", read_s}, {"index", t.index_s}, {"join", t.join_s}, {"areas", t.areas_s},
+                            {"write", written.write_s}};
+        out["exit_code"] = code;
+        std::cout << out.dump(2) << "\n";
+        return code;
+    }
+    std::size_t rejected = 0, repaired = 0;
+    for (const auto& r : data.reports) {
+        rejected += r.rejected;
+        repaired += r.repaired;
+    }
+    std::cout << "Wrote " << *output << ": zones (" << data.zones.size() << " + outside row), nodes ("
+              << data.nodes.size() << ")" << (points ? ", points_status" : "") << ", rejects\n"
+              << "Read " << format_seconds(read_s) << ", index " << format_seconds(t.index_s) << ", join "
+              << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", write "
+              << format_seconds(written.write_s) << " on " << gis::resolve_threads(threads) << " threads\n";
+    if (code == kWarnings)
+        std::cout << repaired << " features repaired, " << rejected
+                  << " rejected: see `coverplan validate` or the rejects layer\n";
+    return code;
+}
+
+}  // namespace
+
+Command overlay_command() {
+    return {{"overlay",
+             "PROJECT -o OUT [--no-points] [--threads N] [--json]",
+             "overlay demand on network coverage; write zones, nodes, points_status, rejects",
+             "OUT is a GeoPackage (.gpkg) or a PostGIS connection (PG:...). The file is\n"
+             "written under a temporary name and renamed when complete; a PostGIS target is\n"
+             "written in one transaction. Exit 1 when features were repaired or rejected.",
+             {{"--out", "-o", "OUT", "output GeoPackage or PG: connection string"},
+              {"--no-points", "", "", "skip the per-point points_status layer (faster at national scale)"},
+              {"--threads", "", "N", "worker threads (default: every core); results do not depend on it"},
+              {"--json", "", "", "print the summary as JSON"}},
+             1,
+             1},
+            run};
+}
+
+}  // namespace coverplan::cli

@@ -1,0 +1,145 @@
+#include "ui/cli/pipeline.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ostream>
+
+#include "gis/error.h"
+#include "ui/cli/text_table.h"
+
+namespace coverplan::cli {
+
+planner::Dataset load_project_data(const std::string& project_file) {
+    return planner::load_dataset(planner::load_project(project_file, planner::today_iso()));
+}
+
+void require_usable(const planner::Dataset& data) {
+    for (const auto& report : data.reports) {
+        const bool required = report.role == "zones" || report.role == "coverage";
+        if (required && report.used == 0)
+            throw InputError(Location{report.file, report.layer, "", "", 0},
+                             "no usable " + report.role + " (read " + std::to_string(report.read) + ", rejected " +
+                                 std::to_string(report.rejected) + "); nothing can be computed without them");
+    }
+}
+
+bool has_warnings(const planner::Dataset& data) {
+    for (const auto& report : data.reports)
+        if (report.repaired + report.rejected + report.flagged > 0) return true;
+    return false;
+}
+
+void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::size_t max_problems) {
+    out << "Project:     " << data.project.name << "  (" << data.project.file.string() << ")\n"
+        << "Working CRS: " << data.working_crs << (data.project.crs.empty() ? " (UTM zone from the data's extent)" : "")
+        << "\nAs of:       " << data.project.as_of << "\n\n";
+    TextTable table({"layer", "source", "read", "used", "repaired", "rejected", "flagged"},
+                    {false, false, true, true, true, true, true});
+    for (const auto& r : data.reports)
+        table.add({r.role, r.file + (r.layer.empty() ? "" : " : " + r.layer), group_thousands(r.read),
+                   group_thousands(r.used), group_thousands(r.repaired), group_thousands(r.rejected),
+                   group_thousands(r.flagged)});
+    out << table.render();
+    for (const auto& r : data.reports) {
+        if (r.problems.empty()) continue;
+        out << "\n" << r.role << " (" << r.file << "): " << r.problems.size() << " problem"
+            << (r.problems.size() == 1 ? "" : "s") << "\n";
+        std::size_t shown = 0;
+        for (const auto& problem : r.problems) {
+            if (max_problems > 0 && shown == max_problems) {
+                out << "  ... and " << r.problems.size() - shown
+                    << " more (--all lists them; `coverplan overlay` writes them all to the rejects layer)\n";
+                break;
+            }
+            Location where = problem.where;
+            where.file.clear();
+            where.layer.clear();
+            out << "  " << gis::to_string(problem.outcome) << ": " << where.describe() << ": " << problem.reason << "\n";
+            ++shown;
+        }
+    }
+}
+
+nlohmann::json layer_reports_json(const planner::Dataset& data) {
+    nlohmann::json layers = nlohmann::json::array();
+    for (const auto& r : data.reports) {
+        nlohmann::json problems = nlohmann::json::array();
+        for (const auto& p : r.problems)
+            problems.push_back({{"outcome", gis::to_string(p.outcome)},
+                                {"feature", p.where.feature},
+                                {"field", p.where.field},
+                                {"reason", p.reason}});
+        layers.push_back({{"role", r.role},
+                          {"source", r.file},
+                          {"layer", r.layer},
+                          {"read", r.read},
+                          {"used", r.used},
+                          {"repaired", r.repaired},
+                          {"rejected", r.rejected},
+                          {"flagged", r.flagged},
+                          {"problems", problems}});
+    }
+    return {{"project", data.project.name}, {"working_crs", data.working_crs}, {"as_of", data.project.as_of},
+            {"layers", layers}};
+}
+
+std::string format_seconds(double seconds) {
+    char text[32];
+    if (seconds < 1)
+        std::snprintf(text, sizeof text, "%.0f ms", seconds * 1000);
+    else
+        std::snprintf(text, sizeof text, "%.2f s", seconds);
+    return text;
+}
+
+}  // namespace coverplan::cli
+
+#include <algorithm>
+#include <numeric>
+
+namespace coverplan::cli {
+
+void print_zone_summary(std::ostream& out, const planner::Dataset& data, const planner::NetworkOverlay& overlay,
+                        std::size_t max_rows) {
+    using planner::Serviceability;
+    auto unservable = [&](std::size_t z) {
+        const auto& c = overlay.zones[z].counts.leads_by_status;
+        return c[std::size_t(Serviceability::Full)] + c[std::size_t(Serviceability::NotCovered)];
+    };
+    std::vector<std::size_t> order(data.zones.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (unservable(a) != unservable(b)) return unservable(a) > unservable(b);
+        return data.zones.ids[a] < data.zones.ids[b];
+    });
+    TextTable table({"zone", "name", "subscribers", "open leads", "available", "full", "planned", "not covered",
+                     "covered", "spare"},
+                    {false, false, true, true, true, true, true, true, true, true});
+    auto add = [&](const std::string& id, const std::string& name, const planner::ZoneCounts& c, const std::string& covered,
+                   const std::string& spare) {
+        table.add({id, name, group_thousands(c.subscribers), group_thousands(c.leads_open),
+                   group_thousands(c.leads_by_status[0]), group_thousands(c.leads_by_status[1]),
+                   group_thousands(c.leads_by_status[2]), group_thousands(c.leads_by_status[3]), covered, spare});
+    };
+    planner::ZoneCounts total = overlay.outside;
+    double spare_total = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const std::size_t z = order[i];
+        const auto& figures = overlay.zones[z];
+        total.add(figures.counts);
+        spare_total += figures.spare_capacity;
+        if (max_rows == 0 || i < max_rows)
+            add(data.zones.ids[z], data.zones.names[z], figures.counts, percent(figures.covered_share),
+                group_thousands(static_cast<long long>(figures.spare_capacity)));
+    }
+    add("", "(outside every zone)", overlay.outside, "", "");
+    add("", "all zones", total, "", "");
+    out << table.render();
+    if (max_rows > 0 && order.size() > max_rows)
+        out << "(" << order.size() - max_rows << " more zones in the zones layer of the output)\n";
+    out << "Spare capacity is summed over live nodes whose service area reaches the zone; a node\n"
+           "reaching two zones counts in both.\n";
+}
+
+}  // namespace coverplan::cli

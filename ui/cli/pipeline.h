@@ -1,0 +1,41 @@
+#pragma once
+// Steps the commands share: reading a project, reporting what was read.
+
+#include <iosfwd>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+
+#include "planner/dataset.h"
+
+namespace coverplan::cli {
+
+/// Loads the project file and all its layers (today's date fills a missing as_of).
+planner::Dataset load_project_data(const std::string& project_file);
+
+/// Throws InputError when a required layer has no usable feature.
+void require_usable(const planner::Dataset& data);
+
+/// True when any feature was repaired, rejected or flagged.
+bool has_warnings(const planner::Dataset& data);
+
+/// The per-layer read / used / repaired / rejected / flagged table and the
+/// problems (at most `max_problems` per layer; 0 = all).
+void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::size_t max_problems);
+
+nlohmann::json layer_reports_json(const planner::Dataset& data);
+
+/// "3.2 s" / "480 ms".
+std::string format_seconds(double seconds);
+
+}  // namespace coverplan::cli
+
+#include "planner/network_overlay.h"
+
+namespace coverplan::cli {
+
+/// A per-zone table: subscribers, open leads by serviceability, coverage,
+/// spare capacity, zones with most unservable leads first (at most max_rows).
+void print_zone_summary(std::ostream& out, const planner::Dataset& data, const planner::NetworkOverlay& overlay,
+                        std::size_t max_rows);
+
+}  // namespace coverplan::cli

@@ -1,0 +1,72 @@
+#include "ui/cli/text_table.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace coverplan::cli {
+
+std::size_t display_width(const std::string& text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+        unsigned code = c;
+        if (length == 2 && i + 1 < text.size()) code = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
+        const bool combining = code >= 0x300 && code <= 0x36F;
+        if (!combining) ++width;
+        i += length;
+    }
+    return width;
+}
+
+TextTable::TextTable(std::vector<std::string> header, std::vector<bool> right_aligned)
+    : header_(std::move(header)), right_(std::move(right_aligned)) {
+    right_.resize(header_.size(), false);
+}
+
+void TextTable::add(std::vector<std::string> row) {
+    row.resize(header_.size());
+    rows_.push_back(std::move(row));
+}
+
+std::string TextTable::render() const {
+    std::vector<std::size_t> widths(header_.size());
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+        widths[c] = display_width(header_[c]);
+        for (const auto& row : rows_) widths[c] = std::max(widths[c], display_width(row[c]));
+    }
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string pad(widths[c] - display_width(cells[c]), ' ');
+            out += c == 0 ? "" : "  ";
+            out += right_[c] ? pad + cells[c] : cells[c] + (c + 1 == cells.size() ? "" : pad);
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out + "\n";
+    };
+    std::string out = line(header_);
+    std::vector<std::string> rule;
+    for (auto w : widths) rule.push_back(std::string(w, '-'));
+    out += line(rule);
+    for (const auto& row : rows_) out += line(row);
+    return out;
+}
+
+std::string group_thousands(long long value) {
+    std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return value < 0 ? "-" + out : out;
+}
+
+std::string percent(double share, int decimals) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f %%", decimals, share * 100.0);
+    return text;
+}
+
+}  // namespace coverplan::cli

@@ -1,0 +1,178 @@
+#include "ui/export/overlay_layers.h"
+
+#include <chrono>
+
+#include "gis/vector_writer.h"
+
+namespace coverplan::exporting {
+
+using gis::FieldDef;
+using gis::FieldType;
+using gis::FieldValue;
+using planner::Dataset;
+using planner::NetworkOverlay;
+
+namespace {
+
+FieldValue optional_number(const std::optional<double>& value) {
+    return value ? FieldValue(*value) : FieldValue(std::monostate{});
+}
+
+void write_zones(gis::VectorWriter& writer, const Dataset& data, const NetworkOverlay& overlay) {
+    std::vector<FieldDef> fields = {
+        {"zone_id", FieldType::String},         {"zone_name", FieldType::String},
+        {"team", FieldType::String},            {"households", FieldType::Integer},
+        {"area_km2", FieldType::Real},          {"subscribers", FieldType::Integer},
+        {"penetration", FieldType::Real},       {"leads_open", FieldType::Integer},
+        {"leads_available", FieldType::Integer}, {"leads_full", FieldType::Integer},
+        {"leads_planned", FieldType::Integer},  {"leads_not_covered", FieldType::Integer},
+        {"complaints", FieldType::Integer},     {"orders", FieldType::Integer},
+        {"covered_share", FieldType::Real},
+    };
+    for (const auto& tech : data.technologies) fields.push_back({"covered_share_" + tech, FieldType::Real});
+    fields.push_back({"spare_capacity", FieldType::Real});
+    for (const auto& tech : data.technologies) fields.push_back({"spare_capacity_" + tech, FieldType::Real});
+    fields.push_back({"nodes", FieldType::Integer});
+    auto& layer = writer.create_layer("zones", gis::GeometryType::MultiPolygon, fields);
+
+    auto counts_values = [](const planner::ZoneCounts& c, std::vector<FieldValue>& row) {
+        row.emplace_back(c.leads_open);
+        for (auto count : c.leads_by_status) row.emplace_back(count);
+        row.emplace_back(c.complaints);
+        row.emplace_back(c.orders);
+    };
+    std::vector<FieldValue> row;
+    for (std::size_t z = 0; z < data.zones.size(); ++z) {
+        const auto& figures = overlay.zones[z];
+        const auto& households = data.zones.households[z];
+        row.clear();
+        row.emplace_back(data.zones.ids[z]);
+        row.emplace_back(data.zones.names[z]);
+        row.emplace_back(data.zones.teams[z]);
+        row.push_back(households ? FieldValue(*households) : FieldValue());
+        row.emplace_back(figures.area_m2 / 1e6);
+        row.emplace_back(figures.counts.subscribers);
+        row.push_back(households && *households > 0
+                          ? FieldValue(double(figures.counts.subscribers) / double(*households))
+                          : FieldValue());
+        counts_values(figures.counts, row);
+        row.emplace_back(figures.covered_share);
+        for (double share : figures.covered_share_by_tech) row.emplace_back(share);
+        row.emplace_back(figures.spare_capacity);
+        for (double spare : figures.spare_by_tech) row.emplace_back(spare);
+        row.emplace_back(std::int64_t(figures.nodes.size()));
+        layer.add_geometry(data.zones.geometries[z].get(), row);
+    }
+    // Points outside every zone: one row with an empty zone_id, never dropped.
+    row.clear();
+    row.emplace_back(std::string());
+    row.emplace_back(std::string("(outside every zone)"));
+    row.emplace_back(std::string());
+    row.emplace_back();
+    row.emplace_back();
+    row.emplace_back(overlay.outside.subscribers);
+    row.emplace_back();
+    counts_values(overlay.outside, row);
+    row.emplace_back();
+    for (std::size_t t = 0; t < data.technologies.size(); ++t) row.emplace_back();
+    row.emplace_back();
+    for (std::size_t t = 0; t < data.technologies.size(); ++t) row.emplace_back();
+    row.emplace_back();
+    layer.add_row(row);
+}
+
+void write_nodes(gis::VectorWriter& writer, const Dataset& data, const NetworkOverlay& overlay) {
+    const std::vector<FieldDef> fields = {
+        {"node_id", FieldType::String},  {"technology", FieldType::String},
+        {"status", FieldType::String},   {"planned_date", FieldType::Date},
+        {"capacity", FieldType::Real},   {"used", FieldType::Real},
+        {"spare", FieldType::Real},      {"utilization", FieldType::Real},
+        {"subscribers_inside", FieldType::Integer}, {"leads_inside", FieldType::Integer},
+    };
+    auto& layer = writer.create_layer("nodes", gis::GeometryType::MultiPolygon, fields);
+    const auto& nodes = data.nodes;
+    std::vector<FieldValue> row;
+    for (std::size_t n = 0; n < nodes.size(); ++n) {
+        row.clear();
+        row.emplace_back(nodes.ids[n]);
+        row.emplace_back(data.technology_name(nodes.technology[n]));
+        row.emplace_back(std::string(nodes.status[n] == planner::NodeStatus::Live ? "live" : "planned"));
+        row.push_back(nodes.planned_date[n] == planner::kNoDay ? FieldValue()
+                                                               : FieldValue(planner::format_date(nodes.planned_date[n])));
+        row.push_back(optional_number(nodes.capacity[n]));
+        row.push_back(optional_number(nodes.used[n]));
+        row.push_back(optional_number(nodes.spare(n)));
+        const bool has_utilisation = nodes.capacity[n] && nodes.used[n] && *nodes.capacity[n] > 0;
+        row.push_back(has_utilisation ? FieldValue(*nodes.used[n] / *nodes.capacity[n]) : FieldValue());
+        row.emplace_back(overlay.nodes[n].subscribers_inside);
+        row.emplace_back(overlay.nodes[n].leads_inside);
+        layer.add_geometry(nodes.geometries[n].get(), row);
+    }
+}
+
+void write_point_statuses(gis::VectorWriter& writer, const Dataset& data, const NetworkOverlay& overlay) {
+    const std::vector<FieldDef> fields = {
+        {"layer", FieldType::String},  {"point_id", FieldType::String}, {"zone_id", FieldType::String},
+        {"technology", FieldType::String}, {"status", FieldType::String}, {"node_id", FieldType::String},
+        {"open", FieldType::Integer},
+    };
+    auto& layer = writer.create_layer("points_status", gis::GeometryType::Point, fields);
+    auto write_layer = [&](const char* name, const planner::DemandPoints& points,
+                           const planner::PointPlacement& placement, bool has_status) {
+        std::vector<FieldValue> row(fields.size());
+        row[0] = std::string(name);
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            row[1] = std::string(points.ids[i]);
+            const std::int32_t zone = placement.zone[i];
+            row[2] = zone < 0 ? std::string() : data.zones.ids[zone];
+            row[3] = points.technology.empty() ? FieldValue() : FieldValue(data.technology_name(points.technology[i]));
+            row[4] = has_status ? FieldValue(std::string(planner::to_string(placement.status[i]))) : FieldValue();
+            const std::int32_t node = placement.serving_node[i];
+            row[5] = node < 0 ? FieldValue() : FieldValue(data.nodes.ids[node]);
+            row[6] = points.open.empty() ? FieldValue() : FieldValue(std::int64_t(points.open[i]));
+            layer.add_point(points.x[i], points.y[i], row);
+        }
+    };
+    write_layer("subscribers", data.subscribers, overlay.subscribers, true);
+    write_layer("leads", data.leads, overlay.leads, true);
+    write_layer("complaints", data.complaints, overlay.complaints, false);
+    write_layer("orders", data.orders, overlay.orders, false);
+}
+
+void write_rejects(gis::VectorWriter& writer, const Dataset& data) {
+    const std::vector<FieldDef> fields = {
+        {"layer", FieldType::String},   {"source", FieldType::String}, {"source_layer", FieldType::String},
+        {"feature", FieldType::String}, {"field", FieldType::String},  {"outcome", FieldType::String},
+        {"reason", FieldType::String},
+    };
+    auto& layer = writer.create_layer("rejects", gis::GeometryType::None, fields);
+    std::vector<FieldValue> row(fields.size());
+    for (const auto& report : data.reports)
+        for (const auto& problem : report.problems) {
+            row[0] = report.role;
+            row[1] = problem.where.file;
+            row[2] = problem.where.layer;
+            row[3] = problem.where.feature;
+            row[4] = problem.where.field;
+            row[5] = std::string(gis::to_string(problem.outcome));
+            row[6] = problem.reason;
+            layer.add_row(row);
+        }
+}
+
+}  // namespace
+
+OutputTimings write_overlay(const Dataset& data, const NetworkOverlay& overlay, const std::string& target,
+                            const OverlayOutputOptions& options) {
+    const auto start = std::chrono::steady_clock::now();
+    gis::VectorWriter writer(target, data.working_crs);
+    write_zones(writer, data, overlay);
+    write_nodes(writer, data, overlay);
+    if (options.point_statuses)
+        write_point_statuses(writer, data, overlay);
+    write_rejects(writer, data);
+    writer.commit();
+    return {std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+}
+
+}  // namespace coverplan::exporting

@@ -1,0 +1,26 @@
+#pragma once
+// The overlay's results as the contract's output layers (zones, nodes,
+// points_status, rejects), written through gis::VectorWriter to a
+// GeoPackage or a PostGIS database.
+
+#include <string>
+
+#include "planner/dataset.h"
+#include "planner/network_overlay.h"
+
+namespace coverplan::exporting {
+
+struct OverlayOutputOptions {
+    bool point_statuses = true;  ///< write the per-point layer (large at national scale)
+};
+
+struct OutputTimings {
+    double write_s = 0;
+};
+
+/// Writes every layer to `target` atomically (temp file + rename, or one
+/// transaction for PG:). Throws InputError when the target cannot be written.
+OutputTimings write_overlay(const planner::Dataset& data, const planner::NetworkOverlay& overlay,
+                            const std::string& target, const OverlayOutputOptions& options = {});
+
+}  // namespace coverplan::exporting
