@@ -7,7 +7,9 @@
 
 #include "gis/crs.h"
 #include "gis/error.h"
+#include "gis/hex_grid.h"
 #include "gis/layer_reader.h"
+#include "gis/polygon_index.h"
 
 namespace coverplan::planner {
 
@@ -197,6 +199,75 @@ void load_points(Dataset& data, const std::string& role, DemandPoints& points, T
     data.reports.push_back(std::move(report));
 }
 
+/// Zones for a project without administrative zones: hexagons over the
+/// network and demand, keeping the cells that hold a point or touch coverage.
+void generate_hex_zones(Dataset& data, double spacing) {
+    double minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
+    auto extend = [&](double x0, double y0, double x1, double y1) {
+        minx = std::min(minx, x0);
+        miny = std::min(miny, y0);
+        maxx = std::max(maxx, x1);
+        maxy = std::max(maxy, y1);
+    };
+    auto ctx = gis::geos_context();
+    for (const auto& g : data.nodes.geometries) {
+        double x0, y0, x1, y1;
+        GEOSGeom_getXMin_r(ctx, g.get(), &x0);
+        GEOSGeom_getYMin_r(ctx, g.get(), &y0);
+        GEOSGeom_getXMax_r(ctx, g.get(), &x1);
+        GEOSGeom_getYMax_r(ctx, g.get(), &y1);
+        extend(x0, y0, x1, y1);
+    }
+    for (const DemandPoints* points : {&data.subscribers, &data.leads, &data.complaints, &data.orders})
+        for (std::size_t i = 0; i < points->size(); ++i) extend(points->x[i], points->y[i], points->x[i], points->y[i]);
+    gis::LayerReport report;
+    report.role = "zones";
+    report.file = "(hexagon grid, cell_m = " + std::to_string(static_cast<long>(spacing)) + ")";
+    if (!(maxx >= minx)) {
+        data.reports.insert(data.reports.begin(), std::move(report));
+        return;
+    }
+    std::vector<gis::HexCell> cells = gis::hex_grid(minx, miny, maxx, maxy, spacing);
+    std::vector<const GEOSGeometry*> polygons;
+    for (const auto& cell : cells) polygons.push_back(cell.polygon.get());
+    std::vector<bool> keep(cells.size(), false);
+    {
+        gis::PolygonIndex index(polygons);
+        for (const DemandPoints* points : {&data.subscribers, &data.leads, &data.complaints, &data.orders})
+            for (std::size_t i = 0; i < points->size(); ++i)
+                for (auto c : index.covering(points->x[i], points->y[i])) keep[c] = true;
+        for (const auto& g : data.nodes.geometries) {
+            double x0, y0, x1, y1;
+            GEOSGeom_getXMin_r(ctx, g.get(), &x0);
+            GEOSGeom_getYMin_r(ctx, g.get(), &y0);
+            GEOSGeom_getXMax_r(ctx, g.get(), &x1);
+            GEOSGeom_getYMax_r(ctx, g.get(), &y1);
+            gis::GeosPrepared prepared(GEOSPrepare_r(ctx, g.get()));
+            for (auto c : index.envelope_candidates(x0, y0, x1, y1))
+                if (!keep[c] && GEOSPreparedIntersects_r(ctx, prepared.get(), polygons[c]) == 1 &&
+                    GEOSPreparedTouches_r(ctx, prepared.get(), polygons[c]) != 1)
+                    keep[c] = true;
+        }
+    }
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        if (keep[c]) order.push_back(c);
+    auto id_of = [&](std::size_t c) {
+        char text[32];
+        std::snprintf(text, sizeof text, "H%04d-%04d", cells[c].row, cells[c].column);
+        return std::string(text);
+    };
+    for (std::size_t c : order) {
+        data.zones.ids.push_back(id_of(c));
+        data.zones.names.push_back("Hex " + id_of(c).substr(1));
+        data.zones.teams.emplace_back();
+        data.zones.households.emplace_back();
+        data.zones.geometries.push_back(std::move(cells[c].polygon));
+    }
+    report.read = report.used = order.size();
+    data.reports.insert(data.reports.begin(), std::move(report));
+}
+
 }  // namespace
 
 const std::string& Dataset::technology_name(TechIndex t) const {
@@ -229,6 +300,7 @@ Dataset load_dataset(const Project& project) {
     load_points(data, "leads", data.leads, techs);
     load_points(data, "complaints", data.complaints, techs);
     load_points(data, "orders", data.orders, techs);
+    if (project.hex_cell_m) generate_hex_zones(data, *project.hex_cell_m);
 
     // Technologies are numbered in first-seen order while reading; renumber
     // them alphabetically so outputs do not depend on the data's row order.
