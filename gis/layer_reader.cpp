@@ -12,6 +12,7 @@
 #include <functional>
 
 #include "gis/error.h"
+#include "gis/gdal_setup.h"
 
 namespace coverplan::gis {
 
@@ -48,6 +49,7 @@ struct OpenedLayer {
 };
 
 OpenedLayer open_layer(const LayerSource& source) {
+    register_gdal_drivers();
     OpenedLayer opened;
     const Location where{source.display_name, source.layer, "", "", 0};
     // Strings stay strings: we parse numbers and dates ourselves so a bad

@@ -11,6 +11,7 @@
 
 #include "gis/crs.h"
 #include "gis/error.h"
+#include "gis/gdal_setup.h"
 
 namespace coverplan::gis {
 
@@ -72,6 +73,7 @@ std::string driver_for_target(const std::string& target) {
 
 VectorWriter::VectorWriter(std::string target, std::string crs)
     : target_(std::move(target)), driver_(driver_for_target(target_)), srs_(make_srs(crs)) {
+    register_gdal_drivers();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_.c_str());
     if (!driver) throw Error("GDAL has no " + driver_ + " driver");
     CPLErrorReset();
