@@ -1,0 +1,217 @@
+// The coverplan command as users and scripts meet it: exit codes, messages,
+// outputs, atomic writes. Runs the real executable.
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "support/temp_dir.h"
+#include "test_config.h"
+
+using coverplan::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CommandRun {
+    int exit_code = -1;
+    std::string out, err;
+};
+
+CommandRun run_coverplan(const std::string& arguments, const TempDir& dir) {
+    const auto err_file = dir / "stderr.txt";
+    const std::string command = std::string(coverplan::test::kCoverplanExe) + " " + arguments + " 2>" + err_file.string();
+    CommandRun run;
+    FILE* pipe = popen(command.c_str(), "r");
+    char buffer[4096];
+    std::size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream in(err_file);
+    run.err.assign(std::istreambuf_iterator<char>(in), {});
+    return run;
+}
+
+const char* kZones = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"ma":"Z1","ten":"Phường Trần Phú"},"geometry":{"type":"Polygon","coordinates":[[[106.0,21.0],[106.1,21.0],[106.1,21.1],[106.0,21.1],[106.0,21.0]]]}},
+{"type":"Feature","properties":{"ma":"Z2","ten":"Xã Dĩnh Trì"},"geometry":{"type":"Polygon","coordinates":[[[106.1,21.0],[106.2,21.0],[106.2,21.1],[106.1,21.1],[106.1,21.0]]]}}]})";
+
+const char* kCoverage = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"id":"N1","tech":"ftth","cap":64,"used":10},"geometry":{"type":"Polygon","coordinates":[[[106.02,21.02],[106.15,21.02],[106.15,21.08],[106.02,21.08],[106.02,21.02]]]}}]})";
+
+const char* kProject = R"([project]
+name = "CLI test"
+as_of = "2026-11-30"
+
+[layers.zones]
+source = "zones.geojson"
+id = "ma"
+name = "ten"
+
+[layers.coverage]
+source = "coverage.geojson"
+id = "id"
+technology = "tech"
+capacity = "cap"
+used = "used"
+
+[layers.subscribers]
+source = "subscribers.csv"
+x = "lon"
+y = "lat"
+crs = "EPSG:4326"
+id = "id"
+)";
+
+void write_project(const TempDir& dir, const std::string& subscribers_csv, const std::string& project = kProject) {
+    dir.write("zones.geojson", kZones);
+    dir.write("coverage.geojson", kCoverage);
+    dir.write("subscribers.csv", subscribers_csv);
+    dir.write("project.toml", project);
+}
+
+const std::string kCleanSubscribers = "id,lon,lat\nS1,106.05,21.05\nS2,106.12,21.05\nS3,106.5,21.5\n";
+
+}  // namespace
+
+TEST(Cli, EveryCommandHasHelp) {
+    TempDir dir;
+    for (const char* command : {"demo", "validate", "overlay"}) {
+        const CommandRun run = run_coverplan(std::string(command) + " --help", dir);
+        EXPECT_EQ(run.exit_code, 0) << command;
+        EXPECT_NE(run.out.find(std::string("usage: coverplan ") + command), std::string::npos) << run.out;
+    }
+    const CommandRun overview = run_coverplan("--help", dir);
+    EXPECT_EQ(overview.exit_code, 0);
+    EXPECT_NE(overview.out.find("validate"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+    TempDir dir;
+    EXPECT_EQ(run_coverplan("frobnicate", dir).exit_code, 2);
+    const CommandRun unknown = run_coverplan("validate x.toml --colour", dir);
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("unknown option '--colour'"), std::string::npos) << unknown.err;
+    const CommandRun no_output = run_coverplan("overlay x.toml", dir);
+    EXPECT_EQ(no_output.exit_code, 2);
+    EXPECT_NE(no_output.err.find("-o OUT is required"), std::string::npos) << no_output.err;
+}
+
+TEST(Cli, ValidateCleanProjectExitsZero) {
+    TempDir dir;
+    write_project(dir, kCleanSubscribers);
+    const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
+    EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("Result: clean"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("EPSG:32648"), std::string::npos);  // UTM zone 48N chosen from the extent
+}
+
+TEST(Cli, ValidateReportsEveryBadRowAndExitsOne) {
+    TempDir dir;
+    write_project(dir, kCleanSubscribers + "S4,abc,21.05\nS5,106.05,121.05\nS1,106.06,21.05\n");
+    const CommandRun run = run_coverplan("validate --json " + (dir / "project.toml").string(), dir);
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    const auto report = nlohmann::json::parse(run.out);
+    const auto& subscribers = report["layers"][2];
+    EXPECT_EQ(subscribers["role"], "subscribers");
+    EXPECT_EQ(subscribers["read"], 6);
+    EXPECT_EQ(subscribers["used"], 3);
+    EXPECT_EQ(subscribers["rejected"], 3);
+    const auto& problems = subscribers["problems"];
+    ASSERT_EQ(problems.size(), 3u);
+    EXPECT_EQ(problems[0]["reason"], "x coordinate 'abc' is not a number");
+    EXPECT_EQ(problems[0]["field"], "lon");
+    EXPECT_EQ(problems[0]["feature"], "4 (id 'S4')");
+    EXPECT_EQ(problems[1]["reason"], "latitude 121.05 outside -90..90");
+    EXPECT_EQ(problems[2]["reason"], "duplicate id 'S1' (first used by feature 1)");
+}
+
+TEST(Cli, MissingMappedFieldNamesLayerAndListsFields) {
+    TempDir dir;
+    std::string project = kProject;
+    project.replace(project.find("name = \"ten\""), 12, "name = \"ten_xa\"");
+    write_project(dir, kCleanSubscribers, project);
+    const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("zones.geojson: layer 'zones': field 'ten_xa': field mapped as 'name' does not exist in "
+                           "the layer (fields: ma, ten)"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(Cli, NoUsableZonesIsUnusable) {
+    TempDir dir;
+    write_project(dir, kCleanSubscribers);
+    dir.write("zones.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"ma":"Z1","ten":"x"},"geometry":null}]})");
+    const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
+    EXPECT_EQ(run.exit_code, 2) << run.out;
+    EXPECT_NE(run.out.find("rejected: feature 0 (id 'Z1'): no geometry"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("unusable: zones.geojson: layer 'zones': no usable zones"), std::string::npos) << run.out;
+}
+
+TEST(Cli, DamagedGeoPackageGivesAClearErrorNotACrash) {
+    TempDir dir;
+    write_project(dir, kCleanSubscribers);
+    // A real GeoPackage of many zones, then cut in half.
+    const std::string gpkg = (dir / "zones.gpkg").string();
+    ASSERT_EQ(std::system(("ogr2ogr -f GPKG " + gpkg + " " + (dir / "zones.geojson").string() + " -nln zones").c_str()), 0);
+    const auto size = fs::file_size(gpkg);
+    fs::resize_file(gpkg, size / 2);
+    std::string project = kProject;
+    project.replace(project.find("zones.geojson"), 13, "zones.gpkg");
+    dir.write("project.toml", project);
+    const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
+    EXPECT_EQ(run.exit_code, 2) << run.out << run.err;
+    EXPECT_NE(run.err.find("error: zones.gpkg"), std::string::npos) << run.err;
+}
+
+TEST(Cli, OverlayWritesTheContractLayers) {
+    TempDir dir;
+    write_project(dir, kCleanSubscribers);
+    const auto out = dir / "results.gpkg";
+    const CommandRun run = run_coverplan("overlay " + (dir / "project.toml").string() + " -o " + out.string(), dir);
+    ASSERT_EQ(run.exit_code, 0) << run.out << run.err;
+    GDALAllRegister();
+    GDALDatasetUniquePtr results(GDALDataset::Open(out.string().c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(results);
+    for (const char* name : {"zones", "nodes", "points_status", "rejects"})
+        EXPECT_NE(results->GetLayerByName(name), nullptr) << name;
+    OGRLayer* zones = results->GetLayerByName("zones");
+    EXPECT_EQ(zones->GetFeatureCount(), 3);  // two zones and the outside row
+    std::map<std::string, long long> subscribers;
+    for (auto& feature : *zones) subscribers[feature->GetFieldAsString("zone_id")] = feature->GetFieldAsInteger64("subscribers");
+    EXPECT_EQ(subscribers["Z1"], 1);
+    EXPECT_EQ(subscribers["Z2"], 1);
+    EXPECT_EQ(subscribers[""], 1);  // outside every zone, kept
+    for (const char* column : {"zone_id", "zone_name", "subscribers", "leads_open", "leads_available", "leads_full",
+                               "leads_planned", "leads_not_covered", "complaints", "covered_share",
+                               "covered_share_ftth", "spare_capacity"})
+        EXPECT_GE(zones->GetLayerDefn()->GetFieldIndex(column), 0) << column;
+    OGRLayer* nodes = results->GetLayerByName("nodes");
+    for (const char* column : {"node_id", "technology", "status", "capacity", "used", "spare", "utilization",
+                               "subscribers_inside", "leads_inside"})
+        EXPECT_GE(nodes->GetLayerDefn()->GetFieldIndex(column), 0) << column;
+    EXPECT_EQ(results->GetLayerByName("points_status")->GetFeatureCount(), 3);
+}
+
+TEST(Cli, FailedOverlayLeavesThePreviousOutputUntouched) {
+    TempDir dir;
+    write_project(dir, kCleanSubscribers);
+    const auto out = dir / "results.gpkg";
+    ASSERT_EQ(run_coverplan("overlay " + (dir / "project.toml").string() + " -o " + out.string(), dir).exit_code, 0);
+    const auto before = fs::last_write_time(out);
+    const auto size = fs::file_size(out);
+    dir.write("coverage.geojson", "{ not json");
+    const CommandRun run = run_coverplan("overlay " + (dir / "project.toml").string() + " -o " + out.string(), dir);
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_EQ(fs::last_write_time(out), before);
+    EXPECT_EQ(fs::file_size(out), size);
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+}
