@@ -485,6 +485,40 @@ std::unique_ptr<OGRGeometry> to_polygonal(const OGRGeometry& geometry, std::stri
     return nullptr;
 }
 
+/// A node given as a point and a reach: the circle it serves, in the working
+/// CRS. Null (and the feature rejected) when the radius or point is unusable.
+GeosGeometry buffer_point(ReadContext& ctx, const ReadOptions& options, int radius_index, OGRFeature& feature,
+                          const OGRPoint& point) {
+    double radius = options.radius_value;
+    std::string radius_field;
+    if (radius_index != -2) {
+        radius_field = field_of(options, options.radius_key);
+        const std::string text = field_text(feature, radius_index);
+        if (auto value = parse_number(text)) {
+            radius = *value;
+        } else if (!text.empty() || radius <= 0) {
+            ctx.reject(feature, radius_field, "reach radius '" + text + "' is not a number of metres");
+            return nullptr;
+        }
+    }
+    if (!(radius > 0)) {
+        ctx.reject(feature, radius_field, "a point node needs a reach radius > 0 metres");
+        return nullptr;
+    }
+    double x = point.getX(), y = point.getY();
+    if (std::string reason = ctx.range->check(x, y); !reason.empty()) {
+        ctx.reject(feature, "", reason);
+        return nullptr;
+    }
+    if (ctx.transform && !ctx.transform->Transform(1, &x, &y)) {
+        ctx.reject(feature, "", "cannot be reprojected to " + options.working_crs);
+        return nullptr;
+    }
+    auto gctx = geos_context();
+    GeosGeometry centre(GEOSGeom_createPointFromXY_r(gctx, x, y));
+    return GeosGeometry(GEOSBuffer_r(gctx, centre.get(), radius, 16));
+}
+
 }  // namespace
 
 PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options) {
@@ -501,6 +535,10 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         ~ParamsGuard() { GEOSMakeValidParams_destroy_r(geos_context(), p); }
     } guard{params};
 
+    int radius_index = -2;  // no radius field
+    for (std::size_t i = 0; i < options.fields.size(); ++i)
+        if (!options.radius_key.empty() && options.fields[i].key == options.radius_key) radius_index = ctx.indexes[i];
+
     OGRLayer* layer = ctx.opened.layer;
     layer->ResetReading();
     CPLErrorReset();
@@ -513,6 +551,15 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         }
         if (geometry->IsEmpty()) {
             ctx.reject(*feature, "", "empty geometry");
+            continue;
+        }
+        const bool buffers_points = !options.radius_key.empty() || options.radius_value > 0;
+        if (buffers_points && wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
+            if (GeosGeometry circle = buffer_point(ctx, options, radius_index, *feature, *geometry->toPoint())) {
+                table.geometries.push_back(std::move(circle));
+                store_attributes(table, options, ctx.indexes, *feature);
+                ++ctx.report.used;
+            }
             continue;
         }
         std::string repair, reject;

@@ -40,6 +40,11 @@ struct ReadOptions {
     std::vector<FieldRequest> fields;  ///< attributes to read, as strings
     std::string id_key;                ///< key whose value must be unique; "" for none
     std::string working_crs;           ///< target CRS definition (metric)
+    /// read_polygons only: point features become circles of this radius in
+    /// metres of the working CRS, taken from the field read for `radius_key`
+    /// or, when that is empty, `radius_value`. Both unset: points are rejected.
+    std::string radius_key;
+    double radius_value = 0;
 };
 
 /// Attributes of accepted features, column by key, rows parallel to the
@@ -73,7 +78,8 @@ PointTable read_points(const LayerSource& source, const ReadOptions& options);
 
 /// Reads polygon and multipolygon features. Invalid polygons are repaired with
 /// GEOS make-valid (reported); curves are linearised; polygonal parts are
-/// taken from collections; other types, empty and zero-area results are rejected.
+/// taken from collections; points are buffered when a radius is configured;
+/// other types, empty and zero-area results are rejected.
 PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options);
 
 /// Extent of the layer's geometries in longitude/latitude, or nothing when it

@@ -116,7 +116,10 @@ void load_zones(Dataset& data) {
 
 void load_nodes(Dataset& data, TechnologyRegistry& techs) {
     const LayerConfig& config = data.project.layer("coverage");
-    gis::PolygonTable table = gis::read_polygons(config.source, read_options(config, data.working_crs));
+    gis::ReadOptions options = read_options(config, data.working_crs);
+    if (config.maps("radius_m")) options.radius_key = "radius_m";
+    options.radius_value = config.radius_m_value;
+    gis::PolygonTable table = gis::read_polygons(config.source, options);
     auto& report = table.report;
     const std::vector<Day> planned = read_dates(table, config, "planned_date", report, "planned date left empty");
     for (std::size_t i = 0; i < table.geometries.size(); ++i) {

@@ -18,7 +18,7 @@ namespace {
 /// Mapping keys each layer accepts (the values name fields in the user's data).
 const std::map<std::string, std::vector<std::string>> kMappingKeys = {
     {"zones", {"id", "name", "households", "team"}},
-    {"coverage", {"id", "technology", "capacity", "used", "status", "planned_date"}},
+    {"coverage", {"id", "technology", "capacity", "used", "status", "planned_date", "radius_m"}},
     {"subscribers", {"id", "technology", "activated"}},
     {"leads", {"id", "technology", "status", "created"}},
     {"complaints", {"id", "category", "date"}},
@@ -163,11 +163,16 @@ Project load_project(const std::filesystem::path& file, const std::string& today
             const std::string name(field_key.str());
             const bool is_mapping = std::find(keys->second.begin(), keys->second.end(), name) != keys->second.end();
             const bool is_source = std::find(kSourceKeys.begin(), kSourceKeys.end(), name) != kSourceKeys.end();
+            if (role == "coverage" && name == "radius_m_value") {
+                config.radius_m_value = reader.number_at(*table, name, context);
+                if (!(config.radius_m_value > 0)) reader.fail(&field_node, "radius_m_value must be a number of metres > 0");
+                continue;
+            }
             const bool is_value = role == "coverage" && name == "technology_value";
             if (!is_mapping && !is_source && !is_value)
                 reader.fail(&field_node, "unknown key '" + name + "' in " + context + " (expected: " +
                                              join(kSourceKeys) + ", " + join(keys->second) +
-                                             (role == "coverage" ? ", technology_value" : "") + ")");
+                                             (role == "coverage" ? ", technology_value, radius_m_value" : "") + ")");
             const std::string value = reader.string_at(*table, name, context);
             if (value.empty()) reader.fail(&field_node, "'" + name + "' in " + context + " is empty");
             if (is_mapping) config.fields[name] = value;

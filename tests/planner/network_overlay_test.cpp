@@ -246,3 +246,38 @@ TEST(NetworkOverlay, IdenticalForAnyThreadCount) {
     for (const auto& zone : one.zones) total += zone.counts.subscribers;
     EXPECT_EQ(total, 20000);  // every point counted exactly once
 }
+
+TEST(NetworkOverlay, CoverageGivenAsPointsAndReachIsBuffered) {
+    TempDir dir;
+    write_hand_built(dir);
+    // Two ftth nodes as points: one with its own reach, one falling back to
+    // radius_m_value; a third with a bad reach is rejected.
+    auto point = [](double x, double y) {
+        return R"({"type":"Point","coordinates":[)" + std::to_string(500000 + x) + "," + std::to_string(2300000 + y) + "]}";
+    };
+    dir.write("coverage.geojson",
+              collection(feature(R"("id":"P1","tech":"ftth","cap":"10","used":"1","status":"live","ready":null,"reach":"200")",
+                                 point(500, 500)) +
+                         "," +
+                         feature(R"("id":"P2","tech":"ftth","cap":"10","used":"1","status":"live","ready":null,"reach":null)",
+                                 point(1500, 500)) +
+                         "," +
+                         feature(R"("id":"P3","tech":"ftth","cap":"10","used":"1","status":"live","ready":null,"reach":"far")",
+                                 point(1500, 500))));
+    std::string project = kProject;
+    project.replace(project.find("planned_date = \"ready\""), 22, "planned_date = \"ready\"\nradius_m = \"reach\"\nradius_m_value = 100");
+    dir.write("project.toml", project);
+    const Dataset data = load_dataset(load_project(dir / "project.toml", "2026-11-30"));
+    ASSERT_EQ(data.nodes.size(), 2u);
+    const auto& report = data.reports[1];
+    EXPECT_EQ(report.read, 3u);
+    EXPECT_EQ(report.rejected, 1u);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(report.problems[0].reason, "reach radius 'far' is not a number of metres");
+    // 64-sided circles: area = 32 r² sin(π/32).
+    const double circle_200 = 32 * 200.0 * 200.0 * std::sin(M_PI / 32);
+    const double circle_100 = 32 * 100.0 * 100.0 * std::sin(M_PI / 32);
+    const NetworkOverlay overlay = overlay_network(data, {1, false});
+    EXPECT_NEAR(overlay.zones[0].covered_share, circle_200 / 1e6, 1e-9);
+    EXPECT_NEAR(overlay.zones[1].covered_share, circle_100 / 1e6, 1e-9);
+}
