@@ -178,6 +178,8 @@ std::string shell_quote(const std::string& text) {
     return quoted + "'";
 }
 
+bool run_known_bugs() { return std::getenv("COVERPLAN_RUN_KNOWN_BUGS") != nullptr; }
+
 LayerSource file_source(const fs::path& path, const std::string& layer) {
     register_gdal();
     LayerSource source;

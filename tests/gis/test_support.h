@@ -87,6 +87,10 @@ int run_command(const std::string& command);
 bool have_ogr2ogr();
 std::string shell_quote(const std::string& text);
 
+/// True when COVERPLAN_RUN_KNOWN_BUGS is set: the tests of known library
+/// bugs then run instead of being skipped (to see them fail, or pass once fixed).
+bool run_known_bugs();
+
 /// A LayerSource for a file, its display name being the file name.
 LayerSource file_source(const fs::path& path, const std::string& layer = "");
 
