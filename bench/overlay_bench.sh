@@ -24,7 +24,8 @@
 # Environment: COVERPLAN (default build/bin/coverplan), BENCH_DATA (bench/data),
 # BENCH_RESULTS (bench/results), BENCH_TOOLS ("coverplan postgis geopandas"),
 # GEOPANDAS_SCALES ("S M"), GEOPANDAS_TIMEOUT (1200), THREADS (every core),
-# PG_SETTINGS (server settings, see below).
+# PG_SETTINGS (server settings, see below), BENCH_QUIET_WAIT (s to wait for a
+# 1-minute load average below BENCH_QUIET_LOAD=1.0 before each tool; 0).
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,6 +61,19 @@ done
 
 WORK=$DATA/run
 mkdir -p "$WORK" "$RESULTS"
+
+# wait_quiet: with BENCH_QUIET_WAIT=N, wait up to N s for the 1-minute load
+# average to fall below BENCH_QUIET_LOAD (1.0) before a tool starts, so that
+# other work on the machine does not skew the figures.
+wait_quiet() {
+  local waited=0 limit=${BENCH_QUIET_WAIT:-0} quiet=${BENCH_QUIET_LOAD:-1.0}
+  while [ "$waited" -lt "$limit" ] &&
+        awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v q="$quiet" 'BEGIN { exit !(l >= q) }'; do
+    [ "$waited" -eq 0 ] && log "  waiting for a quiet machine (load $(cut -d' ' -f1 /proc/loadavg))"
+    sleep 10
+    waited=$((waited + 10))
+  done
+}
 
 # metric FILE KEY VALUE: one line in the scale's metrics file
 metric() { echo "$2=$3" >>"$1"; }
@@ -147,6 +161,8 @@ timed_sql() {
 
 run_postgis() {
   local s=$1 out=$2 metrics=$3
+  wait_quiet
+  metric "$metrics" load.postgis "$(cut -d' ' -f1 /proc/loadavg)"
   sql -c "SET client_min_messages = warning; DROP TABLE IF EXISTS b_zones, b_coverage, b_subscribers, b_leads,
             r_sub_zone, r_lead_zone, r_sub_node CASCADE; CHECKPOINT;" >/dev/null
   start_sampler "$out/postgis_pss.samples"
@@ -218,6 +234,8 @@ run_postgis() {
 run_coverplan() {  # run_coverplan NAME OUT METRICS [args]
   local name=$1 out=$2 metrics=$3
   shift 3
+  wait_quiet
+  metric "$metrics" "load.coverplan_$name" "$(cut -d' ' -f1 /proc/loadavg)"
   local args=(overlay "$project" -o "$out/coverplan_$name.gpkg" --json "$@")
   [ -n "$THREADS" ] && args+=(--threads "$THREADS")
   rm -f "$out/coverplan_$name.gpkg"
@@ -242,6 +260,8 @@ EOF
 # ------------------------------------------------------------------- GeoPandas
 run_geopandas() {
   local out=$1 metrics=$2
+  wait_quiet
+  metric "$metrics" load.geopandas "$(cut -d' ' -f1 /proc/loadavg)"
   timeout --signal=KILL "$GEOPANDAS_TIMEOUT" /usr/bin/time -v -o "$out/geopandas.time" \
     "$PYTHON" "$BENCH/geopandas_sjoin.py" "$project" "$out" >"$out/geopandas.json" 2>"$out/geopandas.err"
   local rc=$?

@@ -150,6 +150,15 @@ def main():
                 p("| %s | GeoPandas read_file + sjoin | %s | | | | | **%s** | %s |" % (
                     sc, st, s(num(m, "geopandas.wall")), mib(num(m, "geopandas.rss_kb"))))
     p("")
+    loads = []
+    for m in runs:
+        ls = ["%s %s" % (k[5:], v) for k, v in m.items() if k.startswith("load.")]
+        if ls:
+            loads.append("%s: %s" % (m.get("scale"), ", ".join(ls)))
+    if loads:
+        p("Load average (1 min) when each tool started — other work on the machine skews the figures when it is "
+          "well above 0: " + "; ".join(loads) + ".")
+        p("")
     p("## Coverplan against PostGIS")
     p("")
     p("Target at L: `coverplan overlay` (files in, GeoPackage out) at least 30× faster than PostGIS load + "
