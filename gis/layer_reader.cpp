@@ -240,6 +240,23 @@ struct ReadContext {
         range = std::make_unique<RangeCheck>(*source_srs);
     }
 
+    /// Tells GDAL not to decode fields nobody asked for: on wide layers that
+    /// is most of the reading time.
+    void ignore_unread_fields(const std::vector<int>& also_read) {
+        OGRFeatureDefn* defn = opened.layer->GetLayerDefn();
+        std::vector<std::string> names;
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const bool read = std::find(indexes.begin(), indexes.end(), i) != indexes.end() ||
+                              std::find(also_read.begin(), also_read.end(), i) != also_read.end();
+            if (!read) names.push_back(defn->GetFieldDefn(i)->GetNameRef());
+        }
+        names.push_back("OGR_STYLE");
+        std::vector<const char*> list;
+        for (const auto& name : names) list.push_back(name.c_str());
+        list.push_back(nullptr);
+        opened.layer->SetIgnoredFields(list.data());
+    }
+
     std::string feature_name(OGRFeature& feature) const {
         std::string name = std::to_string(feature.GetFID());
         if (id_position >= 0 && indexes[id_position] >= 0) {
@@ -349,6 +366,7 @@ PointTable read_points(const LayerSource& source, const ReadOptions& options) {
         x_index = field_index(ctx.opened.layer, source, ctx.opened.name, "x", source.x_field);
         y_index = field_index(ctx.opened.layer, source, ctx.opened.name, "y", source.y_field);
     }
+    ctx.ignore_unread_fields({x_index, y_index});
 
     OGRLayer* layer = ctx.opened.layer;
     layer->ResetReading();
@@ -535,6 +553,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         ~ParamsGuard() { GEOSMakeValidParams_destroy_r(geos_context(), p); }
     } guard{params};
 
+    ctx.ignore_unread_fields({});
     int radius_index = -2;  // no radius field
     for (std::size_t i = 0; i < options.fields.size(); ++i)
         if (!options.radius_key.empty() && options.fields[i].key == options.radius_key) radius_index = ctx.indexes[i];

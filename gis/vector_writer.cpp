@@ -99,6 +99,23 @@ VectorWriter::~VectorWriter() {
     if (!committed_) abandon();
 }
 
+VectorWriter::FailureRecorder::FailureRecorder() {
+    CPLPushErrorHandlerEx(
+        [](CPLErr severity, CPLErrorNum, const char* message) {
+            auto* recorder = static_cast<FailureRecorder*>(CPLGetErrorHandlerUserData());
+            if (recorder && severity >= CE_Failure && recorder->first_failure.empty())
+                recorder->first_failure = message ? message : "unknown GDAL failure";
+        },
+        this);
+}
+
+VectorWriter::FailureRecorder::~FailureRecorder() { CPLPopErrorHandler(); }
+
+void VectorWriter::throw_if_gdal_failed(const std::string& stage) {
+    if (failures_.first_failure.empty()) return;
+    throw InputError(Location{target_, "", "", "", 0}, stage + ": " + failures_.first_failure);
+}
+
 void VectorWriter::abandon() noexcept {
     if (dataset_) {
         if (in_transaction_) dataset_->RollbackTransaction();
@@ -195,15 +212,19 @@ void VectorWriter::Layer::add_geometry(const GEOSGeometry* geometry, std::span<c
 
 void VectorWriter::commit() {
     if (!dataset_) throw Error("writer for " + target_ + " is closed");
-    CPLErrorReset();
-    if (in_transaction_ && dataset_->CommitTransaction() != OGRERR_NONE)
+    // Deferred table creation (PostgreSQL) happens on flush: make it happen
+    // inside the transaction, and stop before committing if it failed.
+    dataset_->FlushCache();
+    throw_if_gdal_failed("cannot write");
+    if (in_transaction_ && dataset_->CommitTransaction() != OGRERR_NONE) {
+        in_transaction_ = false;
         throw InputError(Location{target_, "", "", "", 0}, "cannot commit: " + gdal_message());
+    }
     in_transaction_ = false;
-    CPLErrorReset();
+    throw_if_gdal_failed("cannot commit");
     GDALClose(dataset_);
     dataset_ = nullptr;
-    if (CPLGetLastErrorType() == CE_Failure)
-        throw InputError(Location{target_, "", "", "", 0}, "cannot finish writing: " + gdal_message());
+    throw_if_gdal_failed("cannot finish writing");
     if (!is_database_) {
         const fs::path tmp(write_path_);
         const fs::path final_path(target_);

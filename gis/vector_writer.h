@@ -74,7 +74,22 @@ public:
     const std::string& target() const { return target_; }
 
 private:
+    /// Records the first failure GDAL reports while the writer lives: some
+    /// drivers (PostgreSQL) defer work to flush or close and report its
+    /// failure only through CPLError. Pushed first, popped last, even when
+    /// the constructor throws.
+    class FailureRecorder {
+    public:
+        FailureRecorder();
+        ~FailureRecorder();
+        FailureRecorder(const FailureRecorder&) = delete;
+        FailureRecorder& operator=(const FailureRecorder&) = delete;
+        std::string first_failure;
+    };
+
     void abandon() noexcept;
+    void throw_if_gdal_failed(const std::string& stage);
+    FailureRecorder failures_;
     std::string target_;
     std::string write_path_;  // temporary path for file targets
     bool is_database_ = false;
