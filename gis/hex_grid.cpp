@@ -16,22 +16,27 @@ std::vector<HexCell> hex_grid(double minx, double miny, double maxx, double maxy
         throw InputError("a hexagon grid of " + std::to_string(columns) + " x " + std::to_string(rows) +
                          " cells is too large; choose a larger cell_m");
     auto ctx = geos_context();
+    // Every corner and centre sits on a lattice of half-spacings across and
+    // half-radii up, computed from integers, so neighbours share bit-identical
+    // corners: the grid tiles without slivers.
+    const double half = spacing / 2, quarter = radius / 2;
+    auto lattice_x = [&](int m) { return minx + m * half; };
+    auto lattice_y = [&](int n) { return miny + n * quarter; };
     std::vector<HexCell> cells;
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c) {
             HexCell cell;
             cell.column = c;
             cell.row = r;
-            // Odd rows shift by half a cell. Corners are computed from integer
-            // lattice positions so neighbours get bit-identical shared corners.
-            const double offset = (r % 2) ? spacing / 2 : 0.0;
-            cell.cx = minx + c * spacing + offset;
-            cell.cy = miny + r * row_step;
+            const int m = 2 * c + (r % 2);  // odd rows shift by half a cell
+            const int n = 3 * r;
+            cell.cx = lattice_x(m);
+            cell.cy = lattice_y(n);
+            const double xs[6] = {lattice_x(m + 1), lattice_x(m), lattice_x(m - 1),
+                                  lattice_x(m - 1), lattice_x(m), lattice_x(m + 1)};
+            const double ys[6] = {lattice_y(n + 1), lattice_y(n + 2), lattice_y(n + 1),
+                                  lattice_y(n - 1), lattice_y(n - 2), lattice_y(n - 1)};
             GEOSCoordSequence* ring = GEOSCoordSeq_create_r(ctx, 7, 2);
-            const double half = spacing / 2;
-            const double xs[6] = {cell.cx + half, cell.cx, cell.cx - half, cell.cx - half, cell.cx, cell.cx + half};
-            const double ys[6] = {cell.cy + radius / 2, cell.cy + radius, cell.cy + radius / 2,
-                                  cell.cy - radius / 2, cell.cy - radius, cell.cy - radius / 2};
             for (unsigned k = 0; k < 7; ++k) GEOSCoordSeq_setXY_r(ctx, ring, k, xs[k % 6], ys[k % 6]);
             GEOSGeometry* shell = GEOSGeom_createLinearRing_r(ctx, ring);
             cell.polygon = GeosGeometry(GEOSGeom_createPolygon_r(ctx, shell, nullptr, 0));

@@ -1,13 +1,18 @@
 #include "gis/layer_reader.h"
 
 #include <cpl_error.h>
+#include <cpl_string.h>
+#include <iconv.h>
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
 #include <charconv>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fstream>
 #include <cstdio>
 #include <functional>
 
@@ -42,10 +47,65 @@ std::string join(const std::vector<std::string>& items) {
     return text;
 }
 
+/// Decodes text GDAL hands over undecoded. GDAL 3.6 recodes Shapefile text
+/// through iconv without flushing it, so stateful code pages such as CP1258
+/// (Vietnamese: base letter + combining tone mark) lose the last letter of
+/// every value; for those we ask GDAL for raw bytes and decode here.
+class TextDecoder {
+public:
+    explicit TextDecoder(const std::string& from) : from_(from), cd_(iconv_open("UTF-8", from.c_str())) {
+        if (cd_ == reinterpret_cast<iconv_t>(-1)) throw Error("iconv cannot decode " + from);
+    }
+    ~TextDecoder() { iconv_close(cd_); }
+    TextDecoder(const TextDecoder&) = delete;
+    TextDecoder& operator=(const TextDecoder&) = delete;
+
+    std::string operator()(std::string_view raw) const {
+        iconv(cd_, nullptr, nullptr, nullptr, nullptr);  // reset the shift state
+        std::string out(raw.size() * 4 + 16, '\0');
+        char* in_ptr = const_cast<char*>(raw.data());
+        std::size_t in_left = raw.size();
+        char* out_ptr = out.data();
+        std::size_t out_left = out.size();
+        while (in_left > 0) {
+            if (iconv(cd_, &in_ptr, &in_left, &out_ptr, &out_left) != static_cast<std::size_t>(-1)) break;
+            if (errno != EILSEQ && errno != EINVAL) break;
+            // An undecodable byte: keep going with U+FFFD rather than drop the value.
+            ++in_ptr;
+            --in_left;
+            if (out_left >= 3) {
+                std::memcpy(out_ptr, "\xEF\xBF\xBD", 3);
+                out_ptr += 3;
+                out_left -= 3;
+            }
+        }
+        iconv(cd_, nullptr, nullptr, &out_ptr, &out_left);  // flush the pending letter
+        out.resize(out.size() - out_left);
+        return out;
+    }
+
+private:
+    std::string from_;
+    iconv_t cd_;
+};
+
+/// The code page a Shapefile's .cpg names, when GDAL cannot be trusted to
+/// decode it (see TextDecoder); empty otherwise.
+std::string shapefile_code_page_to_decode(const std::string& path) {
+    std::string lower = path;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (lower.size() < 4 || lower.substr(lower.size() - 4) != ".shp") return "";
+    std::ifstream cpg(path.substr(0, path.size() - 4) + ".cpg");
+    std::string text;
+    std::getline(cpg, text);
+    return text.find("1258") != std::string::npos ? "CP1258" : "";
+}
+
 struct OpenedLayer {
     GDALDatasetUniquePtr dataset;
     OGRLayer* layer = nullptr;
     std::string name;
+    std::unique_ptr<TextDecoder> decoder;  // set when we decode text ourselves
 };
 
 OpenedLayer open_layer(const LayerSource& source) {
@@ -54,7 +114,10 @@ OpenedLayer open_layer(const LayerSource& source) {
     const Location where{source.display_name, source.layer, "", "", 0};
     // Strings stay strings: we parse numbers and dates ourselves so a bad
     // value is reported with its row instead of silently becoming 0.
-    const char* const open_options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
+    const std::string code_page = shapefile_code_page_to_decode(source.source);
+    if (!code_page.empty()) opened.decoder = std::make_unique<TextDecoder>(code_page);
+    const char* const open_options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO",
+                                        code_page.empty() ? nullptr : "ENCODING=", nullptr};
     opened.dataset.reset(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                            open_options, nullptr));
     if (!opened.dataset) throw InputError(where, "cannot open as a vector data source: " + last_gdal_message());
@@ -81,14 +144,18 @@ OpenedLayer open_layer(const LayerSource& source) {
 }
 
 /// Resolves a requested field to its index: -1 for "$fid"; throws when missing.
-int field_index(OGRLayer* layer, const LayerSource& source, const std::string& layer_name, const std::string& key,
+int field_index(const OpenedLayer& opened, const LayerSource& source, const std::string& key,
                 const std::string& field) {
     if (field == kFeatureIdField) return -1;
-    OGRFeatureDefn* defn = layer->GetLayerDefn();
-    const int index = defn->GetFieldIndex(field.c_str());
-    if (index >= 0) return index;
+    OGRFeatureDefn* defn = opened.layer->GetLayerDefn();
+    const std::string& layer_name = opened.name;
     std::vector<std::string> names;
-    for (int i = 0; i < defn->GetFieldCount(); ++i) names.push_back(defn->GetFieldDefn(i)->GetNameRef());
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const char* raw = defn->GetFieldDefn(i)->GetNameRef();
+        names.push_back(opened.decoder ? (*opened.decoder)(raw) : std::string(raw));
+    }
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        if (EQUAL(names[i].c_str(), field.c_str())) return i;
     throw InputError(Location{source.display_name, layer_name, "", field, 0},
                      "field mapped as '" + key + "' does not exist in the layer (fields: " +
                          (names.empty() ? std::string("none") : join(names)) + ")");
@@ -107,11 +174,12 @@ std::string iso_date(const OGRFeature& feature, int index, OGRFieldType type) {
     return text;
 }
 
-std::string field_text(OGRFeature& feature, int index) {
+std::string field_text(OGRFeature& feature, int index, const TextDecoder* decoder) {
     if (index < 0) return std::to_string(feature.GetFID());
     if (!feature.IsFieldSetAndNotNull(index)) return "";
     const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
     if (type == OFTDate || type == OFTDateTime) return iso_date(feature, index, type);
+    if (decoder && type == OFTString) return (*decoder)(feature.GetFieldAsString(index));
     return feature.GetFieldAsString(index);
 }
 
@@ -223,11 +291,15 @@ struct ReadContext {
         report.layer = opened.name;
         for (std::size_t i = 0; i < options.fields.size(); ++i) {
             const auto& request = options.fields[i];
-            indexes.push_back(field_index(opened.layer, source, opened.name, request.key, request.field));
+            indexes.push_back(field_index(opened, source, request.key, request.field));
             if (request.key == options.id_key) id_position = static_cast<int>(i);
         }
         if (!source.crs.empty()) {
-            source_srs = make_srs(source.crs);
+            try {
+                source_srs = make_srs(source.crs);
+            } catch (const InputError& error) {
+                throw InputError(Location{source.display_name, opened.name, "", "crs", 0}, error.what());
+            }
         } else if (!uses_xy && opened.layer->GetSpatialRef()) {
             source_srs.reset(opened.layer->GetSpatialRef()->Clone());
             source_srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -260,7 +332,7 @@ struct ReadContext {
     std::string feature_name(OGRFeature& feature) const {
         std::string name = std::to_string(feature.GetFID());
         if (id_position >= 0 && indexes[id_position] >= 0) {
-            const std::string id = field_text(feature, indexes[id_position]);
+            const std::string id = field_text(feature, indexes[id_position], opened.decoder.get());
             if (!id.empty()) name += " (id '" + id + "')";
         }
         return name;
@@ -280,10 +352,10 @@ struct ReadContext {
 };
 
 void store_attributes(AttributeTable& table, const ReadOptions& options, const std::vector<int>& indexes,
-                      OGRFeature& feature) {
+                      OGRFeature& feature, const TextDecoder* decoder) {
     table.fids.push_back(feature.GetFID());
     for (std::size_t i = 0; i < options.fields.size(); ++i)
-        table.columns[options.fields[i].key].push_back(field_text(feature, indexes[i]));
+        table.columns[options.fields[i].key].push_back(field_text(feature, indexes[i], decoder));
 }
 
 void init_columns(AttributeTable& table, const ReadOptions& options) {
@@ -363,8 +435,8 @@ PointTable read_points(const LayerSource& source, const ReadOptions& options) {
         if (source.x_field.empty() || source.y_field.empty())
             throw InputError(Location{source.display_name, ctx.opened.name, "", "", 0},
                              "coordinate columns need both x and y");
-        x_index = field_index(ctx.opened.layer, source, ctx.opened.name, "x", source.x_field);
-        y_index = field_index(ctx.opened.layer, source, ctx.opened.name, "y", source.y_field);
+        x_index = field_index(ctx.opened, source, "x", source.x_field);
+        y_index = field_index(ctx.opened, source, "y", source.y_field);
     }
     ctx.ignore_unread_fields({x_index, y_index});
 
@@ -375,7 +447,7 @@ PointTable read_points(const LayerSource& source, const ReadOptions& options) {
         ++ctx.report.read;
         double x = 0, y = 0;
         if (uses_xy) {
-            const std::string x_text = field_text(*feature, x_index), y_text = field_text(*feature, y_index);
+            const std::string x_text = field_text(*feature, x_index, nullptr), y_text = field_text(*feature, y_index, nullptr);
             auto px = parse_number(x_text), py = parse_number(y_text);
             if (!px) {
                 ctx.reject(*feature, source.x_field, "x coordinate '" + x_text + "' is not a number");
@@ -415,7 +487,7 @@ PointTable read_points(const LayerSource& source, const ReadOptions& options) {
         }
         table.x.push_back(x);
         table.y.push_back(y);
-        store_attributes(table, options, ctx.indexes, *feature);
+        store_attributes(table, options, ctx.indexes, *feature, ctx.opened.decoder.get());
         ++ctx.report.used;
     }
     ctx.check_read_error(source);
@@ -511,7 +583,7 @@ GeosGeometry buffer_point(ReadContext& ctx, const ReadOptions& options, int radi
     std::string radius_field;
     if (radius_index != -2) {
         radius_field = field_of(options, options.radius_key);
-        const std::string text = field_text(feature, radius_index);
+        const std::string text = field_text(feature, radius_index, nullptr);
         if (auto value = parse_number(text)) {
             radius = *value;
         } else if (!text.empty() || radius <= 0) {
@@ -576,7 +648,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         if (buffers_points && wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
             if (GeosGeometry circle = buffer_point(ctx, options, radius_index, *feature, *geometry->toPoint())) {
                 table.geometries.push_back(std::move(circle));
-                store_attributes(table, options, ctx.indexes, *feature);
+                store_attributes(table, options, ctx.indexes, *feature, ctx.opened.decoder.get());
                 ++ctx.report.used;
             }
             continue;
@@ -637,7 +709,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         }
         if (!repair.empty()) ctx.report.add(Outcome::Repaired, ctx.feature_name(*feature), "", repair);
         table.geometries.push_back(std::move(g));
-        store_attributes(table, options, ctx.indexes, *feature);
+        store_attributes(table, options, ctx.indexes, *feature, ctx.opened.decoder.get());
         ++ctx.report.used;
     }
     ctx.check_read_error(source);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 
 #include "gis/crs.h"
@@ -89,7 +90,9 @@ VectorWriter::VectorWriter(std::string target, std::string crs)
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(dir))
         throw InputError(Location{target_, "", "", "", 0}, "the output folder " + dir.string() + " does not exist");
-    write_path_ = (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + path.extension().string()))
+    static std::atomic<unsigned> serial{0};
+    write_path_ = (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                          std::to_string(serial++) + path.extension().string()))
                       .string();
     dataset_ = driver->Create(write_path_.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!dataset_) throw InputError(Location{target_, "", "", "", 0}, "cannot create: " + gdal_message());
@@ -143,9 +146,18 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
         dataset_->CommitTransaction();
         in_transaction_ = false;
     }
+    std::vector<std::string> all_options = options;
+    auto given = [&](const std::string& key) {
+        return std::any_of(options.begin(), options.end(), [&](const std::string& o) { return o.rfind(key + "=", 0) == 0; });
+    };
+    // Defaults that keep what we write readable and complete: Shapefile text
+    // in UTF-8 (else Vietnamese letters become '?'), CSV geometry as columns.
+    if (driver_ == "ESRI Shapefile" && !given("ENCODING")) all_options.push_back("ENCODING=UTF-8");
+    if (driver_ == "CSV" && !given("GEOMETRY") && geometry != GeometryType::None)
+        all_options.push_back(geometry == GeometryType::Point ? "GEOMETRY=AS_XY" : "GEOMETRY=AS_WKT");
+    if (is_database_) all_options.push_back("OVERWRITE=YES");
     std::vector<const char*> option_list;
-    for (const auto& option : options) option_list.push_back(option.c_str());
-    if (is_database_) option_list.push_back("OVERWRITE=YES");
+    for (const auto& option : all_options) option_list.push_back(option.c_str());
     option_list.push_back(nullptr);
     // Shapefile: one layer per file, named by the target.
     const std::string layer_name = driver_ == "ESRI Shapefile" ? fs::path(write_path_).stem().string() : name;
@@ -154,24 +166,29 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
                                             ogr_type(geometry), const_cast<char**>(option_list.data()));
     if (!layer)
         throw InputError(Location{target_, name, "", "", 0}, "cannot create the layer: " + gdal_message());
+    std::vector<int> indexes;
     for (const auto& field : fields) {
-        OGRFieldDefn defn(field.name.c_str(), ogr_field(field.type));
+        // CSV and KML would write dates as 2026/11/30; keep them ISO 8601 text.
+        const bool text_dates = driver_ == "CSV" || driver_ == "KML";
+        const OGRFieldType type = text_dates && field.type == FieldType::Date ? OFTString : ogr_field(field.type);
+        OGRFieldDefn defn(field.name.c_str(), type);
         if (layer->CreateField(&defn) != OGRERR_NONE)
             throw InputError(Location{target_, name, "", field.name, 0}, "cannot create the field: " + gdal_message());
+        indexes.push_back(layer->GetLayerDefn()->GetFieldIndex(field.name.c_str()));
     }
     if (!is_database_ && dataset_->TestCapability(ODsCTransactions))
         in_transaction_ = dataset_->StartTransaction() == OGRERR_NONE;
-    layers_.push_back(std::unique_ptr<Layer>(new Layer(*this, layer, name, fields.size())));
+    layers_.push_back(std::unique_ptr<Layer>(new Layer(*this, layer, name, std::move(indexes))));
     return *layers_.back();
 }
 
 void VectorWriter::Layer::write(std::unique_ptr<OGRGeometry> geometry, std::span<const FieldValue> values) {
-    if (values.size() != field_count_)
+    if (values.size() != field_indexes_.size())
         throw Error("layer " + name_ + ": " + std::to_string(values.size()) + " values for " +
-                    std::to_string(field_count_) + " fields");
+                    std::to_string(field_indexes_.size()) + " fields");
     OGRFeature feature(layer_->GetLayerDefn());
     for (std::size_t i = 0; i < values.size(); ++i) {
-        const int index = static_cast<int>(i);
+        const int index = field_indexes_[i];
         std::visit(
             [&](const auto& value) {
                 using T = std::decay_t<decltype(value)>;
@@ -234,7 +251,11 @@ void VectorWriter::commit() {
         } else {
             for (const auto& ext : sidecars) {
                 const fs::path from = fs::path(tmp).replace_extension(ext);
-                if (fs::exists(from)) fs::rename(from, fs::path(final_path).replace_extension(ext));
+                const fs::path to = fs::path(final_path).replace_extension(ext);
+                if (fs::exists(from))
+                    fs::rename(from, to);
+                else
+                    fs::remove(to);  // a stale .cpg or .prj would mislabel the new file
             }
         }
     }

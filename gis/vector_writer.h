@@ -44,13 +44,13 @@ public:
 
     private:
         friend class VectorWriter;
-        Layer(VectorWriter& owner, OGRLayer* layer, std::string name, std::size_t field_count)
-            : owner_(owner), layer_(layer), name_(std::move(name)), field_count_(field_count) {}
+        Layer(VectorWriter& owner, OGRLayer* layer, std::string name, std::vector<int> field_indexes)
+            : owner_(owner), layer_(layer), name_(std::move(name)), field_indexes_(std::move(field_indexes)) {}
         void write(std::unique_ptr<OGRGeometry> geometry, std::span<const FieldValue> values);
         VectorWriter& owner_;
         OGRLayer* layer_;
         std::string name_;
-        std::size_t field_count_;
+        std::vector<int> field_indexes_;  // where each FieldDef landed (KML adds its own fields first)
         std::size_t written_ = 0;
     };
 

@@ -91,7 +91,6 @@ TEST(HexGrid, NeighboursShareCornersExactly) {
     // x = minx + m * (spacing / 2) with the integer m = 2*c + (r % 2) + {1, 0,
     // -1, -1, 0, 1}, y = miny + n * (radius / 2) with the integer n = 3*r +
     // {1, 2, 1, -1, -2, -1}: equal (m, n) then give bit-identical doubles.
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: hexagon neighbours' shared corners differ in the last bits";
     for (double spacing : {500.0, 333.3, 1000.0 / 3}) {
         SCOPED_TRACE(spacing);
         const auto cells = hex_grid(583123.456, 2345678.9, 590000, 2350000, spacing);
@@ -108,7 +107,10 @@ TEST(HexGrid, NeighboursShareCornersExactly) {
         for (const auto& cell : cells) list.push_back(cell.polygon.get());
         const PolygonIndex index(list);
         std::size_t short_covered = 0, checked = 0;
-        const auto& row = cells[cells.size() / 2];
+        int columns = 0;
+        while (columns < int(cells.size()) && cells[columns].row == 0) ++columns;
+        const int rows = int(cells.size()) / columns;
+        const auto& row = cells[std::size_t(rows / 2) * columns + columns / 2];  // an inner cell
         for (auto corner : corners(row)) {
             ++checked;
             short_covered += index.covering(corner.first, corner.second).size() != 3;

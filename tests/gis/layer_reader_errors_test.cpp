@@ -315,7 +315,7 @@ TEST(LayerReaderInputErrors, UnknownCrs) {
     csv.y_field = "y";
     csv.crs = "EPSG:999999";
     EXPECT_EQ(input_error_message([&] { read_points(csv, read_options("p", {})); }),
-              "unknown CRS 'EPSG:999999' (expected e.g. \"EPSG:32648\" or WKT)");
+              "t.csv: layer 't': field 'crs': unknown CRS 'EPSG:999999' (expected e.g. \"EPSG:32648\" or WKT)");
     csv.crs = "EPSG:32648";
     EXPECT_EQ(input_error_message([&] { read_points(csv, read_options("p", {}, "", "UTM 48 please")); }),
               "unknown CRS 'UTM 48 please' (expected e.g. \"EPSG:32648\" or WKT)");
@@ -329,7 +329,6 @@ TEST(LayerReaderInputErrors, UnknownCrsMessageNamesFileAndLayer) {
     // constructor (the `source_srs = make_srs(source.crs)` line): catch the
     // InputError and rethrow InputError(Location{source.display_name,
     // opened.name, "", "", 0}, error.what()); same for layer_extent_lonlat.
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: unknown layer CRS message does not name the file and layer";
     TempDir dir;
     test::write_text(dir / "t.csv", "x,y\n500000,2350000\n");
     LayerSource csv = file_source(dir / "t.csv");

@@ -280,7 +280,6 @@ TEST(VectorWriterRoundTrip, ShapefileKeepsVietnameseWithoutOptions) {
     // options. Fix in gis/vector_writer.cpp VectorWriter::create_layer():
     // when driver_ == "ESRI Shapefile" and no option starts with
     // "ENCODING=", append "ENCODING=UTF-8" (GDAL then writes a .cpg "UTF-8").
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: Shapefile output defaults to ISO-8859-1 and loses Vietnamese letters";
     TempDir dir;
     write_points((dir / "p.shp").string(), {});
     const PointTable table = read_points(file_source(dir / "p.shp"), all_fields());
@@ -296,7 +295,6 @@ TEST(VectorWriterRoundTrip, CsvPointsKeepTheirCoordinatesWithoutOptions) {
     // VectorWriter::create_layer(): when driver_ == "CSV", geometry !=
     // GeometryType::None and no option starts with "GEOMETRY=", append
     // "GEOMETRY=AS_XY" for points and "GEOMETRY=AS_WKT" for polygons.
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: CSV output silently drops geometry";
     TempDir dir;
     write_points((dir / "p.csv").string(), {});
     const std::string text = test::read_bytes(dir / "p.csv");
@@ -312,7 +310,6 @@ TEST(VectorWriterRoundTrip, CsvDatesStayIso8601) {
     // as ISO 8601 text"). Fix in gis/vector_writer.cpp create_layer(): for
     // driver_ == "CSV" create Date fields as OFTString (FieldValue dates are
     // already ISO text), so the file holds "2026-11-30".
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: dates written to CSV come back as 2026/11/30";
     TempDir dir;
     write_points((dir / "p.csv").string(), {"GEOMETRY=AS_XY"});
     EXPECT_THAT(test::read_bytes(dir / "p.csv"), HasSubstr("2026-11-30"));
@@ -331,7 +328,6 @@ TEST(VectorWriterRoundTrip, KmlValuesLandInTheirOwnFields) {
     // CreateField(), record layer->GetLayerDefn()->GetFieldIndex(field.name)
     // for each declared field (Shapefile may also launder names) and pass
     // that index table to Layer; write() sets values[i] at that index.
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: KML output shifts every value by two fields";
     TempDir dir;
     VectorWriter writer((dir / "p.kml").string(), "EPSG:32648");
     auto& layer = writer.create_layer("points", GeometryType::Point, kFields);
@@ -473,27 +469,41 @@ TEST(VectorWriterAtomicity, ShapefileSidecarsAreReplacedTogether) {
     EXPECT_EQ(table.x[0], 500000.0);  // the .prj is the new one too
 }
 
-TEST(VectorWriterAtomicity, StaleShapefileCodePageIsNotLeftBehind) {
-    // BUG: VectorWriter::commit() renames only the sidecars the new output
-    // has. A new Shapefile written without ENCODING has no .cpg, so the old
-    // "out.cpg" (here "UTF-8") stays and now mislabels the new ISO-8859-1
-    // .dbf: "Hà Nội" written as Latin-1 bytes is read back through the old
-    // .cpg as UTF-8 and comes out wrong. Fix in gis/vector_writer.cpp
-    // commit(): for each sidecar extension, remove the target's old sidecar
-    // when the new output has none (before renaming the new ones in).
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: a stale .cpg of the previous Shapefile survives commit()";
+TEST(VectorWriterAtomicity, StaleShapefileSidecarsAreNotLeftBehind) {
+    // A table without geometry is written as a lone .dbf (+ .cpg): commit()
+    // must remove the previous output's .shp, .shx and .prj, which would
+    // otherwise pair old geometries with the new table.
     TempDir dir;
     const std::string target = (dir / "out.shp").string();
-    for (const std::vector<std::string>& options : {std::vector<std::string>{"ENCODING=UTF-8"}, std::vector<std::string>{}}) {
+    {
         VectorWriter writer(target, "EPSG:32648");
-        auto& layer = writer.create_layer("x", GeometryType::Point, {{"ten", FieldType::String}}, options);
+        auto& layer = writer.create_layer("x", GeometryType::Point, {{"ten", FieldType::String}});
         layer.add_point(500000, 2350000, std::vector<FieldValue>{std::string("Xã Thành Công")});
         writer.commit();
     }
-    EXPECT_FALSE(fs::exists(dir / "out.cpg") && test::read_bytes(dir / "out.cpg") == "UTF-8");
+    for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"}) EXPECT_TRUE(fs::exists(dir / ("out" + std::string(ext)))) << ext;
+    {
+        VectorWriter writer(target, "EPSG:32648");
+        auto& layer = writer.create_layer("x", GeometryType::None, {{"ten", FieldType::String}});
+        layer.add_row(std::vector<FieldValue>{std::string("Phường Trần Phú")});
+        writer.commit();
+    }
+    for (const char* ext : {".shp", ".shx", ".prj"}) EXPECT_FALSE(fs::exists(dir / ("out" + std::string(ext)))) << ext;
+    EXPECT_TRUE(fs::exists(dir / "out.dbf"));
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+}
+
+TEST(VectorWriterDefaults, ShapefileTextIsUtf8WithoutOptions) {
+    TempDir dir;
+    const std::string target = (dir / "out.shp").string();
+    VectorWriter writer(target, "EPSG:32648");
+    auto& layer = writer.create_layer("x", GeometryType::Point, {{"ten", FieldType::String}});
+    layer.add_point(500000, 2350000, std::vector<FieldValue>{std::string("Xã Dĩnh Trì")});
+    writer.commit();
+    EXPECT_EQ(test::read_bytes(dir / "out.cpg"), "UTF-8");
     const PointTable table = read_points(file_source(target), read_options("p", {{"name", "ten"}}));
-    ASSERT_EQ(table.report.used, 1u);
-    EXPECT_EQ(table.column("name")[0], "Xã Thành Công");
+    EXPECT_EQ(table.column("name")[0], "Xã Dĩnh Trì");
 }
 
 TEST(VectorWriterAtomicity, TwoWritersToTheSameTargetInOneProcess) {
@@ -508,7 +518,6 @@ TEST(VectorWriterAtomicity, TwoWritersToTheSameTargetInOneProcess) {
     // second commit would fail with a std::filesystem_error.
     // Fix: make the name unique per writer, e.g. append a process-wide
     // atomic counter (".<stem>.tmp-<pid>-<n><ext>") or create it with mkstemp.
-    if (!test::run_known_bugs()) GTEST_SKIP() << "BUG: concurrent writers of one target share one temporary file";
     TempDir dir;
     const std::string target = (dir / "out.gpkg").string();
     VectorWriter first(target, "EPSG:32648");
