@@ -217,8 +217,6 @@ TEST(GeosHandle, OneContextPerThread) {
 }
 
 }  // namespace
-}  // namespace coverplan::gis
-
 TEST(Crs, MercatorIsRefusedAsWorkingCrs) {
     // Web Mercator inflates areas by about 1.15x at 21° N: never measure in it.
     EXPECT_EQ(input_error_message([] { require_metric_crs("EPSG:3857"); }),
@@ -226,3 +224,5 @@ TEST(Crs, MercatorIsRefusedAsWorkingCrs) {
               "(e.g. EPSG:32648) or leave crs out to choose one from the data");
     EXPECT_NO_THROW(require_metric_crs("EPSG:3405"));  // VN-2000 / UTM (Transverse Mercator) is fine
 }
+
+}  // namespace coverplan::gis
