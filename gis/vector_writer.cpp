@@ -90,6 +90,12 @@ VectorWriter::VectorWriter(std::string target, std::string crs)
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(dir))
         throw InputError(Location{target_, "", "", "", 0}, "the output folder " + dir.string() + " does not exist");
+    if (driver_ == "GPKG") {
+        // We write a temporary file that is renamed only when complete, so
+        // SQLite need not fsync; a larger page cache keeps big layers off disk.
+        CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+        CPLSetThreadLocalConfigOption("OGR_SQLITE_CACHE", "256");
+    }
     static std::atomic<unsigned> serial{0};
     write_path_ = (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
                           std::to_string(serial++) + path.extension().string()))

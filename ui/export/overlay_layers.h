@@ -16,6 +16,7 @@ struct OverlayOutputOptions {
 
 struct OutputTimings {
     double write_s = 0;
+    bool points_indexed = true;  ///< false: points_status written without a spatial index (too many points)
 };
 
 /// Writes every layer to `target` atomically (temp file + rename, or one
