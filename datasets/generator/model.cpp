@@ -1060,7 +1060,7 @@ std::vector<Node> Province::make_site(Tech tech, Pt centre, Kind kind, bool plan
     double radius = 0;
     if (tech == Tech::G4) {
         switch (kind) {
-            case Kind::City: radius = rng.uniform(1000, 1500); break;
+            case Kind::City: radius = rng.uniform(1100, 1650); break;
             case Kind::Industrial:
             case Kind::Town: radius = rng.uniform(1300, 2200); break;
             default: radius = rng.uniform(2000, 3000); break;
@@ -1107,7 +1107,7 @@ std::vector<Node> Province::make_site(Tech tech, Pt centre, Kind kind, bool plan
 
 double Province::hot_util(const Pt& p, double radius, Rng& rng) const {
     for (const auto& h : hot_spots)
-        if (dist(p, h) < radius) return rng.chance(0.75) ? 1.0 : rng.uniform(0.92, 0.99);
+        if (dist(p, h) < radius) return rng.chance(0.65) ? 1.0 : rng.uniform(0.92, 0.99);
     return -1;
 }
 
@@ -1118,7 +1118,7 @@ void Province::build_nodes() {
         // network is sold out.
         Rng hot_rng(seed, "hot spots");
         const Mixture busy = mixture({Kind::City, Kind::Industrial, Kind::Town});
-        const int n_hot = std::max(4, static_cast<int>(std::lround(4 * config.units())));
+        const int n_hot = std::max(4, static_cast<int>(std::lround(2 * config.units())));
         while (static_cast<int>(hot_spots.size()) < n_hot) {
             const Pt p = sample(busy, hot_rng);
             bool ok = true;

@@ -127,7 +127,8 @@ PointStats generate_subscribers(Province& province, const Sink& sink) {
         if (!n.planned) used_by_tech[tech_index(n.tech)] += static_cast<double>(n.used);
     const AliasTable tech_table(std::vector<double>(used_by_tech.begin(), used_by_tech.end()));
     const Mixture legacy = province.mixture({Kind::Village, Kind::Background});
-    const std::int64_t start = days_from_civil(2023, 11, 1), window = days_from_civil(2026, 10, 31) - start + 1;
+    const std::int64_t start = days_from_civil(2023, 11, 1), end = days_from_civil(2026, 10, 31);
+    const std::int64_t start_5g = days_from_civil(2024, 10, 15);
     const std::int64_t depth_stride = std::max<std::int64_t>(1, cfg.subscribers / 20000);
     const std::int64_t bad_row = cfg.is_sample() ? 4242 : -1;
 
@@ -147,9 +148,12 @@ PointStats generate_subscribers(Province& province, const Sink& sink) {
             row.p = province.sample_in(node, rng);
             kind = node.kind;
         }
+        // 5G went commercial in Vietnam in October 2024.
+        const std::int64_t first = tech == Tech::G5 ? start_5g : start;
+        const std::int64_t span = end - first + 1;
         const std::int64_t day =
-            start + std::clamp<std::int64_t>(static_cast<std::int64_t>(growing(rng, growth_rate(kind)) * window), 0,
-                                             window - 1);
+            first + std::clamp<std::int64_t>(static_cast<std::int64_t>(growing(rng, growth_rate(kind)) * span), 0,
+                                             span - 1);
         const int z = province.zone_at(row.p);
         if (z >= 0)
             ++province.zones[z].subscribers;
