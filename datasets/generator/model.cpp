@@ -654,6 +654,56 @@ void Province::build_zones() {
         return out;
     };
 
+    // Nearest-seed assignment can leave a zone in two pieces; hand every
+    // stray piece to a neighbour it shares a boundary with (the deliberate
+    // exclave below is the only intended MultiPolygon).
+    for (int pass = 0; pass < 3; ++pass) {
+        bool changed = false;
+        for (std::size_t z = 0; z < zs.size(); ++z) {
+            if (removed[z] || GEOSGeomTypeId_r(ctx, geoms[z].get()) != GEOS_MULTIPOLYGON) continue;
+            GeosGeometry keep = largest_polygon(geoms[z].get());
+            GeosPrepared kp(GEOSPrepare_r(ctx, keep.get()));
+            std::vector<std::uint32_t> stay, stray;
+            for (auto c : members[z]) {
+                GeosGeometry pt = make_point(fine_seeds_[c].x, fine_seeds_[c].y);
+                (GEOSPreparedContains_r(ctx, kp.get(), pt.get()) == 1 ? stay : stray).push_back(c);
+            }
+            // Pieces of the stray cells, each to one neighbour.
+            GeosGeometry pieces = union_of(stray);
+            const int np = GEOSGetNumGeometries_r(ctx, pieces.get());
+            for (int i = 0; i < np; ++i) {
+                const GEOSGeometry* piece = GEOSGetGeometryN_r(ctx, pieces.get(), i);
+                const Envelope pe = envelope_of(piece);
+                std::int64_t target = -1;
+                for (std::size_t o = 0; o < zs.size() && target < 0; ++o)
+                    if (o != z && !removed[o] && env[o].overlaps(pe) && share_edge(piece, geoms[o].get()))
+                        target = static_cast<std::int64_t>(o);
+                GeosPrepared pp(GEOSPrepare_r(ctx, piece));
+                for (auto c : stray) {
+                    GeosGeometry pt = make_point(fine_seeds_[c].x, fine_seeds_[c].y);
+                    if (GEOSPreparedContains_r(ctx, pp.get(), pt.get()) != 1) continue;
+                    if (target < 0) {
+                        stay.push_back(c);  // an island with no neighbour: leave it
+                        continue;
+                    }
+                    members[target].push_back(c);
+                    fine_zone_[c] = static_cast<int>(target);
+                }
+                if (target >= 0) {
+                    std::sort(members[target].begin(), members[target].end());
+                    rebuild(static_cast<std::size_t>(target));
+                    env[target] = envelope_of(geoms[target].get());
+                    changed = true;
+                }
+            }
+            std::sort(stay.begin(), stay.end());
+            members[z] = stay;
+            rebuild(z);
+            env[z] = envelope_of(geoms[z].get());
+        }
+        if (!changed) break;
+    }
+
     std::vector<std::size_t> ring_zones;
     // A commune surrounding a town (a zone with a hole): every fine cell
     // touching a town's zone becomes one new commune around it, provided
