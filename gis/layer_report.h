@@ -35,6 +35,7 @@ struct LayerReport {
     std::size_t repaired = 0;
     std::size_t rejected = 0;
     std::size_t flagged = 0;
+    std::string reader;  ///< how it was read: "arrow stream" or "feature by feature"
     std::vector<Problem> problems;
 
     /// Records a problem for a feature and updates the counters.

@@ -236,8 +236,10 @@ void VectorWriter::Layer::add_geometry(const GEOSGeometry* geometry, std::span<c
 void VectorWriter::commit() {
     if (!dataset_) throw Error("writer for " + target_ + " is closed");
     // Deferred table creation (PostgreSQL) happens on flush: make it happen
-    // inside the transaction, and stop before committing if it failed.
-    dataset_->FlushCache();
+    // inside the transaction, and stop before committing if it failed. (A
+    // GeoPackage must not be flushed inside its transaction: GDAL 3.6 then
+    // fails to detach its temporary R-tree database; closing flushes it.)
+    if (is_database_) dataset_->FlushCache();
     throw_if_gdal_failed("cannot write");
     if (in_transaction_ && dataset_->CommitTransaction() != OGRERR_NONE) {
         in_transaction_ = false;

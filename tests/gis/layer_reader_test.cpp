@@ -529,4 +529,76 @@ TEST(LayerReaderMetadata, EmptyLayerReadsAsEmptyTable) {
 }
 
 }  // namespace
+
+// The GeoPackage fast path (Arrow stream) and the feature-by-feature path
+// must give the same table and the same accounting, problem for problem.
+TEST(LayerReaderArrow, SameResultsAsFeatureByFeature) {
+    TempDir dir;
+    const std::string path = (dir / "pts.gpkg").string();
+    {
+        GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+        GDALDatasetUniquePtr ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        OGRLayer* layer = ds->CreateLayer("pts", &wgs84, wkbUnknown, nullptr);
+        OGRFieldDefn id("ma", OFTString), name("ten", OFTString), count("so", OFTInteger64), day("ngay", OFTDate);
+        for (OGRFieldDefn* f : {&id, &name, &count, &day}) layer->CreateField(f);
+        for (int i = 0; i < 5000; ++i) {
+            OGRFeature feature(layer->GetLayerDefn());
+            feature.SetField("ma", (i == 4000 ? std::string("P17") : "P" + std::to_string(i)).c_str());
+            if (i % 7) feature.SetField("ten", ((i % 2 ? "Xã Dĩnh Trì " : "Phường Trần Phú ") + std::to_string(i)).c_str());
+            if (i % 5) feature.SetField("so", static_cast<GIntBig>(i) * 1000003);
+            if (i % 3) feature.SetField("ngay", 2024 + i % 3, 1 + i % 12, 1 + i % 28);
+            const double lon = 105.9 + (i % 100) * 0.004, lat = 21.1 + (i / 100) * 0.004;
+            if (i == 10) {
+                // no geometry
+            } else if (i == 11) {
+                feature.SetGeometryDirectly(new OGRPoint());  // empty
+            } else if (i == 12) {
+                OGRPolygon* polygon = new OGRPolygon();
+                OGRLinearRing ring;
+                ring.addPoint(lon, lat);
+                ring.addPoint(lon + 0.01, lat);
+                ring.addPoint(lon, lat + 0.01);
+                ring.closeRings();
+                polygon->addRing(&ring);
+                feature.SetGeometryDirectly(polygon);
+            } else if (i == 13) {
+                feature.SetGeometryDirectly(new OGRPoint(21.2, 106.1));  // swapped
+            } else {
+                feature.SetGeometryDirectly(new OGRPoint(lon, lat));
+            }
+            ASSERT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+        }
+    }
+    const auto options = read_options("p", {{"id", "ma"}, {"name", "ten"}, {"count", "so"}, {"day", "ngay"}, {"fid", "$fid"}}, "id");
+    unsetenv("COVERPLAN_NO_ARROW");
+    const PointTable fast = read_points(file_source(path), options);
+    setenv("COVERPLAN_NO_ARROW", "1", 1);
+    const PointTable slow = read_points(file_source(path), options);
+    unsetenv("COVERPLAN_NO_ARROW");
+
+    EXPECT_EQ(fast.report.reader, "arrow stream");
+    EXPECT_EQ(slow.report.reader, "feature by feature");
+    EXPECT_EQ(fast.report.read, 5000u);
+    EXPECT_EQ(fast.report.rejected, 5u);  // no geometry, empty, polygon, swapped, duplicate P17
+    EXPECT_EQ(fast.report.read, slow.report.read);
+    EXPECT_EQ(fast.report.used, slow.report.used);
+    EXPECT_EQ(fast.report.rejected, slow.report.rejected);
+    ASSERT_EQ(fast.report.problems.size(), slow.report.problems.size());
+    for (std::size_t i = 0; i < fast.report.problems.size(); ++i) {
+        EXPECT_EQ(fast.report.problems[i].reason, slow.report.problems[i].reason);
+        EXPECT_EQ(fast.report.problems[i].where.feature, slow.report.problems[i].where.feature);
+    }
+    EXPECT_EQ(fast.x, slow.x);
+    EXPECT_EQ(fast.y, slow.y);
+    EXPECT_EQ(fast.fids, slow.fids);
+    for (const char* key : {"id", "name", "count", "day", "fid"}) {
+        ASSERT_EQ(fast.column(key).size(), slow.column(key).size()) << key;
+        for (std::size_t i = 0; i < fast.column(key).size(); ++i)
+            ASSERT_EQ(fast.column(key)[i], slow.column(key)[i]) << key << " row " << i;
+    }
+    EXPECT_EQ(fast.column("day")[1], "2025-02-02");
+}
+
 }  // namespace coverplan::gis
