@@ -134,7 +134,7 @@ void print_zone_summary(std::ostream& out, const planner::Dataset& data, const p
                 group_thousands(static_cast<long long>(figures.spare_capacity)));
     }
     add("", "(outside every zone)", overlay.outside, "", "");
-    add("", "all zones", total, "", "");
+    add("", "total", total, "", "");
     out << table.render();
     if (max_rows > 0 && order.size() > max_rows)
         out << "(" << order.size() - max_rows << " more zones in the zones layer of the output)\n";
