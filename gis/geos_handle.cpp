@@ -62,6 +62,15 @@ std::string geos_to_wkt(const GEOSGeometry* g, int precision) {
 
 GeosGeometry geos_clone(const GEOSGeometry* g) { return GeosGeometry(GEOSGeom_clone_r(geos_context(), g)); }
 
+Envelope geos_envelope(const GEOSGeometry* g) {
+    auto ctx = geos_context();
+    Envelope e;
+    if (!GEOSGeom_getXMin_r(ctx, g, &e.minx) || !GEOSGeom_getYMin_r(ctx, g, &e.miny) ||
+        !GEOSGeom_getXMax_r(ctx, g, &e.maxx) || !GEOSGeom_getYMax_r(ctx, g, &e.maxy))
+        throw Error("GEOS cannot compute an envelope: " + geos_last_message());
+    return e;
+}
+
 double geos_area(const GEOSGeometry* g) {
     double area = 0;
     if (!GEOSArea_r(geos_context(), g, &area)) throw Error("GEOS cannot compute an area: " + geos_last_message());

@@ -30,6 +30,13 @@ GeosGeometry geos_from_wkt(const std::string& wkt);
 std::string geos_to_wkt(const GEOSGeometry* g, int precision = 6);
 GeosGeometry geos_clone(const GEOSGeometry* g);
 
+/// Bounding box of a geometry.
+struct Envelope {
+    double minx = 0, miny = 0, maxx = 0, maxy = 0;
+};
+/// Throws coverplan::Error for an empty geometry.
+Envelope geos_envelope(const GEOSGeometry* g);
+
 /// Area of a geometry in the units of its CRS squared.
 double geos_area(const GEOSGeometry* g);
 

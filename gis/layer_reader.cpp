@@ -343,6 +343,20 @@ struct ReadContext {
         report.add(Outcome::Rejected, feature_name(feature), field, reason);
     }
 
+    /// The feature's geometry, or null after rejecting a missing or empty one.
+    const OGRGeometry* geometry_or_reject(OGRFeature& feature) {
+        const OGRGeometry* geometry = feature.GetGeometryRef();
+        if (!geometry) {
+            reject(feature, "", "no geometry");
+            return nullptr;
+        }
+        if (geometry->IsEmpty()) {
+            reject(feature, "", "empty geometry");
+            return nullptr;
+        }
+        return geometry;
+    }
+
     void reject(std::int64_t fid, const std::string& id, const std::string& field, const std::string& reason) {
         report.add(Outcome::Rejected, std::to_string(fid) + (id.empty() ? "" : " (id '" + id + "')"), field, reason);
     }
@@ -557,15 +571,8 @@ void read_points_feature_by_feature(ReadContext& ctx, const LayerSource& source,
             x = *px;
             y = *py;
         } else {
-            const OGRGeometry* geometry = feature->GetGeometryRef();
-            if (!geometry) {
-                ctx.reject(*feature, "", "no geometry");
-                continue;
-            }
-            if (geometry->IsEmpty()) {
-                ctx.reject(*feature, "", "empty geometry");
-                continue;
-            }
+            const OGRGeometry* geometry = ctx.geometry_or_reject(*feature);
+            if (!geometry) continue;
             const auto type = wkbFlatten(geometry->getGeometryType());
             if (type == wkbPoint) {
                 x = geometry->toPoint()->getX();
@@ -732,15 +739,8 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
     CPLErrorReset();
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
         ++ctx.report.read;
-        const OGRGeometry* geometry = feature->GetGeometryRef();
-        if (!geometry) {
-            ctx.reject(*feature, "", "no geometry");
-            continue;
-        }
-        if (geometry->IsEmpty()) {
-            ctx.reject(*feature, "", "empty geometry");
-            continue;
-        }
+        const OGRGeometry* geometry = ctx.geometry_or_reject(*feature);
+        if (!geometry) continue;
         const bool buffers_points = !options.radius_key.empty() || options.radius_value > 0;
         if (buffers_points && wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
             if (GeosGeometry circle = buffer_point(ctx, options, radius_index, *feature, *geometry->toPoint())) {

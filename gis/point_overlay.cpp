@@ -8,7 +8,7 @@
 
 namespace coverplan::gis {
 
-void overlay_points(const PolygonIndex& zones, const PolygonIndex& coverage, std::span<const double> x,
+void overlay_points(const PolygonIndex& zones, const PolygonIndex* coverage, std::span<const double> x,
                     std::span<const double> y, unsigned threads, const PointVisitor& visit) {
     const std::vector<std::uint32_t> order = hilbert_order(x, y);
     parallel_for(order.size(), threads, 4096, [&](unsigned worker, std::size_t begin, std::size_t end) {
@@ -18,7 +18,7 @@ void overlay_points(const PolygonIndex& zones, const PolygonIndex& coverage, std
             const std::size_t i = order[k];
             GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, x[i], y[i]));
             zones.covering(point.get(), x[i], y[i], zone_hits);
-            coverage.covering(point.get(), x[i], y[i], cover_hits);
+            if (coverage) coverage->covering(point.get(), x[i], y[i], cover_hits);
             const std::int64_t zone = zone_hits.empty() ? -1 : std::int64_t(zone_hits.front());
             visit(worker, i, zone, cover_hits);
         }
@@ -28,16 +28,12 @@ void overlay_points(const PolygonIndex& zones, const PolygonIndex& coverage, std
 GeosGeometry covered_part(const GEOSGeometry* zone, std::span<const GEOSGeometry* const> covers) {
     if (covers.empty()) return nullptr;
     auto ctx = geos_context();
-    double minx, miny, maxx, maxy;
-    GEOSGeom_getXMin_r(ctx, zone, &minx);
-    GEOSGeom_getYMin_r(ctx, zone, &miny);
-    GEOSGeom_getXMax_r(ctx, zone, &maxx);
-    GEOSGeom_getYMax_r(ctx, zone, &maxy);
+    const Envelope box = geos_envelope(zone);
     // Clip each cover to the zone's box first: the union then works on small
     // pieces instead of whole service areas.
     std::vector<GEOSGeometry*> pieces;
     for (const GEOSGeometry* cover : covers) {
-        GEOSGeometry* clipped = GEOSClipByRect_r(ctx, cover, minx, miny, maxx, maxy);
+        GEOSGeometry* clipped = GEOSClipByRect_r(ctx, cover, box.minx, box.miny, box.maxx, box.maxy);
         if (!clipped) throw Error("GEOS cannot clip a coverage polygon: " + geos_last_message());
         if (GEOSisEmpty_r(ctx, clipped)) {
             GEOSGeom_destroy_r(ctx, clipped);

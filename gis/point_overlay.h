@@ -21,7 +21,9 @@ using PointVisitor =
 /// Visits every point. Points are processed in Hilbert-curve order for cache
 /// locality; results must be stored by point index (or as integer tallies) to
 /// stay identical for any thread count.
-void overlay_points(const PolygonIndex& zones, const PolygonIndex& coverage, std::span<const double> x,
+/// `coverage` may be null when the caller needs only the zones (the visitor
+/// then always receives an empty list).
+void overlay_points(const PolygonIndex& zones, const PolygonIndex* coverage, std::span<const double> x,
                     std::span<const double> y, unsigned threads, const PointVisitor& visit);
 
 /// Area of the part of `zone` covered by the union of `covers`, in the CRS's

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
 #include <functional>
 #include <limits>
 
@@ -29,15 +30,12 @@ PolygonIndex::PolygonIndex(std::vector<const GEOSGeometry*> polygons) : polygons
     for (std::uint32_t i = 0; i < polygons_.size(); ++i) {
         const GEOSGeometry* g = polygons_[i];
         if (!g || GEOSisEmpty_r(ctx, g)) continue;
-        double minx, miny, maxx, maxy;
-        if (!GEOSGeom_getXMin_r(ctx, g, &minx) || !GEOSGeom_getYMin_r(ctx, g, &miny) ||
-            !GEOSGeom_getXMax_r(ctx, g, &maxx) || !GEOSGeom_getYMax_r(ctx, g, &maxy))
-            throw Error("GEOS cannot compute an envelope: " + geos_last_message());
-        entries.emplace_back(BoostBox({minx, miny}, {maxx, maxy}), i);
+        const Envelope e = geos_envelope(g);
+        entries.emplace_back(BoostBox({e.minx, e.miny}, {e.maxx, e.maxy}), i);
         prepared_[i] = GeosPrepared(GEOSPrepare_r(ctx, g));
         // Build the prepared geometry's point locator now: GEOS builds it
         // lazily on first use, which is not safe from several threads.
-        GeosGeometry probe(GEOSGeom_createPointFromXY_r(ctx, minx, miny));
+        GeosGeometry probe(GEOSGeom_createPointFromXY_r(ctx, e.minx, e.miny));
         GEOSPreparedIntersects_r(ctx, prepared_[i].get(), probe.get());
     }
     tree_ = std::make_unique<Tree>(entries);
@@ -49,9 +47,12 @@ void PolygonIndex::covering(const GEOSGeometry* point, double x, double y, std::
     out.clear();
     auto ctx = geos_context();
     const BoostPoint p(x, y);
-    for (auto it = tree_->rtree.qbegin(bgi::intersects(p)); it != tree_->rtree.qend(); ++it) {
-        if (GEOSPreparedIntersects_r(ctx, prepared_[it->second].get(), point) == 1) out.push_back(it->second);
-    }
+    // The callback form of the query: the iterator form goes through a
+    // type-erased wrapper that costs more than the envelope tests themselves.
+    tree_->rtree.query(bgi::intersects(p), boost::make_function_output_iterator([&](const Entry& entry) {
+                           if (GEOSPreparedIntersects_r(ctx, prepared_[entry.second].get(), point) == 1)
+                               out.push_back(entry.second);
+                       }));
     std::sort(out.begin(), out.end());
 }
 
@@ -66,8 +67,8 @@ std::vector<std::uint32_t> PolygonIndex::envelope_candidates(double minx, double
                                                              double maxy) const {
     std::vector<std::uint32_t> out;
     const BoostBox box({minx, miny}, {maxx, maxy});
-    for (auto it = tree_->rtree.qbegin(bgi::intersects(box)); it != tree_->rtree.qend(); ++it)
-        out.push_back(it->second);
+    tree_->rtree.query(bgi::intersects(box),
+                       boost::make_function_output_iterator([&](const Entry& entry) { out.push_back(entry.second); }));
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -214,12 +214,8 @@ void generate_hex_zones(Dataset& data, double spacing) {
     };
     auto ctx = gis::geos_context();
     for (const auto& g : data.nodes.geometries) {
-        double x0, y0, x1, y1;
-        GEOSGeom_getXMin_r(ctx, g.get(), &x0);
-        GEOSGeom_getYMin_r(ctx, g.get(), &y0);
-        GEOSGeom_getXMax_r(ctx, g.get(), &x1);
-        GEOSGeom_getYMax_r(ctx, g.get(), &y1);
-        extend(x0, y0, x1, y1);
+        const gis::Envelope e = gis::geos_envelope(g.get());
+        extend(e.minx, e.miny, e.maxx, e.maxy);
     }
     for (const DemandPoints* points : {&data.subscribers, &data.leads, &data.complaints, &data.orders})
         for (std::size_t i = 0; i < points->size(); ++i) extend(points->x[i], points->y[i], points->x[i], points->y[i]);
@@ -240,13 +236,9 @@ void generate_hex_zones(Dataset& data, double spacing) {
             for (std::size_t i = 0; i < points->size(); ++i)
                 for (auto c : index.covering(points->x[i], points->y[i])) keep[c] = true;
         for (const auto& g : data.nodes.geometries) {
-            double x0, y0, x1, y1;
-            GEOSGeom_getXMin_r(ctx, g.get(), &x0);
-            GEOSGeom_getYMin_r(ctx, g.get(), &y0);
-            GEOSGeom_getXMax_r(ctx, g.get(), &x1);
-            GEOSGeom_getYMax_r(ctx, g.get(), &y1);
+            const gis::Envelope e = gis::geos_envelope(g.get());
             gis::GeosPrepared prepared(GEOSPrepare_r(ctx, g.get()));
-            for (auto c : index.envelope_candidates(x0, y0, x1, y1))
+            for (auto c : index.envelope_candidates(e.minx, e.miny, e.maxx, e.maxy))
                 if (!keep[c] && GEOSPreparedIntersects_r(ctx, prepared.get(), polygons[c]) == 1 &&
                     GEOSPreparedTouches_r(ctx, prepared.get(), polygons[c]) != 1)
                     keep[c] = true;

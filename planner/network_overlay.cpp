@@ -64,7 +64,9 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
         placement.serving_node.assign(n, -1);
     }
     const std::size_t outside = data.zones.size();
-    gis::overlay_points(zone_index, node_index, points.x, points.y, threads,
+    // Complaints and orders count per zone only: skip their coverage lookups.
+    const bool needs_coverage = layer == Layer::Subscribers || layer == Layer::Leads;
+    gis::overlay_points(zone_index, needs_coverage ? &node_index : nullptr, points.x, points.y, threads,
                         [&](unsigned worker, std::size_t i, std::int64_t zone, std::span<const std::uint32_t> covering) {
                             Tally& tally = tallies[worker];
                             ZoneCounts& counts = tally.zones[zone < 0 ? outside : std::size_t(zone)];
@@ -103,17 +105,13 @@ void measure_zone(const Dataset& data, const gis::PolygonIndex& node_index, std:
     figures.area_m2 = gis::geos_area(zone);
     figures.covered_share_by_tech.assign(tech_count, 0.0);
     figures.spare_by_tech.assign(tech_count, 0.0);
-    double minx, miny, maxx, maxy;
-    GEOSGeom_getXMin_r(ctx, zone, &minx);
-    GEOSGeom_getYMin_r(ctx, zone, &miny);
-    GEOSGeom_getXMax_r(ctx, zone, &maxx);
-    GEOSGeom_getYMax_r(ctx, zone, &maxy);
+    const gis::Envelope box = gis::geos_envelope(zone);
     gis::GeosPrepared prepared(GEOSPrepare_r(ctx, zone));
 
     // Live service areas overlapping the zone, by technology (the last bucket
     // holds nodes whose technology the data does not give).
     std::vector<std::vector<const GEOSGeometry*>> live_by_tech(tech_count + 1);
-    for (std::uint32_t n : node_index.envelope_candidates(minx, miny, maxx, maxy)) {
+    for (std::uint32_t n : node_index.envelope_candidates(box.minx, box.miny, box.maxx, box.maxy)) {
         const GEOSGeometry* area = data.nodes.geometries[n].get();
         if (GEOSPreparedIntersects_r(ctx, prepared.get(), area) != 1) continue;
         if (GEOSPreparedTouches_r(ctx, prepared.get(), area) == 1) continue;  // shares only a boundary

@@ -34,7 +34,7 @@ OverlayResult run_overlay(const PolygonIndex& zones, const PolygonIndex& coverag
     result.covering.resize(n);
     std::vector<std::atomic<int>> visits(n);
     std::mutex mutex;
-    overlay_points(zones, coverage, points.x, points.y, threads,
+    overlay_points(zones, &coverage, points.x, points.y, threads,
                    [&](unsigned worker, std::size_t i, std::int64_t zone, std::span<const std::uint32_t> covering) {
                        ++visits.at(i);
                        result.zone[i] = zone;
