@@ -78,6 +78,7 @@ nlohmann::json layer_reports_json(const planner::Dataset& data) {
                           {"repaired", r.repaired},
                           {"rejected", r.rejected},
                           {"flagged", r.flagged},
+                          {"reader", r.reader},
                           {"problems", problems}});
     }
     return {{"project", data.project.name}, {"working_crs", data.working_crs}, {"as_of", data.project.as_of},
