@@ -61,6 +61,11 @@ done
 
 WORK=$DATA/run
 mkdir -p "$WORK" "$RESULTS"
+# What was measured: the source tree's commit now (build right before running),
+# local changes in the engine's folders, and when the binary was built.
+SOURCE_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+SOURCE_DIRTY=$(git -C "$ROOT" status --porcelain -- gis planner ui datasets 2>/dev/null | wc -l)
+BINARY_BUILT=$(date -r "$COVERPLAN" '+%Y-%m-%d %H:%M')
 
 # wait_quiet: with BENCH_QUIET_WAIT=N, wait up to N s for the 1-minute load
 # average to fall below BENCH_QUIET_LOAD (1.0) before a tool starts, so that
@@ -340,6 +345,7 @@ report=$RESULTS/overlay-$stamp.md
 metric_files=()
 for s in "${scales[@]}"; do metric_files+=("$WORK/$s/metrics"); done
 "$PYTHON" "$BENCH/report.py" --coverplan "$COVERPLAN" --pg-settings "$PG_SETTINGS" \
+  --source "$SOURCE_COMMIT" --dirty "$SOURCE_DIRTY" --built "$BINARY_BUILT" \
   --command "bench/overlay_bench.sh ${scales[*]}" "${metric_files[@]}" >"$report" || die "report.py failed"
 cat "$report"
 log "results written to $report"

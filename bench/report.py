@@ -93,17 +93,23 @@ def main():
     ap.add_argument("--coverplan", default="")
     ap.add_argument("--pg-settings", default="")
     ap.add_argument("--command", default="bench/overlay_bench.sh")
+    ap.add_argument("--source", default="")
+    ap.add_argument("--dirty", default="0")
+    ap.add_argument("--built", default="")
     ap.add_argument("metrics", nargs="+")
     a = ap.parse_args()
     runs = [load(p) for p in a.metrics]
     mach = machine()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    commit = sh("git -C '%s' rev-parse --short HEAD" % root)
+    commit = a.source or sh("git -C '%s' rev-parse --short HEAD" % root)
+    if a.dirty not in ("", "0"):
+        commit += " + %s uncommitted files in gis/ planner/ ui/ datasets/" % a.dirty
     out = []
     p = out.append
     p("# Overlay benchmark, %s" % datetime.date.today().isoformat())
     p("")
-    p("`%s`, Coverplan at commit %s (`%s`)." % (a.command, commit or "?", a.coverplan))
+    p("`%s`, Coverplan source at commit %s when the run started (`%s`, built %s)." % (
+        a.command, commit or "?", a.coverplan, a.built or "?"))
     p("")
     p("Machine: %s, %s RAM, %s. GDAL %s, GEOS %s, PROJ %s; %s, PostGIS %s; %s." % (
         mach["cpu"], mach["ram"], mach["os"], mach["gdal"], mach["geos"], mach["proj"], mach["postgres"],
