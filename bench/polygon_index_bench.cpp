@@ -147,7 +147,7 @@ void BM_OverlayPoints(benchmark::State& state) {
     const unsigned threads = static_cast<unsigned>(state.range(0));
     for (auto _ : state) {
         std::atomic<std::uint64_t> total{0};
-        coverplan::gis::overlay_points(*w.zone_index, *w.coverage_index, w.x, w.y, threads,
+        coverplan::gis::overlay_points(*w.zone_index, w.coverage_index.get(), w.x, w.y, threads,
                                        [&](unsigned, std::size_t, std::int64_t zone, std::span<const std::uint32_t> c) {
                                            if (zone >= 0) total.fetch_add(c.size(), std::memory_order_relaxed);
                                        });
