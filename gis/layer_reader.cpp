@@ -184,16 +184,6 @@ std::string field_text(OGRFeature& feature, int index, const TextDecoder* decode
     return feature.GetFieldAsString(index);
 }
 
-std::optional<double> parse_number(std::string_view text) {
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    if (text.empty()) return std::nullopt;
-    if (text.front() == '+') text.remove_prefix(1);
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
 
 /// Plausible coordinate bounds of a CRS: the globe for geographic CRSs, the
 /// CRS's area of use (with a wide margin) for projected ones.
@@ -429,6 +419,17 @@ std::string field_of(const ReadOptions& options, const std::string& key) {
 }
 
 }  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return std::nullopt;
+    if (text.front() == '+') text.remove_prefix(1);
+    double value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
 
 const StringColumn& AttributeTable::column(const std::string& key) const {
     auto it = columns.find(key);

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gis/crs.h"
@@ -85,6 +86,11 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
 /// Extent of the layer's geometries in longitude/latitude, or nothing when it
 /// cannot be known without reading every feature (tables with x/y columns).
 std::optional<LonLatBox> layer_extent_lonlat(const LayerSource& source);
+
+/// A decimal number as the readers accept it in text fields (surrounding
+/// spaces and a leading '+' allowed; no thousands separators); nothing for
+/// anything else, including infinities and NaN.
+std::optional<double> parse_number(std::string_view text);
 
 /// The field names of the layer, in order.
 std::vector<std::string> layer_field_names(const LayerSource& source);

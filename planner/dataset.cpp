@@ -37,18 +37,6 @@ gis::ReadOptions read_options(const LayerConfig& config, const std::string& work
     return options;
 }
 
-std::optional<double> parse_quantity(std::string_view text) {
-    if (text.empty()) return std::nullopt;
-    try {
-        std::size_t used = 0;
-        const double value = std::stod(std::string(text), &used);
-        if (used != text.size() || !std::isfinite(value)) return std::nullopt;
-        return value;
-    } catch (...) {
-        return std::nullopt;
-    }
-}
-
 /// Parses an optional date column, flagging values that are not dates.
 std::vector<Day> read_dates(const gis::AttributeTable& table, const LayerConfig& config, const std::string& key,
                             gis::LayerReport& report, const std::string& consequence) {
@@ -100,7 +88,7 @@ void load_zones(Dataset& data) {
         data.zones.teams.push_back(text("team", i));
         std::optional<std::int64_t> households;
         if (table.has("households") && !table.column("households")[i].empty()) {
-            auto value = parse_quantity(table.column("households")[i]);
+            auto value = gis::parse_number(table.column("households")[i]);
             if (value && *value >= 0)
                 households = static_cast<std::int64_t>(*value);
             else
@@ -143,18 +131,20 @@ void load_nodes(Dataset& data, TechnologyRegistry& techs) {
         }
         data.nodes.status.push_back(status);
         data.nodes.planned_date.push_back(planned[i]);
-        for (const char* key : {"capacity", "used"}) {
+        // A quantity the data lacks stays empty: spare capacity is reported
+        // unknown, never guessed. A planned node has nothing in use yet.
+        auto quantity = [&](const std::string& key) -> std::optional<double> {
             const std::string_view raw = table.column(key)[i];
-            std::optional<double> value = parse_quantity(raw);
-            if (value && *value < 0) value.reset();
-            if (!value && !(status == NodeStatus::Planned && std::string(key) == "used"))
-                report.add(Outcome::Flagged, feature, config.field(key),
-                           raw.empty() ? std::string("no ") + key + " value; the node's spare capacity is unknown (not guessed)"
-                                       : std::string(key) + " '" + std::string(raw) +
-                                             "' is not a number >= 0; the node's spare capacity is unknown (not guessed)");
-            if (!value && status == NodeStatus::Planned && std::string(key) == "used") value = 0.0;
-            (std::string(key) == "capacity" ? data.nodes.capacity : data.nodes.used).push_back(value);
-        }
+            std::optional<double> value = gis::parse_number(raw);
+            if (value && *value >= 0) return value;
+            if (key == "used" && status == NodeStatus::Planned) return 0.0;
+            report.add(Outcome::Flagged, feature, config.field(key),
+                       (raw.empty() ? "no " + key + " value" : key + " '" + std::string(raw) + "' is not a number >= 0") +
+                           "; the node's spare capacity is unknown (not guessed)");
+            return std::nullopt;
+        };
+        data.nodes.capacity.push_back(quantity("capacity"));
+        data.nodes.used.push_back(quantity("used"));
         if (data.nodes.capacity.back() && data.nodes.used.back() && *data.nodes.used.back() > *data.nodes.capacity.back())
             report.add(Outcome::Flagged, feature, config.field("used"),
                        "used exceeds capacity; the node counts as full");

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <ostream>
 
 #include "gis/error.h"
@@ -93,13 +95,6 @@ std::string format_seconds(double seconds) {
         std::snprintf(text, sizeof text, "%.2f s", seconds);
     return text;
 }
-
-}  // namespace coverplan::cli
-
-#include <algorithm>
-#include <numeric>
-
-namespace coverplan::cli {
 
 void print_zone_summary(std::ostream& out, const planner::Dataset& data, const planner::NetworkOverlay& overlay,
                         std::size_t max_rows) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "planner/dataset.h"
+#include "planner/network_overlay.h"
 
 namespace coverplan::cli {
 
@@ -26,12 +27,6 @@ nlohmann::json layer_reports_json(const planner::Dataset& data);
 
 /// "3.2 s" / "480 ms".
 std::string format_seconds(double seconds);
-
-}  // namespace coverplan::cli
-
-#include "planner/network_overlay.h"
-
-namespace coverplan::cli {
 
 /// A per-zone table: subscribers, open leads by serviceability, coverage,
 /// spare capacity, zones with most unservable leads first (at most max_rows).
