@@ -71,7 +71,8 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
                             Tally& tally = tallies[worker];
                             ZoneCounts& counts = tally.zones[zone < 0 ? outside : std::size_t(zone)];
                             const TechIndex tech = points.technology.empty() ? kAnyTechnology : points.technology[i];
-                            const bool has_status = layer == Layer::Subscribers || layer == Layer::Leads;
+                            // Leads are counted by status; subscribers need it only for points_status.
+                            const bool has_status = layer == Layer::Leads || (keep && layer == Layer::Subscribers);
                             const Serviceability status =
                                 has_status ? serviceability(data.nodes, covering, tech) : Serviceability::NotCovered;
                             switch (layer) {
