@@ -7,6 +7,7 @@
 #include <cmath>
 #include <ctime>
 #include <set>
+#include <type_traits>
 
 #include "gis/error.h"
 #include "planner/calendar.h"
@@ -54,6 +55,35 @@ public:
         const toml::node* node = table.get(key);
         if (auto value = node->value<double>()) return *value;
         fail(node, "'" + key + "' in " + context + " must be a number");
+    }
+
+    /// Fails on keys of [section] outside `allowed`.
+    void only_keys(const toml::table& table, const std::string& section, const std::vector<std::string>& allowed) const {
+        for (const auto& [key, node] : table) {
+            const std::string name(key.str());
+            if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+                fail(&node, "unknown key '" + name + "' in [" + section + "] (expected: " + join(allowed) + ")");
+        }
+    }
+
+    /// An optional number within [low, high]; `target` keeps its default when absent.
+    template <class T>
+    void bounded(const toml::table& table, const std::string& key, const std::string& section, double low, double high,
+                 T& target) const {
+        const toml::node* node = table.get(key);
+        if (!node) return;
+        auto value = node->value<double>();
+        const bool whole = std::is_integral_v<T>;
+        if (!value || !(*value >= low && *value <= high) || (whole && *value != std::floor(*value)))
+            fail(node, "'" + key + "' in [" + section + "] must be a " + (whole ? "whole number" : "number") +
+                           " between " + format_number(low) + " and " + format_number(high));
+        target = static_cast<T>(*value);
+    }
+
+    static std::string format_number(double value) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%g", value);
+        return text;
     }
 
     std::filesystem::path file_;
@@ -118,8 +148,10 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     project.as_of = today;
     for (const auto& [key, node] : root) {
         const std::string name(key.str());
-        if (name != "project" && name != "layers" && name != "zones" && name != "scoring" && name != "forecast")
-            reader.fail(&node, "unknown section [" + name + "] (expected: project, layers, zones, scoring, forecast)");
+        static const std::vector<std::string> sections = {"project", "layers", "zones",    "scoring",
+                                                          "forecast", "clusters", "sla", "serve"};
+        if (std::find(sections.begin(), sections.end(), name) == sections.end())
+            reader.fail(&node, "unknown section [" + name + "] (expected: " + join(sections) + ")");
     }
 
     if (const toml::table* meta = root.get_as<toml::table>("project")) {
@@ -225,13 +257,51 @@ Project load_project(const std::filesystem::path& file, const std::string& today
                                 {"open_leads", &SalesWeights::open_leads},
                                 {"quality", &SalesWeights::quality}},
                                project.sales);
+    if (const toml::table* scoring = root.get_as<toml::table>("scoring")) {
+        reader.only_keys(*scoring, "scoring",
+                         {"investment", "sales", "exhaustion_threshold", "complaint_window_days", "growth_window_months"});
+        reader.bounded(*scoring, "exhaustion_threshold", "scoring", 0.01, 10, project.scoring.exhaustion_threshold);
+        reader.bounded(*scoring, "complaint_window_days", "scoring", 1, 3660, project.scoring.complaint_window_days);
+        reader.bounded(*scoring, "growth_window_months", "scoring", 1, 60, project.scoring.growth_window_months);
+    }
     if (const toml::table* forecast = root.get_as<toml::table>("forecast")) {
-        if (const toml::node* horizon = forecast->get("horizon_months")) {
-            auto months = horizon->value<int64_t>();
-            if (!months || *months < 1 || *months > 60)
-                reader.fail(horizon, "horizon_months must be a whole number of months between 1 and 60");
-            project.horizon_months = static_cast<int>(*months);
+        reader.only_keys(*forecast, "forecast",
+                         {"horizon_months", "backtest_months", "damping", "conversion", "default_conversion"});
+        reader.bounded(*forecast, "horizon_months", "forecast", 1, 60, project.horizon_months);
+        reader.bounded(*forecast, "backtest_months", "forecast", 1, 36, project.forecast.backtest_months);
+        reader.bounded(*forecast, "damping", "forecast", 0, 1, project.forecast.damping);
+        reader.bounded(*forecast, "default_conversion", "forecast", 0, 1, project.forecast.default_conversion);
+        if (const toml::node* conversion = forecast->get("conversion")) {
+            const toml::table* rates = conversion->as_table();
+            if (!rates) reader.fail(conversion, "conversion in [forecast] must be a table like { new = 0.1, qualified = 0.5 }");
+            project.forecast.conversion.clear();
+            for (const auto& [status, node] : *rates) {
+                auto rate = node.value<double>();
+                if (!rate || !(*rate >= 0 && *rate <= 1))
+                    reader.fail(&node, "conversion rate of lead status '" + std::string(status.str()) +
+                                           "' must be a number between 0 and 1");
+                std::string key(status.str());
+                std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+                project.forecast.conversion[key] = *rate;
+            }
         }
+    }
+    if (const toml::table* clusters = root.get_as<toml::table>("clusters")) {
+        reader.only_keys(*clusters, "clusters", {"radius_m", "min_leads", "buffer_m", "ports_per_lead", "port_headroom"});
+        reader.bounded(*clusters, "radius_m", "clusters", 1, 100000, project.clusters.radius_m);
+        reader.bounded(*clusters, "min_leads", "clusters", 1, 100000, project.clusters.min_leads);
+        reader.bounded(*clusters, "buffer_m", "clusters", 0, 100000, project.clusters.buffer_m);
+        reader.bounded(*clusters, "ports_per_lead", "clusters", 0, 1000, project.clusters.ports_per_lead);
+        reader.bounded(*clusters, "port_headroom", "clusters", 0, 10, project.clusters.port_headroom);
+    }
+    if (const toml::table* sla = root.get_as<toml::table>("sla")) {
+        reader.only_keys(*sla, "sla", {"target", "at_risk_days"});
+        reader.bounded(*sla, "target", "sla", 0, 1, project.sla.target);
+        reader.bounded(*sla, "at_risk_days", "sla", 0, 365, project.sla.at_risk_days);
+    }
+    if (const toml::table* serve = root.get_as<toml::table>("serve")) {
+        reader.only_keys(*serve, "serve", {"token"});
+        project.serve.token = reader.string_at(*serve, "token", "[serve]");
     }
     return project;
 }

@@ -44,6 +44,43 @@ struct SalesWeights {
     double quality = 0.10;
 };
 
+/// [forecast]: damped trend of monthly activations plus the weighted lead pipeline.
+struct ForecastSettings {
+    int backtest_months = 6;  ///< months hidden to measure the forecast's error
+    double damping = 0.8;     ///< 0..1: how fast the recent trend fades over the horizon
+    /// Share of open leads expected to become subscribers, by lead status
+    /// (lower-case); statuses not listed use default_conversion.
+    std::map<std::string, double> conversion = {{"new", 0.10}, {"contacted", 0.25}, {"qualified", 0.50}};
+    double default_conversion = 0.20;
+};
+
+/// [scoring]: thresholds of the ranking components.
+struct ScoringSettings {
+    double exhaustion_threshold = 0.90;  ///< utilisation at which a node counts as exhausting
+    int complaint_window_days = 90;      ///< complaints counted over the last N days
+    int growth_window_months = 6;        ///< growth trend compares the last N months with the N before
+};
+
+/// [clusters]: density clustering of open leads no live coverage serves.
+struct ClusterSettings {
+    double radius_m = 300;       ///< neighbourhood radius (DBSCAN eps)
+    int min_leads = 5;           ///< leads within radius_m that make a cluster core
+    double buffer_m = 150;       ///< proposed service area: cluster hull buffered by this
+    double ports_per_lead = 1;   ///< ports a proposed node needs per lead
+    double port_headroom = 0.3;  ///< extra ports on top, for growth
+};
+
+/// [sla]: installation deadlines.
+struct SlaSettings {
+    double target = 1.0;   ///< on-time rate target, 0..1
+    int at_risk_days = 3;  ///< open orders due within this many days are at risk
+};
+
+/// [serve]: the HTTP service.
+struct ServeSettings {
+    std::string token;  ///< required by POST /api/leads; COVERPLAN_TOKEN overrides
+};
+
 struct Project {
     std::filesystem::path file;  ///< the project file itself
     std::string name;
@@ -54,6 +91,11 @@ struct Project {
     InvestmentWeights investment;
     SalesWeights sales;
     int horizon_months = 6;
+    ForecastSettings forecast;
+    ScoringSettings scoring;
+    ClusterSettings clusters;
+    SlaSettings sla;
+    ServeSettings serve;
 
     bool has(const std::string& role) const { return layers.count(role) > 0; }
     const LayerConfig& layer(const std::string& role) const { return layers.at(role); }

@@ -120,7 +120,7 @@ TEST(ProjectFile, MissingRequiredMappingsAreNamed) {
 TEST(ProjectFile, WrongValuesAreExplained) {
     TempDir dir;
     EXPECT_NE(error_of(dir, kMinimal + "[forecast]\nhorizon_months = 0\n")
-                  .find("project.toml:23: horizon_months must be a whole number of months between 1 and 60"),
+                  .find("project.toml:23: 'horizon_months' in [forecast] must be a whole number between 1 and 60"),
               std::string::npos)
         << error_of(dir, kMinimal + "[forecast]\nhorizon_months = 0\n");
     EXPECT_NE(error_of(dir, kMinimal + "[scoring.investment]\nweights = { growht = 0.2 }\n")
