@@ -1,0 +1,85 @@
+#pragma once
+// The planning model: the overlay plus, per node and per zone, the figures a
+// planner decides from (forecast, exhaustion, SLA), the two rankings with
+// their reasons, and the uncovered-demand clusters. Everything the CLI, the
+// server, the maps and the desktop app show comes from one Plan.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "planner/dataset.h"
+#include "planner/demand_clusters.h"
+#include "planner/forecast.h"
+#include "planner/network_overlay.h"
+#include "planner/sla.h"
+
+namespace coverplan::planner {
+
+struct NodeModel {
+    std::optional<double> utilization;            ///< used / capacity; empty when capacity is unknown
+    double forecast_additions = 0;                ///< subscribers expected in the area over the horizon
+    std::optional<double> projected_utilization;  ///< (used + forecast_additions) / capacity at the horizon
+    Day exhausts_on = kNoDay;                     ///< first day of the month used reaches capacity, within the horizon
+};
+
+struct ZoneModel {
+    std::optional<double> penetration;          ///< subscribers / households
+    std::int64_t untapped_households = 0;       ///< households - subscribers, at least 0
+    std::int64_t complaints_recent = 0;         ///< within scoring.complaint_window_days before as_of
+    std::optional<double> complaints_per_1000;  ///< recent complaints per 1,000 subscribers
+    std::optional<double> growth;               ///< activations of the last N months / the N before - 1
+    double forecast_additions = 0;              ///< net additions expected over the horizon (trend + leads)
+    std::optional<double> on_time_rate;         ///< installations on time, 0..1
+    std::int32_t exhausting_nodes = 0;          ///< live nodes reaching the zone projected past the threshold
+    double unserved_demand = 0;                 ///< open leads and forecast that spare capacity cannot take
+};
+
+enum class RankingKind { Investment, Sales };
+inline constexpr std::array<RankingKind, 2> kRankingKinds = {RankingKind::Investment, RankingKind::Sales};
+const char* to_string(RankingKind kind);  ///< "investment", "sales"
+
+/// The four components of a ranking, in the order of its weights:
+/// investment: unserved_demand, exhaustion, complaints, growth;
+/// sales: spare_capacity, untapped_households, open_leads, quality.
+const std::array<const char*, 4>& component_names(RankingKind kind);
+
+struct ZoneScore {
+    double score = 0;                   ///< weighted sum of the normalised components, 0..1
+    std::int32_t rank = 0;              ///< 1 = highest score; ties broken by zone id
+    std::array<double, 4> raw{};        ///< components in the user's units (leads, nodes, ratio, ...)
+    std::array<double, 4> normalised{};  ///< 0..1
+    std::string reasons;                ///< "212 leads cannot be served; 3 nodes above 90 %; complaints 2.4× average"
+};
+
+struct Plan {
+    NetworkOverlay overlay;
+    std::vector<NodeModel> nodes;  ///< parallel to Dataset::nodes
+    std::vector<ZoneModel> zones;  ///< parallel to Dataset::zones
+    std::vector<ZoneScore> investment, sales;  ///< parallel to Dataset::zones
+    SlaReport sla;
+    std::vector<DemandCluster> clusters;
+    Backtest backtest;  ///< the forecast's accuracy on the project's own history
+
+    const std::vector<ZoneScore>& scores(RankingKind kind) const {
+        return kind == RankingKind::Investment ? investment : sales;
+    }
+    /// Zone indexes by rank (best first).
+    std::vector<std::uint32_t> ranked(RankingKind kind) const;
+};
+
+struct PlanOptions {
+    unsigned threads = 0;         ///< 0 = every core
+    bool keep_placements = true;  ///< per-point zone and status (points_status, clusters)
+};
+
+/// Builds the whole plan: overlay, models, rankings, SLA, clusters, backtest.
+Plan build_plan(const Dataset& data, const PlanOptions& options = {});
+
+/// Re-ranks with new weights without touching the overlay or the models
+/// (the desktop app's sliders): cheap, O(zones log zones).
+void rerank(const Dataset& data, const InvestmentWeights& investment, const SalesWeights& sales, Plan& plan);
+
+}  // namespace coverplan::planner
