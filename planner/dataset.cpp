@@ -174,9 +174,10 @@ void load_points(Dataset& data, const std::string& role, DemandPoints& points, T
         points.open.assign(n, true);
         if (table.has("status"))
             for (std::size_t i = 0; i < n; ++i) {
-                const std::string status = normalise(table.column("status")[i]);
+                std::string status = normalise(table.column("status")[i]);
                 points.open[i] = std::find(kClosedLeadStatuses.begin(), kClosedLeadStatuses.end(), status) ==
                                  kClosedLeadStatuses.end();
+                points.category.push_back(std::move(status));
             }
     }
     if (role == "complaints" && table.has("category"))

@@ -53,7 +53,7 @@ struct DemandPoints {
     std::vector<Day> date;              ///< activated / created / date
     std::vector<bool> open;             ///< leads: still to win; orders: not installed
     std::vector<Day> due, installed;    ///< orders
-    std::vector<std::string> category;  ///< complaints: category, orders: team (short lists)
+    std::vector<std::string> category;  ///< leads: status (lower-case), complaints: category, orders: team; empty when unmapped
     std::size_t size() const { return x.size(); }
 };
 

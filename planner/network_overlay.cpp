@@ -1,6 +1,7 @@
 #include "planner/network_overlay.h"
 
 #include <chrono>
+#include <algorithm>
 #include <functional>
 
 #include "gis/error.h"
@@ -49,19 +50,38 @@ std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> cov
 struct Tally {
     std::vector<ZoneCounts> zones;  // last entry: outside every zone
     std::vector<NodeFigures> nodes;
-    Tally(std::size_t zone_count, std::size_t node_count) : zones(zone_count + 1), nodes(node_count) {}
+    std::vector<std::int32_t> zone_months, node_months;  // [zone or node][month], flat
+    Tally(std::size_t zone_count, std::size_t node_count, int months)
+        : zones(zone_count + 1),
+          nodes(node_count),
+          zone_months((zone_count + 1) * std::size_t(months)),
+          node_months(node_count * std::size_t(months)) {}
 };
+
+/// Complete months before the as_of month that hold activations, at most
+/// kHistoryMonths; the partial as_of month would read as a drop.
+MonthRange activation_months(const Dataset& data) {
+    const auto as_of = parse_date(data.project.as_of);
+    if (!as_of) return {};
+    const int end = month_of(*as_of);  // exclusive
+    int first = end;
+    for (Day day : data.subscribers.date)
+        if (day != kNoDay) first = std::min(first, month_of(day));
+    first = std::max(first, end - kHistoryMonths);
+    return {first, end - first};
+}
 
 enum class Layer { Subscribers, Leads, Complaints, Orders };
 
 void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, const gis::PolygonIndex& node_index,
-                  const DemandPoints& points, Layer layer, unsigned threads, bool keep, std::vector<Tally>& tallies,
-                  PointPlacement& placement) {
+                  const DemandPoints& points, Layer layer, MonthRange months, unsigned threads, bool keep,
+                  std::vector<Tally>& tallies, PointPlacement& placement) {
     const std::size_t n = points.size();
     if (keep) {
         placement.zone.assign(n, -1);
         placement.status.assign(n, Serviceability::NotCovered);
         placement.serving_node.assign(n, -1);
+        if (layer == Layer::Leads) placement.covering.assign(n, {});
     }
     const std::size_t outside = data.zones.size();
     // Complaints and orders count per zone only: skip their coverage lookups.
@@ -76,11 +96,18 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
                             const Serviceability status =
                                 has_status ? serviceability(data.nodes, covering, tech) : Serviceability::NotCovered;
                             switch (layer) {
-                                case Layer::Subscribers:
+                                case Layer::Subscribers: {
                                     ++counts.subscribers;
-                                    for (std::uint32_t node : covering)
-                                        if (serves(data.nodes, node, tech)) ++tally.nodes[node].subscribers_inside;
+                                    const int month = points.date[i] == kNoDay ? -1 : month_of(points.date[i]) - months.first;
+                                    const bool dated = month >= 0 && month < months.count;
+                                    if (dated) ++tally.zone_months[(zone < 0 ? outside : std::size_t(zone)) * months.count + month];
+                                    for (std::uint32_t node : covering) {
+                                        if (!serves(data.nodes, node, tech)) continue;
+                                        ++tally.nodes[node].subscribers_inside;
+                                        if (dated) ++tally.node_months[std::size_t(node) * months.count + month];
+                                    }
                                     break;
+                                }
                                 case Layer::Leads:
                                     if (!points.open[i]) break;
                                     ++counts.leads_open;
@@ -95,6 +122,10 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
                                 placement.zone[i] = static_cast<std::int32_t>(zone);
                                 placement.status[i] = status;
                                 placement.serving_node[i] = serving_node(data.nodes, covering, tech);
+                                if (layer == Layer::Leads) {
+                                    placement.covering[i].assign(covering.begin(), covering.end());
+                                    std::sort(placement.covering[i].begin(), placement.covering[i].end());
+                                }
                             }
                         });
 }
@@ -165,22 +196,33 @@ NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& option
     result.timings.index_s = seconds_since(start);
 
     start = Clock::now();
-    std::vector<Tally> tallies(threads, Tally(data.zones.size(), data.nodes.size()));
-    const bool keep = options.keep_placements;
-    place_points(data, zone_index, node_index, data.subscribers, Layer::Subscribers, threads, keep, tallies,
-                 result.subscribers);
-    place_points(data, zone_index, node_index, data.leads, Layer::Leads, threads, keep, tallies, result.leads);
-    place_points(data, zone_index, node_index, data.complaints, Layer::Complaints, threads, keep, tallies,
+    const MonthRange months = activation_months(data);
+    result.months = months;
+    std::vector<Tally> tallies(threads, Tally(data.zones.size(), data.nodes.size(), months.count));
+    place_points(data, zone_index, node_index, data.subscribers, Layer::Subscribers, months, threads,
+                 options.keep_placements, tallies, result.subscribers);
+    place_points(data, zone_index, node_index, data.leads, Layer::Leads, months, threads, true, tallies, result.leads);
+    place_points(data, zone_index, node_index, data.complaints, Layer::Complaints, months, threads, true, tallies,
                  result.complaints);
-    place_points(data, zone_index, node_index, data.orders, Layer::Orders, threads, keep, tallies, result.orders);
+    place_points(data, zone_index, node_index, data.orders, Layer::Orders, months, threads, true, tallies,
+                 result.orders);
     result.zones.resize(data.zones.size());
     result.nodes.resize(data.nodes.size());
+    const std::size_t month_count = std::size_t(months.count);
+    auto add_months = [&](std::vector<std::int32_t>& series, const std::vector<std::int32_t>& flat, std::size_t row) {
+        series.resize(month_count);
+        for (std::size_t m = 0; m < month_count; ++m) series[m] += flat[row * month_count + m];
+    };
     for (const Tally& tally : tallies) {
-        for (std::size_t z = 0; z < data.zones.size(); ++z) result.zones[z].counts.add(tally.zones[z]);
+        for (std::size_t z = 0; z < data.zones.size(); ++z) {
+            result.zones[z].counts.add(tally.zones[z]);
+            add_months(result.zones[z].activations, tally.zone_months, z);
+        }
         result.outside.add(tally.zones.back());
         for (std::size_t n = 0; n < data.nodes.size(); ++n) {
             result.nodes[n].subscribers_inside += tally.nodes[n].subscribers_inside;
             result.nodes[n].leads_inside += tally.nodes[n].leads_inside;
+            add_months(result.nodes[n].activations, tally.node_months, n);
         }
     }
     result.timings.join_s = seconds_since(start);

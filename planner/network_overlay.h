@@ -30,18 +30,30 @@ struct ZoneFigures {
     double spare_capacity = 0;                 ///< spare units of live nodes reaching the zone
     std::vector<double> spare_by_tech;
     std::vector<std::uint32_t> nodes;          ///< live and planned nodes whose area overlaps the zone
+    std::vector<std::int32_t> activations;     ///< subscribers activated per month, NetworkOverlay::months
 };
 
 struct NodeFigures {
     std::int64_t subscribers_inside = 0;  ///< subscribers of the node's technology in its area
     std::int64_t leads_inside = 0;        ///< open leads of the node's technology in its area
+    std::vector<std::int32_t> activations;  ///< subscribers of its technology activated in its area per month
 };
+
+/// The complete months of activation history before the as_of month (at
+/// most kHistoryMonths), oldest first; month numbers as month_of().
+struct MonthRange {
+    int first = 0;
+    int count = 0;
+    int last() const { return first + count - 1; }
+};
+inline constexpr int kHistoryMonths = 48;
 
 /// Where each point of a demand layer fell.
 struct PointPlacement {
     std::vector<std::int32_t> zone;          ///< zone index, -1 outside every zone
     std::vector<Serviceability> status;      ///< for the point's technology
     std::vector<std::int32_t> serving_node;  ///< a covering node of its technology (most spare), -1 none
+    std::vector<std::vector<std::uint32_t>> covering;  ///< leads only: every node covering the point, ascending
 };
 
 struct OverlayTimings {
@@ -52,13 +64,15 @@ struct NetworkOverlay {
     std::vector<ZoneFigures> zones;  ///< parallel to Dataset::zones
     ZoneCounts outside;              ///< points in no zone
     std::vector<NodeFigures> nodes;  ///< parallel to Dataset::nodes
+    MonthRange months;               ///< of the activation series
+    /// Leads, complaints and orders always; subscribers when keep_placements.
     PointPlacement subscribers, leads, complaints, orders;
     OverlayTimings timings;
 };
 
 struct OverlayOptions {
     unsigned threads = 0;        ///< 0 = every core
-    bool keep_placements = true;  ///< false saves memory when per-point results are not written
+    bool keep_placements = true;  ///< false skips the subscribers' placements (memory at 10^7 points)
 };
 
 /// Runs the overlay. Results are identical for any thread count.

@@ -33,8 +33,11 @@ struct ZoneModel {
     std::optional<double> growth;               ///< activations of the last N months / the N before - 1
     double forecast_additions = 0;              ///< net additions expected over the horizon (trend + leads)
     std::optional<double> on_time_rate;         ///< installations on time, 0..1
+    std::int64_t installations_assessed = 0;    ///< orders the on-time rate is measured on
     std::int32_t exhausting_nodes = 0;          ///< live nodes reaching the zone projected past the threshold
-    double unserved_demand = 0;                 ///< open leads and forecast that spare capacity cannot take
+    std::int64_t unserved_leads = 0;            ///< open leads that are full or not covered
+    double forecast_beyond_spare = 0;           ///< forecast activations the spare ports left cannot take
+    double unserved_demand = 0;                 ///< unserved_leads + forecast_beyond_spare
 };
 
 enum class RankingKind { Investment, Sales };
@@ -74,6 +77,13 @@ struct PlanOptions {
     unsigned threads = 0;         ///< 0 = every core
     bool keep_placements = true;  ///< per-point zone and status (points_status, clusters)
 };
+
+/// Node and zone models from the overlay (everything but SLA, clusters and ranks).
+void model_network(const Dataset& data, Plan& plan);
+
+/// Hides the last backtest_months of activations, forecasts them from the
+/// months before, and compares.
+Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay);
 
 /// Builds the whole plan: overlay, models, rankings, SLA, clusters, backtest.
 Plan build_plan(const Dataset& data, const PlanOptions& options = {});

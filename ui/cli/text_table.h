@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "planner/number_text.h"
+
 namespace coverplan::cli {
 
 /// Columns displayed by a UTF-8 string (combining marks take none).
@@ -23,9 +25,7 @@ private:
     std::vector<std::vector<std::string>> rows_;
 };
 
-/// "12,345" style thousands separators.
-std::string group_thousands(long long value);
-/// A share 0..1 as "87.5 %".
-std::string percent(double share, int decimals = 1);
+using planner::group_thousands;
+using planner::percent;
 
 }  // namespace coverplan::cli

@@ -1,0 +1,356 @@
+#include "planner/plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "planner/number_text.h"
+
+namespace coverplan::planner {
+
+namespace {
+
+std::vector<double> as_series(const std::vector<std::int32_t>& counts) { return {counts.begin(), counts.end()}; }
+
+double sum(const std::vector<double>& values) { return std::accumulate(values.begin(), values.end(), 0.0); }
+
+/// Share of an open lead expected to become a subscriber, by its status.
+double conversion(const ForecastSettings& settings, const DemandPoints& leads, std::size_t i) {
+    if (leads.category.empty()) return settings.default_conversion;
+    auto it = settings.conversion.find(leads.category[i]);
+    return it == settings.conversion.end() ? settings.default_conversion : it->second;
+}
+
+Day first_day_of_month(int month) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-01", month / 12, month % 12 + 1);
+    return *parse_date(text);
+}
+
+/// Weighted open leads per zone and per node: the pipeline that adds to the trend.
+struct Pipeline {
+    std::vector<double> zones, nodes;
+};
+
+Pipeline lead_pipeline(const Dataset& data, const NetworkOverlay& overlay) {
+    Pipeline pipeline{std::vector<double>(data.zones.size()), std::vector<double>(data.nodes.size())};
+    const DemandPoints& leads = data.leads;
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+        if (!leads.open[i]) continue;
+        const double weight = conversion(data.project.forecast, leads, i);
+        if (overlay.leads.zone[i] >= 0) pipeline.zones[std::size_t(overlay.leads.zone[i])] += weight;
+        const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
+        for (std::uint32_t n : overlay.leads.covering[i])
+            if (serves(data.nodes, n, tech)) pipeline.nodes[n] += weight;
+    }
+    return pipeline;
+}
+
+NodeModel model_node(const Dataset& data, const NetworkOverlay& overlay, std::size_t n, double pipeline, Day as_of) {
+    const Project& project = data.project;
+    NodeModel model;
+    const std::vector<double> trend =
+        damped_trend_forecast(as_series(overlay.nodes[n].activations), project.horizon_months, project.forecast.damping);
+    model.forecast_additions = sum(trend) + pipeline;
+    const auto capacity = data.nodes.capacity[n];
+    const auto used = data.nodes.used[n];
+    if (!capacity || !used || *capacity <= 0) return model;
+    model.utilization = *used / *capacity;
+    model.projected_utilization = (*used + model.forecast_additions) / *capacity;
+    // The pipeline is spread evenly over the horizon; the month in which
+    // cumulative demand reaches capacity is when the node runs out.
+    double demand = *used;
+    if (demand >= *capacity) {
+        model.exhausts_on = as_of;
+        return model;
+    }
+    const int first_month = overlay.months.first + overlay.months.count;  // the as_of month
+    for (int h = 0; h < project.horizon_months; ++h) {
+        demand += trend[std::size_t(h)] + pipeline / project.horizon_months;
+        if (demand >= *capacity) {
+            model.exhausts_on = std::max(as_of, first_day_of_month(first_month + h));
+            break;
+        }
+    }
+    return model;
+}
+
+ZoneModel model_zone(const Dataset& data, const NetworkOverlay& overlay, const std::vector<NodeModel>& nodes,
+                     std::size_t z, double pipeline, std::int64_t complaints_recent) {
+    const Project& project = data.project;
+    const ZoneFigures& figures = overlay.zones[z];
+    const ZoneCounts& counts = figures.counts;
+    ZoneModel model;
+    if (auto households = data.zones.households[z]; households && *households > 0) {
+        model.penetration = double(counts.subscribers) / double(*households);
+        model.untapped_households = std::max<std::int64_t>(0, *households - counts.subscribers);
+    }
+    model.complaints_recent = complaints_recent;
+    if (counts.subscribers > 0) model.complaints_per_1000 = 1000.0 * double(complaints_recent) / double(counts.subscribers);
+
+    const std::vector<double> series = as_series(figures.activations);
+    const std::size_t window = std::size_t(project.scoring.growth_window_months);
+    if (series.size() >= 2 * window) {
+        const double recent = std::accumulate(series.end() - long(window), series.end(), 0.0);
+        const double before = std::accumulate(series.end() - long(2 * window), series.end() - long(window), 0.0);
+        if (before > 0) model.growth = recent / before - 1.0;
+    }
+    const double trend = sum(damped_trend_forecast(series, project.horizon_months, project.forecast.damping));
+    model.forecast_additions = trend + pipeline;
+
+    for (std::uint32_t n : figures.nodes)
+        if (data.nodes.status[n] == NodeStatus::Live && nodes[n].projected_utilization &&
+            *nodes[n].projected_utilization >= project.scoring.exhaustion_threshold)
+            ++model.exhausting_nodes;
+
+    const auto& by_status = counts.leads_by_status;
+    model.unserved_leads = by_status[std::size_t(Serviceability::Full)] + by_status[std::size_t(Serviceability::NotCovered)];
+    const double headroom = std::max(0.0, figures.spare_capacity - double(by_status[std::size_t(Serviceability::Available)]));
+    model.forecast_beyond_spare = std::max(0.0, trend - headroom);
+    model.unserved_demand = double(model.unserved_leads) + model.forecast_beyond_spare;
+    return model;
+}
+
+/// Recent complaints per zone: within the window before as_of; every
+/// complaint when the layer gives no dates at all.
+std::vector<std::int64_t> recent_complaints(const Dataset& data, const NetworkOverlay& overlay, Day as_of) {
+    std::vector<std::int64_t> counts(data.zones.size());
+    const DemandPoints& complaints = data.complaints;
+    const bool dated = std::any_of(complaints.date.begin(), complaints.date.end(), [](Day d) { return d != kNoDay; });
+    const Day since = as_of - data.project.scoring.complaint_window_days;
+    for (std::size_t i = 0; i < complaints.size(); ++i) {
+        const std::int32_t zone = overlay.complaints.zone[i];
+        if (zone < 0) continue;
+        if (dated && !(complaints.date[i] > since && complaints.date[i] <= as_of)) continue;
+        ++counts[std::size_t(zone)];
+    }
+    return counts;
+}
+
+// --- rankings ---------------------------------------------------------------
+
+std::array<double, 4> weights_of(const InvestmentWeights& w) {
+    return {w.unserved_demand, w.exhaustion, w.complaints, w.growth};
+}
+std::array<double, 4> weights_of(const SalesWeights& w) {
+    return {w.spare_capacity, w.untapped_households, w.open_leads, w.quality};
+}
+
+std::string count_of(double value, const char* one, const char* many) {
+    const long long n = std::llround(value);
+    return group_thousands(n) + " " + (n == 1 ? one : many);
+}
+
+std::string ratio_text(double ratio) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f×", ratio);
+    return text;
+}
+
+/// One component in the user's terms.
+std::string describe(RankingKind kind, std::size_t component, const ZoneScore& score, const ZoneModel& model,
+                     const Project& project) {
+    const double raw = score.raw[component];
+    if (kind == RankingKind::Investment) {
+        switch (component) {
+            case 0: {
+                std::string text;
+                if (model.unserved_leads > 0) text = count_of(double(model.unserved_leads), "lead", "leads") + " cannot be served";
+                if (model.forecast_beyond_spare >= 0.5)
+                    text += std::string(text.empty() ? "" : ", ") + "forecast exceeds spare ports by " +
+                            group_thousands(std::llround(model.forecast_beyond_spare));
+                return text;
+            }
+            case 1:
+                return count_of(raw, "node", "nodes") + " above " + percent(project.scoring.exhaustion_threshold, 0) +
+                       " within " + std::to_string(project.horizon_months) + " months";
+            case 2: return "complaints " + ratio_text(raw) + " average";
+            default: {
+                char text[64];
+                std::snprintf(text, sizeof text, "activations %+.0f %% over %d months", raw * 100.0,
+                              project.scoring.growth_window_months);
+                return text;
+            }
+        }
+    }
+    switch (component) {
+        case 0: return count_of(raw, "spare port", "spare ports");
+        case 1: return count_of(raw, "household", "households") + " not yet subscribed";
+        case 2: return count_of(raw, "lead", "leads") + " can be served now";
+        default: return "installs on time " + percent(raw, 0);
+    }
+}
+
+/// Raw components of every zone for one ranking.
+std::vector<std::array<double, 4>> raw_components(RankingKind kind, const std::vector<ZoneModel>& zones,
+                                                  const NetworkOverlay& overlay) {
+    std::vector<std::array<double, 4>> raw(zones.size());
+    if (kind == RankingKind::Investment) {
+        // Complaints relative to the project: recent complaints per subscriber
+        // over all zones together.
+        double complaints = 0, subscribers = 0;
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            complaints += double(zones[z].complaints_recent);
+            subscribers += double(overlay.zones[z].counts.subscribers);
+        }
+        const double average = subscribers > 0 ? 1000.0 * complaints / subscribers : 0.0;
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            const ZoneModel& m = zones[z];
+            const double ratio = average > 0 && m.complaints_per_1000 ? *m.complaints_per_1000 / average : 0.0;
+            raw[z] = {m.unserved_demand, double(m.exhausting_nodes), ratio, m.growth.value_or(0.0)};
+        }
+        return raw;
+    }
+    // Zones without assessed installations take the project's on-time rate.
+    double on_time = 0, assessed = 0;
+    for (const ZoneModel& m : zones)
+        if (m.on_time_rate) {
+            on_time += *m.on_time_rate * double(m.installations_assessed);
+            assessed += double(m.installations_assessed);
+        }
+    const double project_rate = assessed > 0 ? on_time / assessed : 1.0;
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        const ZoneModel& m = zones[z];
+        const ZoneFigures& f = overlay.zones[z];
+        raw[z] = {f.spare_capacity, double(m.untapped_households),
+                  double(f.counts.leads_by_status[std::size_t(Serviceability::Available)]),
+                  m.on_time_rate.value_or(project_rate)};
+    }
+    return raw;
+}
+
+std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>& weights, const Dataset& data,
+                                   const std::vector<ZoneModel>& zones, const NetworkOverlay& overlay) {
+    std::vector<ZoneScore> scores(zones.size());
+    const auto raw = raw_components(kind, zones, overlay);
+    // Each component is scaled by its largest value over the zones, so the
+    // zone that leads a component scores 1 on it; negative values (falling
+    // activations) score 0. Sales quality is a rate already on 0..1.
+    std::array<double, 4> largest{};
+    for (const auto& r : raw)
+        for (std::size_t c = 0; c < 4; ++c) largest[c] = std::max(largest[c], r[c]);
+    const bool quality_is_rate = kind == RankingKind::Sales;
+    const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        ZoneScore& score = scores[z];
+        score.raw = raw[z];
+        double total = 0;
+        for (std::size_t c = 0; c < 4; ++c) {
+            const double value = std::max(0.0, raw[z][c]);
+            score.normalised[c] = (quality_is_rate && c == 3) ? std::min(1.0, value)
+                                  : largest[c] > 0             ? value / largest[c]
+                                                               : 0.0;
+            total += weights[c] * score.normalised[c];
+        }
+        score.score = weight_sum > 0 ? total / weight_sum : 0.0;
+    }
+    std::vector<std::uint32_t> order(zones.size());
+    std::iota(order.begin(), order.end(), 0u);
+    // Zones are sorted by id, so the index breaks ties by zone id.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return scores[a].score > scores[b].score; });
+    for (std::size_t r = 0; r < order.size(); ++r) scores[order[r]].rank = std::int32_t(r + 1);
+
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        ZoneScore& score = scores[z];
+        std::array<std::size_t, 4> by_weight{0, 1, 2, 3};
+        std::array<double, 4> contribution{};
+        for (std::size_t c = 0; c < 4; ++c) contribution[c] = weights[c] * score.normalised[c];
+        std::stable_sort(by_weight.begin(), by_weight.end(),
+                         [&](std::size_t a, std::size_t b) { return contribution[a] > contribution[b]; });
+        for (std::size_t k = 0; k < 3; ++k) {
+            const std::size_t c = by_weight[k];
+            // A component below a tenth of the leading one does not drive the rank.
+            if (contribution[c] <= 0 || contribution[c] < 0.1 * contribution[by_weight[0]]) break;
+            const std::string text = describe(kind, c, score, zones[z], data.project);
+            if (!text.empty()) score.reasons += (score.reasons.empty() ? "" : "; ") + text;
+        }
+        if (score.reasons.empty())
+            score.reasons = kind == RankingKind::Investment ? "no pressure on the network" : "little to sell here";
+    }
+    return scores;
+}
+
+}  // namespace
+
+const char* to_string(RankingKind kind) { return kind == RankingKind::Investment ? "investment" : "sales"; }
+
+const std::array<const char*, 4>& component_names(RankingKind kind) {
+    static const std::array<const char*, 4> investment = {"unserved_demand", "exhaustion", "complaints", "growth"};
+    static const std::array<const char*, 4> sales = {"spare_capacity", "untapped_households", "open_leads", "quality"};
+    return kind == RankingKind::Investment ? investment : sales;
+}
+
+std::vector<std::uint32_t> Plan::ranked(RankingKind kind) const {
+    const auto& s = scores(kind);
+    std::vector<std::uint32_t> order(s.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return s[a].rank < s[b].rank; });
+    return order;
+}
+
+Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay) {
+    Backtest result;
+    const int hidden = data.project.forecast.backtest_months;
+    if (overlay.months.count < hidden + 6) return result;
+    const double damping = data.project.forecast.damping;
+    const std::size_t fit_months = std::size_t(overlay.months.count - hidden);
+    std::vector<double> project(std::size_t(overlay.months.count), 0.0);
+    double error = 0, naive_error = 0, actual_total = 0;
+    for (const ZoneFigures& zone : overlay.zones) {
+        const std::vector<double> series = as_series(zone.activations);
+        for (std::size_t m = 0; m < series.size(); ++m) project[m] += series[m];
+        const std::span<const double> history(series.data(), fit_months);
+        const double forecast = sum(damped_trend_forecast(history, hidden, damping));
+        const double naive = hidden * std::accumulate(history.end() - 3, history.end(), 0.0) / 3.0;
+        const double actual = std::accumulate(series.begin() + long(fit_months), series.end(), 0.0);
+        error += std::abs(forecast - actual);
+        naive_error += std::abs(naive - actual);
+        actual_total += actual;
+        ++result.series;
+    }
+    if (actual_total <= 0) return Backtest{};
+    result.hidden_months = hidden;
+    result.zone_wape = error / actual_total;
+    result.naive_zone_wape = naive_error / actual_total;
+    const std::vector<double> forecast =
+        damped_trend_forecast(std::span<const double>(project.data(), fit_months), hidden, damping);
+    int months = 0;
+    for (int h = 0; h < hidden; ++h) {
+        const double actual = project[fit_months + std::size_t(h)];
+        if (actual <= 0) continue;
+        result.project_mape += std::abs(forecast[std::size_t(h)] - actual) / actual;
+        ++months;
+    }
+    if (months > 0) result.project_mape /= months;
+    ++result.series;
+    return result;
+}
+
+void model_network(const Dataset& data, Plan& plan) {
+    const Day as_of = parse_date(data.project.as_of).value_or(0);
+    const Pipeline pipeline = lead_pipeline(data, plan.overlay);
+    plan.nodes.resize(data.nodes.size());
+    for (std::size_t n = 0; n < data.nodes.size(); ++n)
+        plan.nodes[n] = model_node(data, plan.overlay, n, pipeline.nodes[n], as_of);
+    const std::vector<std::int64_t> complaints = recent_complaints(data, plan.overlay, as_of);
+    plan.zones.resize(data.zones.size());
+    for (std::size_t z = 0; z < data.zones.size(); ++z)
+        plan.zones[z] = model_zone(data, plan.overlay, plan.nodes, z, pipeline.zones[z], complaints[z]);
+}
+
+Plan build_plan(const Dataset& data, const PlanOptions& options) {
+    Plan plan;
+    plan.overlay = overlay_network(data, {options.threads, options.keep_placements});
+    model_network(data, plan);
+    plan.backtest = backtest_forecast(data, plan.overlay);
+    rerank(data, data.project.investment, data.project.sales, plan);
+    return plan;
+}
+
+void rerank(const Dataset& data, const InvestmentWeights& investment, const SalesWeights& sales, Plan& plan) {
+    plan.investment = score_zones(RankingKind::Investment, weights_of(investment), data, plan.zones, plan.overlay);
+    plan.sales = score_zones(RankingKind::Sales, weights_of(sales), data, plan.zones, plan.overlay);
+}
+
+}  // namespace coverplan::planner
