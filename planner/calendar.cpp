@@ -39,4 +39,15 @@ int month_of(Day day) {
     return int(date.year()) * 12 + int(unsigned(date.month())) - 1;
 }
 
+std::string format_month(int month) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d", month / 12, month % 12 + 1);
+    return text;
+}
+
+Day first_day_of_month(int month) {
+    const chr::year_month_day date{chr::year(month / 12), chr::month(unsigned(month % 12 + 1)), chr::day(1)};
+    return Day(chr::sys_days(date).time_since_epoch().count());
+}
+
 }  // namespace coverplan::planner

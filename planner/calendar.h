@@ -21,4 +21,10 @@ std::string format_date(Day day);
 /// Month index (year * 12 + month - 1) of a day, for monthly series.
 int month_of(Day day);
 
+/// "YYYY-MM" of a month index.
+std::string format_month(int month);
+
+/// The first day of a month index.
+Day first_day_of_month(int month);
+
 }  // namespace coverplan::planner

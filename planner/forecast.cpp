@@ -42,8 +42,10 @@ std::vector<double> damped_trend_forecast(std::span<const double> monthly, int h
     if (n < 6) return std::vector<double>(std::size_t(horizon), std::max(0.0, mean(monthly.last(std::min<std::size_t>(n, 3)))));
 
     // Start from the first quarter's mean and the slope between the first two quarters.
-    const double level0 = mean(monthly.first(3));
-    const double trend0 = (mean(monthly.subspan(3, 3)) - level0) / 3.0;
+    // The level starts one month before the history, so a straight line is
+    // followed without error.
+    const double trend0 = (mean(monthly.subspan(3, 3)) - mean(monthly.first(3))) / 3.0;
+    const double level0 = mean(monthly.first(3)) - 2.0 * trend0;
     // Smoothing constants: the pair with the smallest one-step-ahead error on
     // this history, from a small fixed grid (deterministic, no optimiser).
     Fit best;

@@ -21,12 +21,6 @@ double conversion(const ForecastSettings& settings, const DemandPoints& leads, s
     return it == settings.conversion.end() ? settings.default_conversion : it->second;
 }
 
-Day first_day_of_month(int month) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-01", month / 12, month % 12 + 1);
-    return *parse_date(text);
-}
-
 /// Weighted open leads per zone and per node: the pipeline that adds to the trend.
 struct Pipeline {
     std::vector<double> zones, nodes;
@@ -177,7 +171,7 @@ std::string describe(RankingKind kind, std::size_t component, const ZoneScore& s
         case 0: return count_of(raw, "spare port", "spare ports");
         case 1: return count_of(raw, "household", "households") + " not yet subscribed";
         case 2: return count_of(raw, "lead", "leads") + " can be served now";
-        default: return "installs on time " + percent(raw, 0);
+        default: return "installs on time " + percent(raw, 0) + (model.on_time_rate ? "" : " (project)");
     }
 }
 
@@ -208,7 +202,8 @@ std::vector<std::array<double, 4>> raw_components(RankingKind kind, const std::v
             on_time += *m.on_time_rate * double(m.installations_assessed);
             assessed += double(m.installations_assessed);
         }
-    const double project_rate = assessed > 0 ? on_time / assessed : 1.0;
+    // Without any assessed installation quality says nothing: 0 for all.
+    const double project_rate = assessed > 0 ? on_time / assessed : 0.0;
     for (std::size_t z = 0; z < zones.size(); ++z) {
         const ZoneModel& m = zones[z];
         const ZoneFigures& f = overlay.zones[z];

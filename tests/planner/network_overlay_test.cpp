@@ -17,36 +17,15 @@
 
 #include <random>
 
+#include "planner/hand_built.h"
 #include "support/temp_dir.h"
 
 using namespace coverplan;
 using namespace coverplan::planner;
 using coverplan::test::TempDir;
+using namespace coverplan::test;
 
 namespace {
-
-std::string square(double x0, double y0, double x1, double y1) {
-    auto p = [](double x, double y) {
-        return "[" + std::to_string(500000 + x) + "," + std::to_string(2300000 + y) + "]";
-    };
-    return R"({"type":"Polygon","coordinates":[[)" + p(x0, y0) + "," + p(x1, y0) + "," + p(x1, y1) + "," + p(x0, y1) +
-           "," + p(x0, y0) + "]]}";
-}
-
-std::string collection(const std::string& features) {
-    return R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::32648"}},"features":[)" +
-           features + "]}";
-}
-
-std::string feature(const std::string& properties, const std::string& geometry) {
-    return R"({"type":"Feature","properties":{)" + properties + R"(},"geometry":)" + geometry + "}";
-}
-
-std::string points_csv(const std::string& header, const std::vector<std::string>& rows) {
-    std::string text = header + "\n";
-    for (const auto& row : rows) text += row + "\n";
-    return text;
-}
 
 const char* kProject = R"([project]
 name = "hand-built"
@@ -102,7 +81,6 @@ std::filesystem::path write_hand_built(const TempDir& dir) {
                          "," +
                          feature(R"("id":"N4","tech":"ftth","cap":"32","used":"","status":"planned","ready":"2027-03-01")",
                                  square(1500, 500, 2000, 1000))));
-    auto at = [](double x, double y) { return std::to_string(500000 + x) + "," + std::to_string(2300000 + y); };
     dir.write("subscribers.csv", points_csv("id,x,y,tech", {"s1," + at(100, 100) + ",ftth",   // A, only 4g covers
                                                              "s2," + at(700, 300) + ",ftth",   // A, N1
                                                              "s3," + at(1000, 300) + ",ftth",  // A|B boundary -> A, N1

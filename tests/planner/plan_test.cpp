@@ -1,0 +1,273 @@
+// The planning model on a hand-built project whose every figure is worked out
+// below, then properties on generated data.
+//
+// Metres in EPSG:32648 relative to (500000, 2300000); as_of 2026-11-30, so the
+// activation history is 2025-11 .. 2026-10 (12 months) and the horizon
+// (6 months, damping 1: a straight line is continued exactly) is 2026-11 .. 2027-04.
+//   Zone A [0,1000]²,             households 100; node N1 ftth live cap 10 used 4 covers A exactly.
+//   Zone B [1000,2000]x[0,1000],  households 50;  node N2 ftth live cap 20 used 5 covers B exactly.
+//   Zone C [2000,3000]x[0,1000],  households unknown; no coverage.
+// Subscribers (ftth): A 1 a month (12), B 2 a month (24), C 1, 2, ..., 12 a month (78).
+// Open leads (ftth; conversion new 0.1, contacted 0.25, qualified 0.5):
+//   A: new + qualified (available, pipeline 0.6); B: contacted (available, 0.25);
+//   C: 4 new (not covered, 0.4) and one won (closed).
+// Complaints in the 90 days before as_of: A 3 (plus one in January, too old), C 2.
+//
+// Nodes: N1 forecast 6 + 0.6 = 6.6, utilisation 0.4, projected 10.6/10 = 1.06;
+//   month by month 4 + 1.1 k reaches 10 at k = 6 -> exhausts 2027-04-01.
+//   N2 forecast 12 + 0.25 = 12.25, utilisation 0.25, projected 17.25/20 = 0.8625; does not run out.
+// Zones: A penetration 0.12, untapped 88, 250 complaints per 1,000, growth 0,
+//   forecast 6.6, 1 exhausting node; spare 6 - 2 available leads = 4 headroom,
+//   trend 6 -> 2 beyond spare: unserved demand 2.
+//   B penetration 0.48, untapped 26, growth 0, forecast 12.25, headroom 14: unserved 0.
+//   C 2000/78 complaints per 1,000, growth 57/21 - 1, forecast 93 + 0.4, unserved 4 + 93 = 97.
+// Investment (weights .4 .3 .15 .15): complaints vs average (5/114 per subscriber):
+//   A 5.7, C 228/390; scaled by the largest: unserved A 2/97 C 1, exhaustion A 1,
+//   complaints A 1 C 0.102564, growth C 1.
+//   A = .4*2/97 + .3 + .15 = 0.458247; B = 0; C = .4 + .15*0.102564 + .15 = 0.565385.
+//   Ranks C, A, B.
+// Sales (weights .4 .3 .2 .1; no orders, so quality is 0 everywhere):
+//   spare A 6/15 B 1; untapped A 1 B 26/88; servable leads A 1 B 0.5.
+//   A = .16 + .3 + .2 = 0.66; B = .4 + .3*26/88 + .1 = 0.588636; C = 0. Ranks A, B, C.
+
+#include "planner/plan.h"
+
+#include <gtest/gtest.h>
+
+#include "planner/hand_built.h"
+#include "support/temp_dir.h"
+
+using namespace coverplan;
+using namespace coverplan::planner;
+using namespace coverplan::test;
+
+namespace {
+
+const char* kProject = R"([project]
+name = "plan"
+crs = "EPSG:32648"
+as_of = "2026-11-30"
+
+[layers.zones]
+source = "zones.geojson"
+id = "id"
+name = "name"
+households = "hh"
+
+[layers.coverage]
+source = "coverage.geojson"
+id = "id"
+technology = "tech"
+capacity = "cap"
+used = "used"
+status = "status"
+
+[layers.subscribers]
+source = "subscribers.csv"
+x = "x"
+y = "y"
+crs = "EPSG:32648"
+id = "id"
+technology = "tech"
+activated = "activated"
+
+[layers.leads]
+source = "leads.csv"
+x = "x"
+y = "y"
+crs = "EPSG:32648"
+id = "id"
+technology = "tech"
+status = "status"
+
+[layers.complaints]
+source = "complaints.csv"
+x = "x"
+y = "y"
+crs = "EPSG:32648"
+id = "id"
+date = "date"
+
+[forecast]
+horizon_months = 6
+damping = 1.0
+)";
+
+std::string month_day(int month_index) {  // 0 = 2025-11
+    const int month = 10 + month_index;     // 0-based month of 2025
+    return std::to_string(2025 + month / 12) + "-" + (month % 12 + 1 < 10 ? "0" : "") + std::to_string(month % 12 + 1) + "-15";
+}
+
+std::filesystem::path write_project(const TempDir& dir) {
+    dir.write("zones.geojson",
+              collection(feature(R"("id":"A","name":"Phường Trần Phú","hh":100)", square(0, 0, 1000, 1000)) + "," +
+                         feature(R"("id":"B","name":"Xã Dĩnh Trì","hh":50)", square(1000, 0, 2000, 1000)) + "," +
+                         feature(R"("id":"C","name":"Xã Tân Mỹ","hh":null)", square(2000, 0, 3000, 1000))));
+    dir.write("coverage.geojson",
+              collection(feature(R"("id":"N1","tech":"ftth","cap":"10","used":"4","status":"live")",
+                                 square(0, 0, 1000, 1000)) +
+                         "," +
+                         feature(R"("id":"N2","tech":"ftth","cap":"20","used":"5","status":"live")",
+                                 square(1000, 0, 2000, 1000))));
+    std::vector<std::string> subscribers;
+    int id = 0;
+    auto subscribe = [&](double x, int month, int count) {
+        for (int k = 0; k < count; ++k)
+            subscribers.push_back("s" + std::to_string(++id) + "," + at(x, 100 + 10 * k) + ",ftth," + month_day(month));
+    };
+    for (int m = 0; m < 12; ++m) {
+        subscribe(500, m, 1);
+        subscribe(1500, m, 2);
+        subscribe(2500, m, m + 1);
+    }
+    dir.write("subscribers.csv", points_csv("id,x,y,tech,activated", subscribers));
+    dir.write("leads.csv", points_csv("id,x,y,tech,status", {"l1," + at(200, 800) + ",ftth,new",
+                                                             "l2," + at(300, 800) + ",ftth,qualified",
+                                                             "l3," + at(1500, 800) + ",ftth,contacted",
+                                                             "l4," + at(2100, 800) + ",ftth,new",
+                                                             "l5," + at(2200, 800) + ",ftth,new",
+                                                             "l6," + at(2300, 800) + ",ftth,new",
+                                                             "l7," + at(2400, 800) + ",ftth,new",
+                                                             "l8," + at(2500, 800) + ",ftth,won"}));
+    dir.write("complaints.csv", points_csv("id,x,y,date", {"c1," + at(100, 900) + ",2026-10-15",
+                                                           "c2," + at(150, 900) + ",2026-10-16",
+                                                           "c3," + at(200, 900) + ",2026-11-30",
+                                                           "c4," + at(250, 900) + ",2026-01-01",
+                                                           "c5," + at(2100, 900) + ",2026-09-02",
+                                                           "c6," + at(2200, 900) + ",2026-09-20"}));
+    return dir.write("project.toml", kProject);
+}
+
+}  // namespace
+
+class HandBuiltPlan : public ::testing::Test {
+protected:
+    void SetUp() override {
+        data = load_dataset(load_project(write_project(dir), "2026-11-30"));
+        plan = build_plan(data, {1, true});
+    }
+    TempDir dir;
+    Dataset data;
+    Plan plan;
+};
+
+TEST_F(HandBuiltPlan, ActivationHistoryIsTheTwelveCompleteMonthsBeforeAsOf) {
+    EXPECT_EQ(format_month(plan.overlay.months.first), "2025-11");
+    EXPECT_EQ(plan.overlay.months.count, 12);
+    EXPECT_EQ(plan.overlay.zones[2].activations, (std::vector<std::int32_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+    EXPECT_EQ(plan.overlay.nodes[1].activations, std::vector<std::int32_t>(12, 2));
+}
+
+TEST_F(HandBuiltPlan, NodeModel) {
+    const NodeModel& n1 = plan.nodes[0];
+    EXPECT_DOUBLE_EQ(*n1.utilization, 0.4);
+    EXPECT_NEAR(n1.forecast_additions, 6.6, 1e-9);
+    EXPECT_NEAR(*n1.projected_utilization, 1.06, 1e-9);
+    EXPECT_EQ(format_date(n1.exhausts_on), "2027-04-01");
+    const NodeModel& n2 = plan.nodes[1];
+    EXPECT_DOUBLE_EQ(*n2.utilization, 0.25);
+    EXPECT_NEAR(n2.forecast_additions, 12.25, 1e-9);
+    EXPECT_NEAR(*n2.projected_utilization, 0.8625, 1e-9);
+    EXPECT_EQ(n2.exhausts_on, kNoDay);
+}
+
+TEST_F(HandBuiltPlan, ZoneModel) {
+    const ZoneModel& a = plan.zones[0];
+    EXPECT_DOUBLE_EQ(*a.penetration, 0.12);
+    EXPECT_EQ(a.untapped_households, 88);
+    EXPECT_EQ(a.complaints_recent, 3);
+    EXPECT_DOUBLE_EQ(*a.complaints_per_1000, 250.0);
+    EXPECT_NEAR(*a.growth, 0.0, 1e-12);
+    EXPECT_NEAR(a.forecast_additions, 6.6, 1e-9);
+    EXPECT_EQ(a.exhausting_nodes, 1);
+    EXPECT_EQ(a.unserved_leads, 0);
+    EXPECT_NEAR(a.unserved_demand, 2.0, 1e-9);
+
+    const ZoneModel& b = plan.zones[1];
+    EXPECT_DOUBLE_EQ(*b.penetration, 0.48);
+    EXPECT_EQ(b.untapped_households, 26);
+    EXPECT_EQ(b.complaints_recent, 0);
+    EXPECT_NEAR(b.forecast_additions, 12.25, 1e-9);
+    EXPECT_EQ(b.exhausting_nodes, 0);
+    EXPECT_NEAR(b.unserved_demand, 0.0, 1e-9);
+
+    const ZoneModel& c = plan.zones[2];
+    EXPECT_FALSE(c.penetration.has_value());
+    EXPECT_EQ(c.untapped_households, 0);
+    EXPECT_EQ(c.complaints_recent, 2);
+    EXPECT_NEAR(*c.complaints_per_1000, 2000.0 / 78, 1e-9);
+    EXPECT_NEAR(*c.growth, 57.0 / 21 - 1, 1e-12);
+    EXPECT_NEAR(c.forecast_additions, 93.4, 1e-9);
+    EXPECT_EQ(c.unserved_leads, 4);
+    EXPECT_NEAR(c.forecast_beyond_spare, 93.0, 1e-9);
+    EXPECT_NEAR(c.unserved_demand, 97.0, 1e-9);
+}
+
+TEST_F(HandBuiltPlan, InvestmentRanking) {
+    const auto& s = plan.investment;
+    EXPECT_NEAR(s[0].raw[2], 5.7, 1e-9);
+    EXPECT_NEAR(s[2].raw[2], 228.0 / 390, 1e-9);
+    EXPECT_NEAR(s[0].score, 0.4 * 2 / 97 + 0.3 + 0.15, 1e-9);
+    EXPECT_NEAR(s[1].score, 0.0, 1e-12);
+    EXPECT_NEAR(s[2].score, 0.4 + 0.15 * (228.0 / 390) / 5.7 + 0.15, 1e-9);
+    EXPECT_EQ(s[2].rank, 1);
+    EXPECT_EQ(s[0].rank, 2);
+    EXPECT_EQ(s[1].rank, 3);
+    EXPECT_EQ(s[2].reasons, "4 leads cannot be served, forecast exceeds spare ports by 93; activations +171 % over 6 months");
+    EXPECT_EQ(s[0].reasons, "1 node above 90 % within 6 months; complaints 5.7× average");
+    EXPECT_EQ(s[1].reasons, "no pressure on the network");
+}
+
+TEST_F(HandBuiltPlan, SalesRanking) {
+    const auto& s = plan.sales;
+    EXPECT_NEAR(s[0].score, 0.66, 1e-9);
+    EXPECT_NEAR(s[1].score, 0.4 + 0.3 * 26 / 88 + 0.1, 1e-9);
+    EXPECT_NEAR(s[2].score, 0.0, 1e-12);
+    EXPECT_EQ(s[0].rank, 1);
+    EXPECT_EQ(s[1].rank, 2);
+    EXPECT_EQ(s[2].rank, 3);
+    EXPECT_EQ(s[0].reasons, "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
+    EXPECT_EQ(s[1].reasons, "15 spare ports; 1 lead can be served now; 26 households not yet subscribed");
+    EXPECT_EQ(s[2].reasons, "little to sell here");
+}
+
+TEST_F(HandBuiltPlan, RerankWithNewWeightsKeepsTheModels) {
+    InvestmentWeights only_growth{0, 0, 0, 1};
+    rerank(data, only_growth, data.project.sales, plan);
+    EXPECT_EQ(plan.investment[2].rank, 1);
+    EXPECT_NEAR(plan.investment[2].score, 1.0, 1e-12);
+    // A and B tie at 0: the zone id breaks the tie.
+    EXPECT_EQ(plan.investment[0].rank, 2);
+    EXPECT_EQ(plan.investment[1].rank, 3);
+    EXPECT_NEAR(plan.zones[2].unserved_demand, 97.0, 1e-9);
+}
+
+TEST(DampedTrend, ContinuesAStraightLineWithoutDamping) {
+    const std::vector<double> line = {3, 5, 7, 9, 11, 13, 15, 17};
+    const auto forecast = damped_trend_forecast(line, 3, 1.0);
+    ASSERT_EQ(forecast.size(), 3u);
+    EXPECT_NEAR(forecast[0], 19, 1e-9);
+    EXPECT_NEAR(forecast[2], 23, 1e-9);
+}
+
+TEST(DampedTrend, DampingFlattensTheTrend) {
+    const std::vector<double> line = {3, 5, 7, 9, 11, 13, 15, 17};
+    const auto straight = damped_trend_forecast(line, 6, 1.0);
+    const auto damped = damped_trend_forecast(line, 6, 0.5);
+    const auto flat = damped_trend_forecast(line, 6, 0.0);
+    for (std::size_t h = 0; h < 6; ++h) {
+        EXPECT_LT(damped[h], straight[h]);
+        EXPECT_GT(damped[h], flat[h]);
+    }
+    // Each step adds half the one before: the trend fades geometrically.
+    for (std::size_t h = 2; h < 6; ++h)
+        EXPECT_NEAR(damped[h] - damped[h - 1], 0.5 * (damped[h - 1] - damped[h - 2]), 1e-9);
+    EXPECT_NEAR(flat[0], flat[5], 1e-12);
+}
+
+TEST(DampedTrend, ShortOrFallingHistories) {
+    EXPECT_EQ(damped_trend_forecast(std::vector<double>{}, 2, 0.8), (std::vector<double>{0, 0}));
+    EXPECT_EQ(damped_trend_forecast(std::vector<double>{4, 6, 8}, 2, 0.8), (std::vector<double>{6, 6}));
+    const auto falling = damped_trend_forecast(std::vector<double>{50, 40, 30, 20, 10, 5, 2, 1}, 12, 1.0);
+    for (double value : falling) EXPECT_GE(value, 0.0);
+}
