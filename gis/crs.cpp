@@ -60,4 +60,26 @@ std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialRefe
     return transform;
 }
 
+LonLatConverter::LonLatConverter(const std::string& crs)
+    : lonlat_(make_srs("EPSG:4326")), crs_(make_srs(crs)), forward_(make_transform(*lonlat_, *crs_)),
+      back_(make_transform(*crs_, *lonlat_)) {}
+
+LonLatConverter::~LonLatConverter() = default;
+
+namespace {
+std::pair<double, double> apply(OGRCoordinateTransformation* transform, double x, double y, const char* what) {
+    if (transform && !(transform->Transform(1, &x, &y) && std::isfinite(x) && std::isfinite(y)))
+        throw InputError(std::string("cannot transform ") + what);
+    return {x, y};
+}
+}  // namespace
+
+std::pair<double, double> LonLatConverter::to_crs(double lon, double lat) const {
+    return apply(forward_.get(), lon, lat, "this longitude/latitude into the working CRS");
+}
+
+std::pair<double, double> LonLatConverter::to_lonlat(double x, double y) const {
+    return apply(back_.get(), x, y, "this point to longitude/latitude");
+}
+
 }  // namespace coverplan::gis

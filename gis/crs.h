@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 class OGRSpatialReference;
 class OGRCoordinateTransformation;
@@ -38,5 +39,23 @@ std::string describe_srs(const OGRSpatialReference& srs);
 /// Returns null when source and target are the same CRS.
 std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialReference& source,
                                                             const OGRSpatialReference& target);
+
+/// Moves WGS84 longitude/latitude (what people type and phones report) into
+/// a CRS and back. Not thread-safe: one per thread.
+class LonLatConverter {
+public:
+    explicit LonLatConverter(const std::string& crs);
+    ~LonLatConverter();
+    LonLatConverter(const LonLatConverter&) = delete;
+    LonLatConverter& operator=(const LonLatConverter&) = delete;
+
+    /// Throws InputError when the point cannot be transformed.
+    std::pair<double, double> to_crs(double lon, double lat) const;
+    std::pair<double, double> to_lonlat(double x, double y) const;
+
+private:
+    std::unique_ptr<OGRSpatialReference> lonlat_, crs_;
+    std::unique_ptr<OGRCoordinateTransformation> forward_, back_;
+};
 
 }  // namespace coverplan::gis

@@ -226,3 +226,13 @@ TEST(Crs, MercatorIsRefusedAsWorkingCrs) {
 }
 
 }  // namespace coverplan::gis
+
+TEST(LonLatConverter, CentralMeridianOfTheUtmZoneIsEasting500km) {
+    coverplan::gis::LonLatConverter converter("EPSG:32648");  // UTM 48N: central meridian 105°E
+    const auto [x, y] = converter.to_crs(105.0, 0.0);
+    EXPECT_NEAR(x, 500000.0, 1e-6);
+    EXPECT_NEAR(y, 0.0, 1e-6);
+    const auto [lon, lat] = converter.to_lonlat(converter.to_crs(106.2, 21.27).first, converter.to_crs(106.2, 21.27).second);
+    EXPECT_NEAR(lon, 106.2, 1e-9);
+    EXPECT_NEAR(lat, 21.27, 1e-9);
+}
