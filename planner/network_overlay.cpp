@@ -25,26 +25,6 @@ std::vector<const GEOSGeometry*> pointers(const std::vector<gis::GeosGeometry>& 
     return out;
 }
 
-/// The node a point of technology `tech` would be served from: the live node
-/// with the most spare capacity, else the first planned one; -1 when none.
-std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech) {
-    std::int32_t best = -1, planned = -1;
-    double best_spare = -1e300;
-    for (std::uint32_t n : covering) {
-        if (!serves(nodes, n, tech)) continue;
-        if (nodes.status[n] == NodeStatus::Planned) {
-            if (planned < 0) planned = static_cast<std::int32_t>(n);
-            continue;
-        }
-        const double spare = nodes.spare(n).value_or(-1e299);
-        if (spare > best_spare) {
-            best_spare = spare;
-            best = static_cast<std::int32_t>(n);
-        }
-    }
-    return best >= 0 ? best : planned;
-}
-
 /// Per-worker tallies, summed at the end: integer sums do not depend on how
 /// points were split between workers.
 struct Tally {
@@ -130,10 +110,16 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
                         });
 }
 
-void measure_zone(const Dataset& data, const gis::PolygonIndex& node_index, std::size_t z, ZoneFigures& figures) {
+}  // namespace
+
+void measure_zone(const Dataset& data, const Nodes& nodes, const gis::PolygonIndex& node_index, std::size_t z,
+                  ZoneFigures& figures) {
     auto ctx = gis::geos_context();
     const GEOSGeometry* zone = data.zones.geometries[z].get();
     const std::size_t tech_count = data.technologies.size();
+    figures.nodes.clear();
+    figures.spare_capacity = 0;
+    figures.covered_share = 0;
     figures.area_m2 = gis::geos_area(zone);
     figures.covered_share_by_tech.assign(tech_count, 0.0);
     figures.spare_by_tech.assign(tech_count, 0.0);
@@ -144,14 +130,14 @@ void measure_zone(const Dataset& data, const gis::PolygonIndex& node_index, std:
     // holds nodes whose technology the data does not give).
     std::vector<std::vector<const GEOSGeometry*>> live_by_tech(tech_count + 1);
     for (std::uint32_t n : node_index.envelope_candidates(box.minx, box.miny, box.maxx, box.maxy)) {
-        const GEOSGeometry* area = data.nodes.geometries[n].get();
+        const GEOSGeometry* area = nodes.geometries[n].get();
         if (GEOSPreparedIntersects_r(ctx, prepared.get(), area) != 1) continue;
         if (GEOSPreparedTouches_r(ctx, prepared.get(), area) == 1) continue;  // shares only a boundary
         figures.nodes.push_back(n);
-        if (data.nodes.status[n] != NodeStatus::Live) continue;
-        const TechIndex tech = data.nodes.technology[n];
+        if (nodes.status[n] != NodeStatus::Live) continue;
+        const TechIndex tech = nodes.technology[n];
         live_by_tech[tech == kAnyTechnology ? tech_count : tech].push_back(area);
-        if (auto spare = data.nodes.spare(n); spare && *spare > 0) {
+        if (auto spare = nodes.spare(n); spare && *spare > 0) {
             figures.spare_capacity += *spare;
             if (tech != kAnyTechnology) figures.spare_by_tech[tech] += *spare;
         }
@@ -176,8 +162,6 @@ void measure_zone(const Dataset& data, const gis::PolygonIndex& node_index, std:
         figures.covered_share = std::min(1.0, gis::geos_area(merged.get()) / figures.area_m2);
     }
 }
-
-}  // namespace
 
 void ZoneCounts::add(const ZoneCounts& other) {
     subscribers += other.subscribers;
@@ -229,7 +213,7 @@ NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& option
 
     start = Clock::now();
     gis::parallel_for(data.zones.size(), threads, 1, [&](unsigned, std::size_t begin, std::size_t end) {
-        for (std::size_t z = begin; z < end; ++z) measure_zone(data, node_index, z, result.zones[z]);
+        for (std::size_t z = begin; z < end; ++z) measure_zone(data, data.nodes, node_index, z, result.zones[z]);
     });
     result.timings.areas_s = seconds_since(start);
     return result;

@@ -7,6 +7,7 @@
 #include <map>
 #include <vector>
 
+#include "gis/polygon_index.h"
 #include "planner/dataset.h"
 #include "planner/serviceability.h"
 
@@ -74,6 +75,11 @@ struct OverlayOptions {
     unsigned threads = 0;        ///< 0 = every core
     bool keep_placements = true;  ///< false skips the subscribers' placements (memory at 10^7 points)
 };
+
+/// Area, covered shares, spare capacity and nodes of zone `z` for the
+/// network `nodes` indexed by `node_index` (keeps the counts).
+void measure_zone(const Dataset& data, const Nodes& nodes, const gis::PolygonIndex& node_index, std::size_t z,
+                  ZoneFigures& figures);
 
 /// Runs the overlay. Results are identical for any thread count.
 NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& options = {});

@@ -26,8 +26,8 @@ struct Pipeline {
     std::vector<double> zones, nodes;
 };
 
-Pipeline lead_pipeline(const Dataset& data, const NetworkOverlay& overlay) {
-    Pipeline pipeline{std::vector<double>(data.zones.size()), std::vector<double>(data.nodes.size())};
+Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay) {
+    Pipeline pipeline{std::vector<double>(data.zones.size()), std::vector<double>(nodes.size())};
     const DemandPoints& leads = data.leads;
     for (std::size_t i = 0; i < leads.size(); ++i) {
         if (!leads.open[i]) continue;
@@ -35,19 +35,20 @@ Pipeline lead_pipeline(const Dataset& data, const NetworkOverlay& overlay) {
         if (overlay.leads.zone[i] >= 0) pipeline.zones[std::size_t(overlay.leads.zone[i])] += weight;
         const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
         for (std::uint32_t n : overlay.leads.covering[i])
-            if (serves(data.nodes, n, tech)) pipeline.nodes[n] += weight;
+            if (serves(nodes, n, tech)) pipeline.nodes[n] += weight;
     }
     return pipeline;
 }
 
-NodeModel model_node(const Dataset& data, const NetworkOverlay& overlay, std::size_t n, double pipeline, Day as_of) {
+NodeModel model_node(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay, std::size_t n,
+                     double pipeline, Day as_of) {
     const Project& project = data.project;
     NodeModel model;
     const std::vector<double> trend =
         damped_trend_forecast(as_series(overlay.nodes[n].activations), project.horizon_months, project.forecast.damping);
     model.forecast_additions = sum(trend) + pipeline;
-    const auto capacity = data.nodes.capacity[n];
-    const auto used = data.nodes.used[n];
+    const auto capacity = nodes.capacity[n];
+    const auto used = nodes.used[n];
     if (!capacity || !used || *capacity <= 0) return model;
     model.utilization = *used / *capacity;
     model.projected_utilization = (*used + model.forecast_additions) / *capacity;
@@ -69,8 +70,9 @@ NodeModel model_node(const Dataset& data, const NetworkOverlay& overlay, std::si
     return model;
 }
 
-ZoneModel model_zone(const Dataset& data, const NetworkOverlay& overlay, const std::vector<NodeModel>& nodes,
-                     std::size_t z, double pipeline, std::int64_t complaints_recent) {
+ZoneModel model_zone(const Dataset& data, const Nodes& network, const NetworkOverlay& overlay,
+                     const std::vector<NodeModel>& nodes, std::size_t z, double pipeline,
+                     std::int64_t complaints_recent) {
     const Project& project = data.project;
     const ZoneFigures& figures = overlay.zones[z];
     const ZoneCounts& counts = figures.counts;
@@ -93,7 +95,7 @@ ZoneModel model_zone(const Dataset& data, const NetworkOverlay& overlay, const s
     model.forecast_additions = trend + pipeline;
 
     for (std::uint32_t n : figures.nodes)
-        if (data.nodes.status[n] == NodeStatus::Live && nodes[n].projected_utilization &&
+        if (network.status[n] == NodeStatus::Live && nodes[n].projected_utilization &&
             *nodes[n].projected_utilization >= project.scoring.exhaustion_threshold)
             ++model.exhausting_nodes;
 
@@ -322,22 +324,34 @@ Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay) {
     return result;
 }
 
-void model_network(const Dataset& data, Plan& plan) {
+void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes,
+                   std::span<const std::uint32_t> only_zones) {
     const Day as_of = parse_date(data.project.as_of).value_or(0);
-    const Pipeline pipeline = lead_pipeline(data, plan.overlay);
-    plan.nodes.resize(data.nodes.size());
-    for (std::size_t n = 0; n < data.nodes.size(); ++n)
-        plan.nodes[n] = model_node(data, plan.overlay, n, pipeline.nodes[n], as_of);
+    const Pipeline pipeline = lead_pipeline(data, nodes, plan.overlay);
+    plan.nodes.resize(nodes.size());
+    auto model_node_at = [&](std::size_t n) { plan.nodes[n] = model_node(data, nodes, plan.overlay, n, pipeline.nodes[n], as_of); };
+    if (only_nodes.empty())
+        for (std::size_t n = 0; n < nodes.size(); ++n) model_node_at(n);
+    for (std::uint32_t n : only_nodes) model_node_at(n);
+
     const std::vector<std::int64_t> complaints = recent_complaints(data, plan.overlay, as_of);
     plan.zones.resize(data.zones.size());
-    for (std::size_t z = 0; z < data.zones.size(); ++z)
-        plan.zones[z] = model_zone(data, plan.overlay, plan.nodes, z, pipeline.zones[z], complaints[z]);
+    auto model_zone_at = [&](std::size_t z) {
+        ZoneModel model = model_zone(data, nodes, plan.overlay, plan.nodes, z, pipeline.zones[z], complaints[z]);
+        // Installation figures come from the SLA and do not depend on the network.
+        model.on_time_rate = plan.zones[z].on_time_rate;
+        model.installations_assessed = plan.zones[z].installations_assessed;
+        plan.zones[z] = std::move(model);
+    };
+    if (only_zones.empty())
+        for (std::size_t z = 0; z < data.zones.size(); ++z) model_zone_at(z);
+    for (std::uint32_t z : only_zones) model_zone_at(z);
 }
 
 Plan build_plan(const Dataset& data, const PlanOptions& options) {
     Plan plan;
     plan.overlay = overlay_network(data, {options.threads, options.keep_placements});
-    model_network(data, plan);
+    model_network(data, data.nodes, plan);
     plan.backtest = backtest_forecast(data, plan.overlay);
     rerank(data, data.project.investment, data.project.sales, plan);
     return plan;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -78,8 +79,11 @@ struct PlanOptions {
     bool keep_placements = true;  ///< per-point zone and status (points_status, clusters)
 };
 
-/// Node and zone models from the overlay (everything but SLA, clusters and ranks).
-void model_network(const Dataset& data, Plan& plan);
+/// Node and zone models from the overlay (everything but SLA, clusters and
+/// ranks), for the network `nodes` (data.nodes, or a scenario's). With
+/// `only_nodes` / `only_zones`, just those are recomputed (scenarios).
+void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes = {},
+                   std::span<const std::uint32_t> only_zones = {});
 
 /// Hides the last backtest_months of activations, forecasts them from the
 /// months before, and compares.

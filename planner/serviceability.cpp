@@ -29,4 +29,22 @@ Serviceability serviceability(const Nodes& nodes, std::span<const std::uint32_t>
     return Serviceability::NotCovered;
 }
 
+std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech) {
+    std::int32_t best = -1, planned = -1;
+    double best_spare = -1e300;
+    for (std::uint32_t n : covering) {
+        if (!serves(nodes, n, tech)) continue;
+        if (nodes.status[n] == NodeStatus::Planned) {
+            if (planned < 0) planned = static_cast<std::int32_t>(n);
+            continue;
+        }
+        const double spare = nodes.spare(n).value_or(-1e299);
+        if (spare > best_spare) {
+            best_spare = spare;
+            best = static_cast<std::int32_t>(n);
+        }
+    }
+    return best >= 0 ? best : planned;
+}
+
 }  // namespace coverplan::planner

@@ -24,6 +24,11 @@ const char* to_string(Serviceability status);
 /// A node without technology counts for every technology.
 Serviceability serviceability(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech);
 
+/// The node a point of technology `tech` covered by `covering` would be
+/// served from: the live node with the most spare capacity, else the first
+/// planned one; -1 when none.
+std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech);
+
 /// Whether node `n` can serve demand of technology `tech`.
 inline bool serves(const Nodes& nodes, std::uint32_t n, TechIndex tech) {
     return tech == kAnyTechnology || nodes.technology[n] == kAnyTechnology || nodes.technology[n] == tech;

@@ -31,6 +31,8 @@
 //   A = .16 + .3 + .2 = 0.66; B = .4 + .3*26/88 + .1 = 0.588636; C = 0. Ranks A, B, C.
 
 #include "planner/plan.h"
+#include "planner/scenario.h"
+#include "gis/error.h"
 
 #include <gtest/gtest.h>
 
@@ -270,4 +272,54 @@ TEST(DampedTrend, ShortOrFallingHistories) {
     EXPECT_EQ(damped_trend_forecast(std::vector<double>{4, 6, 8}, 2, 0.8), (std::vector<double>{6, 6}));
     const auto falling = damped_trend_forecast(std::vector<double>{50, 40, 30, 20, 10, 5, 2, 1}, 12, 1.0);
     for (double value : falling) EXPECT_GE(value, 0.0);
+}
+
+// Scenarios on the hand-built project.
+//   +10 ports on N1: capacity 20, projected 10.6/20 = 0.53 -> A has no exhausting
+//   node; headroom 16 - 2 = 14 covers the trend 6: unserved 0. A's investment
+//   score is left with complaints only: 0.15. Only A is affected (N1 touches B
+//   only along the boundary).
+TEST_F(HandBuiltPlan, ScenarioAddingPortsRecomputesTheZoneItReaches) {
+    const ScenarioOutcome outcome = apply_scenario(data, plan, {{{"N1", 10}}, {}});
+    EXPECT_EQ(outcome.changed_nodes, (std::vector<std::uint32_t>{0}));
+    EXPECT_EQ(outcome.affected_zones, (std::vector<std::uint32_t>{0}));
+    EXPECT_NEAR(*outcome.plan.nodes[0].projected_utilization, 0.53, 1e-9);
+    EXPECT_EQ(outcome.plan.nodes[0].exhausts_on, kNoDay);
+    EXPECT_EQ(outcome.plan.zones[0].exhausting_nodes, 0);
+    EXPECT_NEAR(outcome.plan.zones[0].unserved_demand, 0.0, 1e-9);
+    EXPECT_NEAR(outcome.plan.investment[0].score, 0.15, 1e-9);
+    EXPECT_NEAR(outcome.plan.overlay.zones[0].spare_capacity, 16.0, 1e-9);
+    // The base plan and dataset are untouched.
+    EXPECT_NEAR(plan.investment[0].score, 0.4 * 2 / 97 + 0.3 + 0.15, 1e-9);
+    EXPECT_EQ(*data.nodes.capacity[0], 10.0);
+}
+
+//   A new ftth node of 100 ports, radius 800 m, centred at (2500, 500) in C:
+//   it covers C's four open leads (at most 500 m away) -> available; C's spare
+//   becomes 100, headroom 96 > trend 93: unserved 0. It covers C's 78
+//   subscribers (x = 2500), so its own forecast is 93 + 0.4 and its projected
+//   utilisation 0.934: above 90 %, in C and in B, which it also reaches.
+TEST_F(HandBuiltPlan, ScenarioNewNodeServesTheUncoveredLeads) {
+    NewNode node{500000 + 2500, 2300000 + 500, 800, 100, "FTTH"};
+    const ScenarioOutcome outcome = apply_scenario(data, plan, {{}, {node}});
+    ASSERT_EQ(outcome.nodes.size(), 3u);
+    EXPECT_EQ(outcome.nodes.ids[2], "new-1");
+    EXPECT_EQ(outcome.affected_zones, (std::vector<std::uint32_t>{1, 2}));
+    const auto& c = outcome.plan.overlay.zones[2];
+    EXPECT_EQ(c.counts.leads_by_status[std::size_t(Serviceability::Available)], 4);
+    EXPECT_EQ(c.counts.leads_by_status[std::size_t(Serviceability::NotCovered)], 0);
+    EXPECT_NEAR(c.spare_capacity, 100.0, 1e-9);
+    EXPECT_GT(c.covered_share, 0.5);
+    EXPECT_NEAR(outcome.plan.zones[2].unserved_demand, 0.0, 1e-9);
+    EXPECT_EQ(outcome.plan.overlay.nodes[2].subscribers_inside, 78);
+    EXPECT_NEAR(*outcome.plan.nodes[2].projected_utilization, 0.934, 1e-9);
+    EXPECT_EQ(outcome.plan.zones[2].exhausting_nodes, 1);
+    EXPECT_EQ(outcome.plan.zones[1].exhausting_nodes, 1);
+    EXPECT_LT(outcome.plan.investment[2].score, plan.investment[2].score);
+}
+
+TEST_F(HandBuiltPlan, ScenarioRejectsUnknownNodesAndTechnologies) {
+    EXPECT_THROW(apply_scenario(data, plan, {{{"N9", 5}}, {}}), InputError);
+    EXPECT_THROW(apply_scenario(data, plan, {{}, {NewNode{500000, 2300000, 100, 10, "6g"}}}), InputError);
+    EXPECT_THROW(apply_scenario(data, plan, {{}, {NewNode{500000, 2300000, 0, 10, "ftth"}}}), InputError);
 }

@@ -1,0 +1,48 @@
+#pragma once
+// What-if: add ports to a node or a new node with a service area, and see the
+// plan after. Only what the change touches is recomputed: the leads the
+// changed nodes cover, the zones they reach, their models; then every zone
+// is re-ranked (ranks are relative).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "planner/plan.h"
+
+namespace coverplan::planner {
+
+struct CapacityChange {
+    std::string node_id;
+    double ports = 0;  ///< added to the node's capacity (negative removes)
+};
+
+/// A node built as if live today, with nothing used yet.
+struct NewNode {
+    double x = 0, y = 0;   ///< centre, working CRS
+    double radius_m = 0;   ///< service area: a circle of this radius
+    double capacity = 0;   ///< ports
+    std::string technology;  ///< one of Dataset::technologies; empty serves every technology
+};
+
+struct Scenario {
+    std::vector<CapacityChange> added_capacity;
+    std::vector<NewNode> new_nodes;
+};
+
+struct ScenarioOutcome {
+    Nodes nodes;  ///< the changed network; new nodes appended with ids "new-1", "new-2", ...
+    Plan plan;    ///< the plan on that network (parallel to `nodes`); clusters are not recomputed (left empty)
+    std::vector<std::uint32_t> changed_nodes;   ///< ascending
+    std::vector<std::uint32_t> affected_zones;  ///< zones whose figures were recomputed, ascending
+};
+
+/// Applies the scenario to a plan built by build_plan() on `data`. Throws
+/// InputError for an unknown node id or technology, a node without capacity
+/// in the data, or a non-positive radius or capacity.
+ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Scenario& scenario);
+
+/// A deep copy of a network (GEOS geometries cloned).
+Nodes copy_nodes(const Nodes& nodes);
+
+}  // namespace coverplan::planner
