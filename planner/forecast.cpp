@@ -48,12 +48,21 @@ std::vector<double> damped_trend_forecast(std::span<const double> monthly, int h
     const double level0 = mean(monthly.first(3)) - 2.0 * trend0;
     // Smoothing constants: the pair with the smallest one-step-ahead error on
     // this history, from a small fixed grid (deterministic, no optimiser).
+    // Without a given damping, it is fitted the same way.
+    const std::vector<double> dampings =
+        damping >= 0 ? std::vector<double>{damping} : std::vector<double>{0.8, 0.85, 0.9, 0.95, 0.98, 1.0};
     Fit best;
-    for (double alpha : {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9})
-        for (double beta : {0.02, 0.05, 0.1, 0.2, 0.3}) {
-            Fit fit = run(monthly, alpha, beta, damping, level0, trend0);
-            if (fit.sse < best.sse) best = fit;
-        }
+    double best_damping = dampings.front();
+    for (double phi : dampings)
+        for (double alpha : {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9})
+            for (double beta : {0.02, 0.05, 0.1, 0.2, 0.3}) {
+                Fit fit = run(monthly, alpha, beta, phi, level0, trend0);
+                if (fit.sse < best.sse) {
+                    best = fit;
+                    best_damping = phi;
+                }
+            }
+    damping = best_damping;
     std::vector<double> forecast(static_cast<std::size_t>(horizon));
     double damping_sum = 0, power = 1;
     for (int h = 0; h < horizon; ++h) {

@@ -10,7 +10,8 @@ namespace coverplan::planner {
 
 /// Holt's linear trend with a damped slope (Gardner & McKenzie), fitted to
 /// monthly counts (oldest first). Returns `horizon` forecasts, never negative.
-/// `damping` in 0..1: 1 keeps the trend, 0 flattens it at once.
+/// `damping` in 0..1: 1 keeps the trend, 0 flattens it at once; below 0 it
+/// is fitted with the smoothing constants (smallest one-step-ahead error).
 std::vector<double> damped_trend_forecast(std::span<const double> monthly, int horizon, double damping);
 
 /// How well the forecast would have done on the project's own history.

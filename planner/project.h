@@ -47,7 +47,10 @@ struct SalesWeights {
 /// [forecast]: damped trend of monthly activations plus the weighted lead pipeline.
 struct ForecastSettings {
     int backtest_months = 6;  ///< months hidden to measure the forecast's error
-    double damping = 0.8;     ///< 0..1: how fast the recent trend fades over the horizon
+    /// 0..1: how much of the recent trend carries into each further month
+    /// (1 keeps it). Below 0 (the default): fitted per series, like the
+    /// smoothing constants, from 0.8, 0.85, 0.9, 0.95, 0.98, 1.
+    double damping = -1;
     /// Share of open leads expected to become subscribers, by lead status
     /// (lower-case); statuses not listed use default_conversion.
     std::map<std::string, double> conversion = {{"new", 0.10}, {"contacted", 0.25}, {"qualified", 0.50}};
