@@ -82,4 +82,16 @@ std::pair<double, double> LonLatConverter::to_lonlat(double x, double y) const {
     return apply(back_.get(), x, y, "this point to longitude/latitude");
 }
 
+GeosGeometry LonLatConverter::to_lonlat(const GEOSGeometry* geometry) const {
+    if (!back_) return geos_clone(geometry);
+    // A C callback: report failure to GEOS instead of throwing through it.
+    auto move = [](double* x, double* y, void* transform) -> int {
+        return static_cast<OGRCoordinateTransformation*>(transform)->Transform(1, x, y) && std::isfinite(*x) &&
+                       std::isfinite(*y)
+                   ? 1
+                   : 0;
+    };
+    return GeosGeometry(GEOSGeom_transformXY_r(geos_context(), geometry, move, back_.get()));
+}
+
 }  // namespace coverplan::gis

@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+#include "gis/geos_handle.h"
+
 class OGRSpatialReference;
 class OGRCoordinateTransformation;
 
@@ -52,6 +54,9 @@ public:
     /// Throws InputError when the point cannot be transformed.
     std::pair<double, double> to_crs(double lon, double lat) const;
     std::pair<double, double> to_lonlat(double x, double y) const;
+    /// A copy of a geometry in the CRS, in longitude/latitude (GeoJSON,
+    /// web maps); null when a coordinate cannot be transformed.
+    GeosGeometry to_lonlat(const GEOSGeometry* geometry) const;
 
 private:
     std::unique_ptr<OGRSpatialReference> lonlat_, crs_;

@@ -1,5 +1,7 @@
 #include "planner/serviceability.h"
 
+#include <limits>
+
 namespace coverplan::planner {
 
 const char* to_string(Serviceability status) {
@@ -30,21 +32,27 @@ Serviceability serviceability(const Nodes& nodes, std::span<const std::uint32_t>
 }
 
 std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech) {
-    std::int32_t best = -1, planned = -1;
-    double best_spare = -1e300;
+    std::int32_t live = -1, planned = -1;
+    double best_spare = -std::numeric_limits<double>::infinity();
+    Day first_ready = kNoDay;
+    // Unknown dates sort after every known one.
+    auto ready_key = [](Day day) { return day == kNoDay ? std::numeric_limits<Day>::max() : day; };
     for (std::uint32_t n : covering) {
         if (!serves(nodes, n, tech)) continue;
         if (nodes.status[n] == NodeStatus::Planned) {
-            if (planned < 0) planned = static_cast<std::int32_t>(n);
+            if (planned < 0 || ready_key(nodes.planned_date[n]) < ready_key(first_ready)) {
+                planned = static_cast<std::int32_t>(n);
+                first_ready = nodes.planned_date[n];
+            }
             continue;
         }
-        const double spare = nodes.spare(n).value_or(-1e299);
-        if (spare > best_spare) {
+        const double spare = nodes.spare(n).value_or(-std::numeric_limits<double>::max());
+        if (live < 0 || spare > best_spare) {
             best_spare = spare;
-            best = static_cast<std::int32_t>(n);
+            live = static_cast<std::int32_t>(n);
         }
     }
-    return best >= 0 ? best : planned;
+    return live >= 0 ? live : planned;
 }
 
 }  // namespace coverplan::planner

@@ -24,14 +24,15 @@ const char* to_string(Serviceability status);
 /// A node without technology counts for every technology.
 Serviceability serviceability(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech);
 
-/// The node a point of technology `tech` covered by `covering` would be
-/// served from: the live node with the most spare capacity, else the first
-/// planned one; -1 when none.
-std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech);
-
 /// Whether node `n` can serve demand of technology `tech`.
 inline bool serves(const Nodes& nodes, std::uint32_t n, TechIndex tech) {
     return tech == kAnyTechnology || nodes.technology[n] == kAnyTechnology || nodes.technology[n] == tech;
 }
+
+/// The covering node a location of technology `tech` would be served from:
+/// the live node with the most spare capacity (unknown spare counts least),
+/// else the planned node ready first (unknown dates last); ties go to the
+/// smaller index. -1 when no covering node serves the technology.
+std::int32_t serving_node(const Nodes& nodes, std::span<const std::uint32_t> covering, TechIndex tech);
 
 }  // namespace coverplan::planner

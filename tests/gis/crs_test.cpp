@@ -225,6 +225,27 @@ TEST(Crs, MercatorIsRefusedAsWorkingCrs) {
     EXPECT_NO_THROW(require_metric_crs("EPSG:3405"));  // VN-2000 / UTM (Transverse Mercator) is fine
 }
 
+TEST(LonLatConverter, GeometriesGoToLongitudeLatitudeVertexByVertex) {
+    const LonLatConverter converter("EPSG:32648");
+    const auto [x0, y0] = test::transform_epsg(4326, 32648, 106.0, 21.0);
+    const auto [x1, y1] = test::transform_epsg(4326, 32648, 106.01, 21.01);
+    const GeosGeometry square = geos_from_wkt("POLYGON((" + std::to_string(x0) + " " + std::to_string(y0) + "," +
+                                              std::to_string(x1) + " " + std::to_string(y0) + "," +
+                                              std::to_string(x1) + " " + std::to_string(y1) + "," +
+                                              std::to_string(x0) + " " + std::to_string(y1) + "," +
+                                              std::to_string(x0) + " " + std::to_string(y0) + "))");
+    const GeosGeometry lonlat = converter.to_lonlat(square.get());
+    ASSERT_TRUE(lonlat);
+    const Envelope box = geos_envelope(lonlat.get());
+    EXPECT_NEAR(box.minx, 106.0, 1e-3);  // the UTM square is slightly rotated against the meridians
+    EXPECT_NEAR(box.miny, 21.0, 1e-3);
+    EXPECT_NEAR(box.maxx, 106.01, 1e-3);
+    EXPECT_NEAR(box.maxy, 21.01, 1e-3);
+    const auto [lon, lat] = converter.to_lonlat(x0, y0);
+    EXPECT_NEAR(lon, 106.0, 1e-9);
+    EXPECT_NEAR(lat, 21.0, 1e-9);
+}
+
 }  // namespace coverplan::gis
 
 TEST(LonLatConverter, CentralMeridianOfTheUtmZoneIsEasting500km) {
