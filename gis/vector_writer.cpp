@@ -72,8 +72,26 @@ std::string driver_for_target(const std::string& target) {
                          "' (expected .gpkg, .shp, .geojson, .csv, .fgb, .kml or a PG: connection string)");
 }
 
+std::string temporary_path_beside(const std::string& target) {
+    const fs::path path(target);
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir))
+        throw InputError(Location{target, "", "", "", 0}, "the output folder " + dir.string() + " does not exist");
+    static std::atomic<unsigned> serial{0};
+    return (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                   std::to_string(serial++) + path.extension().string()))
+        .string();
+}
+
+void move_into_place(const std::string& temporary, const std::string& target) {
+    std::error_code error;
+    fs::rename(temporary, target, error);
+    if (error)
+        throw InputError(Location{target, "", "", "", 0}, "cannot move the finished file into place: " + error.message());
+}
+
 VectorWriter::VectorWriter(std::string target, std::string crs)
-    : target_(std::move(target)), driver_(driver_for_target(target_)), srs_(make_srs(crs)) {
+    : target_(std::move(target)), driver_(driver_for_target(target_)), srs_(crs.empty() ? nullptr : make_srs(crs)) {
     register_gdal_drivers();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_.c_str());
     if (!driver) throw Error("GDAL has no " + driver_ + " driver");
@@ -86,20 +104,13 @@ VectorWriter::VectorWriter(std::string target, std::string crs)
         in_transaction_ = dataset_->StartTransaction() == OGRERR_NONE;
         return;
     }
-    const fs::path path(target_);
-    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    if (!fs::is_directory(dir))
-        throw InputError(Location{target_, "", "", "", 0}, "the output folder " + dir.string() + " does not exist");
+    write_path_ = temporary_path_beside(target_);
     if (driver_ == "GPKG") {
         // We write a temporary file that is renamed only when complete, so
         // SQLite need not fsync; a larger page cache keeps big layers off disk.
         CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
         CPLSetThreadLocalConfigOption("OGR_SQLITE_CACHE", "256");
     }
-    static std::atomic<unsigned> serial{0};
-    write_path_ = (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                          std::to_string(serial++) + path.extension().string()))
-                      .string();
     dataset_ = driver->Create(write_path_.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!dataset_) throw InputError(Location{target_, "", "", "", 0}, "cannot create: " + gdal_message());
 }
@@ -146,6 +157,8 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
                                                 const std::vector<FieldDef>& fields,
                                                 const std::vector<std::string>& options) {
     if (!dataset_) throw Error("writer for " + target_ + " is closed");
+    if (geometry != GeometryType::None && !srs_)
+        throw Error("layer " + name + " of " + target_ + " has geometries, but its writer was given no CRS");
     // One transaction per file layer: GeoPackage inserts are then batched
     // instead of committed row by row.
     if (!is_database_ && in_transaction_) {
@@ -255,13 +268,13 @@ void VectorWriter::commit() {
         const fs::path final_path(target_);
         const auto sidecars = sidecar_extensions(driver_);
         if (sidecars.empty()) {
-            fs::rename(tmp, final_path);
+            move_into_place(tmp, final_path);
         } else {
             for (const auto& ext : sidecars) {
                 const fs::path from = fs::path(tmp).replace_extension(ext);
                 const fs::path to = fs::path(final_path).replace_extension(ext);
                 if (fs::exists(from))
-                    fs::rename(from, to);
+                    move_into_place(from, to);
                 else
                     fs::remove(to);  // a stale .cpg or .prj would mislabel the new file
             }

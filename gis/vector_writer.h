@@ -56,7 +56,8 @@ public:
 
     /// `target`: a path whose extension picks the format (.gpkg, .shp,
     /// .geojson, .csv, .fgb, .kml) or a "PG:" connection string.
-    /// `crs`: definition of the layers' CRS ("EPSG:32648").
+    /// `crs`: definition of the layers' CRS ("EPSG:32648"); may be empty
+    /// when every layer is a table without geometry.
     VectorWriter(std::string target, std::string crs);
     ~VectorWriter();
     VectorWriter(const VectorWriter&) = delete;
@@ -100,6 +101,16 @@ private:
     std::vector<std::unique_ptr<Layer>> layers_;
     bool in_transaction_ = false;
 };
+
+/// A fresh hidden path beside `target` to write it under before moving it
+/// into place (".<stem>.tmp-<pid>-<n><ext>", unique within the process).
+/// Throws InputError naming the target when its folder does not exist.
+std::string temporary_path_beside(const std::string& target);
+
+/// Renames a finished temporary file over `target` (atomic on one file
+/// system). Throws InputError naming the target when that fails (the target
+/// is a folder, say); the temporary file is then left to the caller.
+void move_into_place(const std::string& temporary, const std::string& target);
 
 /// GDAL driver short name for a target ("GPKG", "ESRI Shapefile", ...);
 /// throws InputError for an extension we do not write.

@@ -16,7 +16,7 @@ PACKAGES=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
-  python3-gdal poppler-utils time
+  python3-gdal poppler-utils time unzip
   python3-geopandas python3-rtree
 )
 

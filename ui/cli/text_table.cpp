@@ -5,20 +5,6 @@
 
 namespace coverplan::cli {
 
-std::size_t display_width(const std::string& text) {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-        unsigned code = c;
-        if (length == 2 && i + 1 < text.size()) code = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
-        const bool combining = code >= 0x300 && code <= 0x36F;
-        if (!combining) ++width;
-        i += length;
-    }
-    return width;
-}
-
 TextTable::TextTable(std::vector<std::string> header, std::vector<bool> right_aligned)
     : header_(std::move(header)), right_(std::move(right_aligned)) {
     right_.resize(header_.size(), false);

@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "gis/utf8.h"
 #include "planner/number_text.h"
 
 namespace coverplan::cli {
 
-/// Columns displayed by a UTF-8 string (combining marks take none).
-std::size_t display_width(const std::string& text);
+using gis::display_width;
 
 class TextTable {
 public:

@@ -1,0 +1,20 @@
+#pragma once
+// UTF-8 text measured and cut by characters, not bytes: Vietnamese names
+// carry multi-byte letters ("Đồng Sơn" is 8 characters in 11 bytes) and,
+// when decomposed, combining marks.
+
+#include <cstddef>
+#include <string_view>
+
+namespace coverplan::gis {
+
+/// Character cells a UTF-8 string takes in a terminal or a spreadsheet
+/// column: one per character, none for combining marks (U+0300..U+036F).
+std::size_t display_width(std::string_view text);
+
+/// The longest prefix of `text` holding at most `max_characters` characters
+/// (code points). Never splits a multi-byte character, nor a letter from the
+/// combining marks that follow it.
+std::string_view utf8_prefix(std::string_view text, std::size_t max_characters);
+
+}  // namespace coverplan::gis

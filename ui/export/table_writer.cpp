@@ -1,0 +1,413 @@
+#include "ui/export/table_writer.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+#include <variant>
+
+#include "gis/error.h"
+#include "gis/utf8.h"
+#include "planner/calendar.h"
+
+namespace coverplan::exporting {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Format { Csv, Xlsx, GeoPackage, GeoJson, Postgres };
+
+Format format_of(const std::string& target) {
+    if (target.rfind("PG:", 0) == 0) return Format::Postgres;
+    std::string ext = fs::path(target).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".csv") return Format::Csv;
+    if (ext == ".xlsx") return Format::Xlsx;
+    if (ext == ".gpkg") return Format::GeoPackage;
+    if (ext == ".geojson") return Format::GeoJson;
+    throw InputError(Location{target, "", "", "", 0},
+                     "cannot tell the output format from the extension '" + ext +
+                         "' (expected .csv, .xlsx, .gpkg, .geojson or a PG: connection string)");
+}
+
+const char* format_name(Format format) {
+    switch (format) {
+        case Format::Csv: return "a CSV file";
+        case Format::GeoJson: return "a GeoJSON file";
+        default: return "this format";
+    }
+}
+
+// --- checking the tables -----------------------------------------------------
+
+/// "table 'zones', row 3, column 'zone_name': " (1-based row, as a user counts).
+std::string where(const Table& table, std::size_t row, const TableColumn* column) {
+    std::string text = "table '" + table.name + "'";
+    if (row != SIZE_MAX) text += ", row " + std::to_string(row + 1);
+    if (column) text += ", column '" + column->name + "'";
+    return text + ": ";
+}
+
+/// Days since 1970-01-01 of a canonical "YYYY-MM-DD"; nothing for any other text.
+std::optional<planner::Day> iso_day(const std::string& text) {
+    const auto day = planner::parse_date(text);
+    if (!day || planner::format_date(*day) != text) return std::nullopt;
+    return day;
+}
+
+void check_cell(const Table& table, std::size_t row, const TableColumn& column, const Cell& cell) {
+    if (std::holds_alternative<std::monostate>(cell)) return;
+    const bool is_text = std::holds_alternative<std::string>(cell);
+    const bool is_integer = std::holds_alternative<std::int64_t>(cell);
+    const char* expected = nullptr;
+    switch (column.type) {
+        case ColumnType::Text:
+            if (!is_text) expected = "text";
+            break;
+        case ColumnType::Integer:
+            if (!is_integer) expected = "an integer";
+            break;
+        case ColumnType::Real:
+        case ColumnType::Percent:
+            if (is_text) expected = "a number";
+            break;
+        case ColumnType::Date:
+            if (!is_text || !iso_day(std::get<std::string>(cell))) expected = "an ISO 8601 date such as \"2026-11-30\"";
+            break;
+    }
+    if (expected) {
+        const std::string got = is_text ? "'" + std::get<std::string>(cell) + "'" : is_integer ? "an integer" : "a real";
+        throw Error(where(table, row, &column) + "expected " + expected + ", got " + got);
+    }
+}
+
+std::string geometry_name(const GEOSGeometry* geometry) {
+    char* name = GEOSGeomType_r(gis::geos_context(), geometry);
+    const std::string text = name ? name : "geometry of unknown type";
+    GEOSFree_r(gis::geos_context(), name);
+    return text;
+}
+
+/// The geometry type of a table's layer: points, or (multi)polygons; None
+/// when the table carries no geometry.
+gis::GeometryType geometry_type_of(const Table& table) {
+    gis::GeometryType type = gis::GeometryType::None;
+    for (std::size_t row = 0; row < table.geometries.size(); ++row) {
+        const GEOSGeometry* geometry = table.geometries[row];
+        if (!geometry) continue;
+        const int id = GEOSGeomTypeId_r(gis::geos_context(), geometry);
+        gis::GeometryType this_type;
+        if (id == GEOS_POINT)
+            this_type = gis::GeometryType::Point;
+        else if (id == GEOS_POLYGON || id == GEOS_MULTIPOLYGON)
+            this_type = gis::GeometryType::MultiPolygon;
+        else
+            throw Error(where(table, row, nullptr) + "a " + geometry_name(geometry) + "; tables hold points or polygons");
+        if (type != gis::GeometryType::None && type != this_type)
+            throw Error(where(table, row, nullptr) + "mixes points and polygons in one table");
+        type = this_type;
+    }
+    return type;
+}
+
+void check_table(const Table& table) {
+    if (table.name.empty()) throw Error("a table without a name (it names the layer or sheet)");
+    std::set<std::string> names;
+    for (const auto& column : table.columns) {
+        if (column.name.empty()) throw Error(where(table, SIZE_MAX, nullptr) + "a column without a name");
+        if (!names.insert(column.name).second) throw Error(where(table, SIZE_MAX, &column) + "named twice");
+    }
+    if (!table.geometries.empty() && table.geometries.size() != table.rows.size())
+        throw Error(where(table, SIZE_MAX, nullptr) + std::to_string(table.geometries.size()) + " geometries for " +
+                    std::to_string(table.rows.size()) + " rows");
+    for (std::size_t row = 0; row < table.rows.size(); ++row) {
+        const auto& cells = table.rows[row];
+        if (cells.size() != table.columns.size())
+            throw Error(where(table, row, nullptr) + std::to_string(cells.size()) + " cells for " +
+                        std::to_string(table.columns.size()) + " columns");
+        for (std::size_t c = 0; c < cells.size(); ++c) check_cell(table, row, table.columns[c], cells[c]);
+    }
+    if (geometry_type_of(table) != gis::GeometryType::None && table.crs.empty())
+        throw Error(where(table, SIZE_MAX, nullptr) + "has geometries but no CRS");
+}
+
+/// The CRS every table with geometries shares ("" when none has any): one
+/// file holds one CRS per writer.
+std::string shared_crs(const std::vector<Table>& tables) {
+    const Table* first = nullptr;
+    for (const auto& table : tables) {
+        if (geometry_type_of(table) == gis::GeometryType::None) continue;
+        if (!first)
+            first = &table;
+        else if (table.crs != first->crs)
+            throw Error("tables '" + first->name + "' (" + first->crs + ") and '" + table.name + "' (" + table.crs +
+                        ") have geometries in different CRSs; write them to separate files");
+    }
+    return first ? first->crs : std::string();
+}
+
+/// A number that cannot be stored (NaN, infinity) is written empty.
+Cell storable(const Cell& cell) {
+    if (const auto* value = std::get_if<double>(&cell); value && !std::isfinite(*value)) return std::monostate{};
+    return cell;
+}
+
+// --- GeoPackage, GeoJSON, CSV and PostGIS through gis::VectorWriter ----------
+
+gis::FieldType field_type(ColumnType type) {
+    switch (type) {
+        case ColumnType::Text: return gis::FieldType::String;
+        case ColumnType::Integer: return gis::FieldType::Integer;
+        case ColumnType::Real:
+        case ColumnType::Percent: return gis::FieldType::Real;
+        case ColumnType::Date: return gis::FieldType::Date;
+    }
+    return gis::FieldType::String;
+}
+
+void write_layers(const std::vector<Table>& tables, const std::string& target, Format format) {
+    // CSV stays plain for spreadsheets: no geometry columns (a zone polygon
+    // as WKT would overflow a spreadsheet cell); GeoPackage and GeoJSON carry it.
+    const bool with_geometry = format != Format::Csv;
+    gis::VectorWriter writer(target, with_geometry ? shared_crs(tables) : std::string());
+    // RFC 7946: GDAL reprojects to WGS 84 longitude/latitude and winds rings
+    // counter-clockwise.
+    const std::vector<std::string> options =
+        format == Format::GeoJson ? std::vector<std::string>{"RFC7946=YES"} : std::vector<std::string>{};
+    std::vector<gis::FieldValue> values;
+    for (const auto& table : tables) {
+        std::vector<gis::FieldDef> fields;
+        for (const auto& column : table.columns) fields.push_back({column.name, field_type(column.type)});
+        const gis::GeometryType geometry = with_geometry ? geometry_type_of(table) : gis::GeometryType::None;
+        auto& layer = writer.create_layer(table.name, geometry, fields, options);
+        for (std::size_t row = 0; row < table.rows.size(); ++row) {
+            values.clear();
+            for (const auto& cell : table.rows[row]) values.push_back(storable(cell));
+            layer.add_geometry(geometry == gis::GeometryType::None ? nullptr : table.geometries[row], values);
+        }
+    }
+    writer.commit();
+}
+
+// --- XLSX through libxlsxwriter ----------------------------------------------
+
+constexpr std::size_t kSheetNameMax = 31;  // characters, Excel's limit
+constexpr double kMinColumnWidth = 6;
+constexpr double kMaxColumnWidth = 80;
+constexpr double kFilterButtonWidth = 3;  // the autofilter arrow sits on the header cell
+constexpr lxw_color_t kHeaderFill = 0xD9E1F2;
+/// Excel counts days from 1899-12-30 (serial 1 = 1900-01-01, with its
+/// fictitious 1900-02-29); our days count from 1970-01-01.
+constexpr double kExcelSerialOf1970 = 25569;
+constexpr planner::Day kFirstExactExcelDay = -25508;  // 1900-03-01: earlier serials are off by the fake leap day
+
+/// Removes a temporary file when the write does not finish.
+class TemporaryFile {
+public:
+    explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
+    ~TemporaryFile() {
+        std::error_code ignored;
+        if (!path_.empty()) fs::remove(path_, ignored);
+    }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const std::string& path() const { return path_; }
+    void keep() { path_.clear(); }
+
+private:
+    std::string path_;
+};
+
+struct WorkbookFree {
+    void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
+};
+
+/// "12,345" (the digits a thousands-separated number shows).
+std::size_t grouped_width(const std::string& digits) {
+    const std::size_t sign = !digits.empty() && digits[0] == '-' ? 1 : 0;
+    const std::size_t point = digits.find('.');
+    const std::size_t integer_digits = (point == std::string::npos ? digits.size() : point) - sign;
+    return digits.size() + (integer_digits > 0 ? (integer_digits - 1) / 3 : 0);
+}
+
+std::string fixed(double value, int decimals) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
+
+/// The cell formats of one workbook (libxlsxwriter owns them).
+class Styles {
+public:
+    explicit Styles(lxw_workbook* workbook) : workbook_(workbook) {
+        header = workbook_add_format(workbook);
+        format_set_bold(header);
+        format_set_pattern(header, LXW_PATTERN_SOLID);
+        format_set_bg_color(header, kHeaderFill);
+        format_set_bottom(header, LXW_BORDER_THIN);
+        format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+        integer = number_format("#,##0");
+        percent = number_format("0.0 %");
+        date = number_format("yyyy-mm-dd");
+    }
+    lxw_format* real(int decimals) {
+        auto& format = reals_[decimals];
+        if (!format) format = number_format(decimals > 0 ? "#,##0." + std::string(decimals, '0') : "#,##0");
+        return format;
+    }
+    lxw_format* header;
+    lxw_format* integer;
+    lxw_format* percent;
+    lxw_format* date;
+
+private:
+    lxw_format* number_format(const std::string& code) {
+        lxw_format* format = workbook_add_format(workbook_);
+        format_set_num_format(format, code.c_str());
+        return format;
+    }
+    lxw_workbook* workbook_;
+    std::map<int, lxw_format*> reals_;
+};
+
+int shown_decimals(const TableColumn& column) { return std::clamp(column.decimals, 0, 15); }
+
+/// Characters a cell shows with its number format.
+std::size_t shown_width(const TableColumn& column, const Cell& cell) {
+    if (const auto* text = std::get_if<std::string>(&cell))
+        return column.type == ColumnType::Date ? 10 : gis::display_width(*text);
+    const double value = std::holds_alternative<std::int64_t>(cell) ? double(std::get<std::int64_t>(cell))
+                                                                     : std::get<double>(cell);
+    switch (column.type) {
+        case ColumnType::Integer: return grouped_width(fixed(value, 0));
+        case ColumnType::Percent: return fixed(value * 100, 1).size() + 2;
+        default: return grouped_width(fixed(value, shown_decimals(column)));
+    }
+}
+
+std::string lower_ascii(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+/// Excel's sheet-name rules: at most 31 characters, none of []:*?/\, no
+/// apostrophe first or last, unique regardless of case.
+std::string sheet_name(const std::string& name, std::set<std::string>& taken) {
+    std::string clean = name;
+    for (char& c : clean)
+        if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
+    if (!clean.empty() && clean.front() == '\'') clean.front() = '_';
+    if (!clean.empty() && clean.back() == '\'') clean.back() = '_';
+    std::string candidate(gis::utf8_prefix(clean, kSheetNameMax));
+    if (!candidate.empty() && candidate.back() == '\'') candidate.back() = '_';  // exposed by the cut
+    for (int n = 2; !taken.insert(lower_ascii(candidate)).second; ++n) {
+        const std::string suffix = " (" + std::to_string(n) + ")";
+        candidate = std::string(gis::utf8_prefix(clean, kSheetNameMax - suffix.size())) + suffix;
+    }
+    return candidate;
+}
+
+void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, const std::string& name,
+                 const std::string& target) {
+    if (table.rows.size() >= LXW_ROW_MAX)
+        throw InputError(Location{target, table.name, "", "", 0},
+                         std::to_string(table.rows.size()) + " rows do not fit in a spreadsheet (at most " +
+                             std::to_string(LXW_ROW_MAX - 1) + " below the header)");
+    if (table.columns.size() > LXW_COL_MAX)
+        throw InputError(Location{target, table.name, "", "", 0},
+                         std::to_string(table.columns.size()) + " columns do not fit in a spreadsheet (at most " +
+                             std::to_string(LXW_COL_MAX) + ")");
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+    if (!sheet) throw Error("libxlsxwriter refused the sheet name '" + name + "'");
+    auto failed = [&](lxw_error error, std::size_t row, const TableColumn& column) {
+        if (error == LXW_NO_ERROR) return;
+        // Row 0 is the header; data rows count from 1 as in the table.
+        throw InputError(Location{target, table.name, row == 0 ? "header" : std::to_string(row), column.name, 0},
+                         std::string("cannot write the cell: ") + lxw_strerror(error));
+    };
+    std::vector<std::size_t> widths(table.columns.size());
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const auto& column = table.columns[c];
+        const std::string& title = column.title.empty() ? column.name : column.title;
+        failed(worksheet_write_string(sheet, 0, lxw_col_t(c), title.c_str(), styles.header), 0, column);
+        widths[c] = gis::display_width(title) + std::size_t(kFilterButtonWidth);
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto row = lxw_row_t(r + 1);
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            const auto& column = table.columns[c];
+            const Cell cell = storable(table.rows[r][c]);
+            if (std::holds_alternative<std::monostate>(cell)) continue;
+            const auto col = lxw_col_t(c);
+            widths[c] = std::max(widths[c], shown_width(column, cell));
+            if (const auto* text = std::get_if<std::string>(&cell)) {
+                if (column.type == ColumnType::Date) {
+                    const planner::Day day = *iso_day(*text);
+                    if (day >= kFirstExactExcelDay) {
+                        failed(worksheet_write_number(sheet, row, col, day + kExcelSerialOf1970, styles.date), r + 1,
+                               column);
+                        continue;
+                    }
+                    // Before March 1900 Excel has no exact dates: keep the text.
+                }
+                failed(worksheet_write_string(sheet, row, col, text->c_str(), nullptr), r + 1, column);
+                continue;
+            }
+            const double value = std::holds_alternative<std::int64_t>(cell) ? double(std::get<std::int64_t>(cell))
+                                                                             : std::get<double>(cell);
+            lxw_format* format = column.type == ColumnType::Integer   ? styles.integer
+                                 : column.type == ColumnType::Percent ? styles.percent
+                                                                      : styles.real(shown_decimals(column));
+            failed(worksheet_write_number(sheet, row, col, value, format), r + 1, column);
+        }
+    }
+    for (std::size_t c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                             std::clamp(double(widths[c]) + 1, kMinColumnWidth, kMaxColumnWidth), nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!table.columns.empty())
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.columns.size() - 1));
+}
+
+void write_workbook(const std::vector<Table>& tables, const std::string& target) {
+    TemporaryFile temporary(gis::temporary_path_beside(target));
+    std::unique_ptr<lxw_workbook, WorkbookFree> workbook(workbook_new(temporary.path().c_str()));
+    if (!workbook) throw Error("libxlsxwriter could not start a workbook for " + target);
+    Styles styles(workbook.get());
+    std::set<std::string> taken;
+    for (const auto& table : tables) write_sheet(workbook.get(), styles, table, sheet_name(table.name, taken), target);
+    // workbook_close frees the workbook whether or not it succeeds.
+    if (const lxw_error error = workbook_close(workbook.release()); error != LXW_NO_ERROR)
+        throw InputError(Location{target, "", "", "", 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(error));
+    gis::move_into_place(temporary.path(), target);
+    temporary.keep();
+}
+
+}  // namespace
+
+void write_tables(const std::vector<Table>& tables, const std::string& target) {
+    const Format format = format_of(target);
+    if (tables.empty()) throw InputError(Location{target, "", "", "", 0}, "no tables to write");
+    if ((format == Format::Csv || format == Format::GeoJson) && tables.size() != 1)
+        throw InputError(Location{target, "", "", "", 0},
+                         std::string(format_name(format)) + " holds one table; got " + std::to_string(tables.size()) +
+                             " (write them to a .gpkg or .xlsx, or to one file each)");
+    std::set<std::string> names;
+    for (const auto& table : tables) {
+        check_table(table);
+        if (!names.insert(table.name).second) throw Error("two tables named '" + table.name + "'");
+    }
+    if (format == Format::Xlsx)
+        write_workbook(tables, target);
+    else
+        write_layers(tables, target, format);
+}
+
+}  // namespace coverplan::exporting
