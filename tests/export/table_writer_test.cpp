@@ -123,6 +123,26 @@ fs::path write_zones_alone(const TempDir& dir, const std::string& file) {
     return target;
 }
 
+TEST(TableWriterGeoPackage, PointTablesBecomePointLayers) {
+    TempDir dir;
+    std::vector<gis::GeosGeometry> owned;
+    Table clusters = plain_table("clusters");
+    clusters.crs = "EPSG:32648";
+    for (std::size_t r = 0; r < clusters.rows.size(); ++r) {
+        owned.push_back(gis::geos_from_wkt("POINT (" + std::to_string(625000 + 100 * r) + " 2355000)"));
+        clusters.geometries.push_back(r == 1 ? nullptr : owned.back().get());
+    }
+    const fs::path target = dir / "clusters.gpkg";
+    write_tables({clusters}, target.string());
+    Dataset dataset = open_vector(target.string(), {"GPKG"});
+    ASSERT_TRUE(dataset);
+    EXPECT_EQ(wkbFlatten(dataset->GetLayer(0)->GetGeomType()), wkbPoint);
+    const ReadLayer layer = read_layer(*dataset->GetLayer(0));
+    expect_rows(layer, kRows);
+    EXPECT_EQ(layer.wkt, (std::vector<std::string>{"POINT (625000 2355000)", "", "POINT (625200 2355000)",
+                                                   "POINT (625300 2355000)"}));
+}
+
 TEST(TableWriterCsv, PlainTableWithoutGeometryColumns) {
     TempDir dir;
     const fs::path target = write_zones_alone(dir, "ranking.csv");
@@ -460,6 +480,20 @@ TEST(TableWriterErrors, MalformedTablesAreProgrammingErrorsCaughtBeforeWriting) 
     owned.push_back(gis::geos_from_wkt("LINESTRING (0 0, 1 1)"));
     line.geometries[2] = owned.back().get();
     EXPECT_EQ(message(line), "table 'zones', row 3: a LineString; tables hold points or polygons");
+    Table mixed = zones_table(owned);
+    owned.push_back(gis::geos_from_wkt("POINT (625000 2355000)"));
+    mixed.geometries[3] = owned.back().get();
+    EXPECT_EQ(message(mixed), "table 'zones', row 4: mixes points and polygons in one table");
+    Table other_crs = zones_table(owned, "other");
+    other_crs.crs = "EPSG:32649";
+    try {
+        write_tables({zones_table(owned), other_crs}, target);
+        ADD_FAILURE() << "nothing thrown";
+    } catch (const Error& error) {
+        EXPECT_STREQ(error.what(),
+                     "tables 'zones' (EPSG:32648) and 'other' (EPSG:32649) have geometries in different CRSs; write "
+                     "them to separate files");
+    }
     EXPECT_TRUE(dir.entries().empty());
 }
 

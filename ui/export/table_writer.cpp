@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <variant>
 
@@ -24,10 +26,14 @@ namespace fs = std::filesystem;
 
 enum class Format { Csv, Xlsx, GeoPackage, GeoJson, Postgres };
 
+std::string lower_ascii(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
 Format format_of(const std::string& target) {
     if (target.rfind("PG:", 0) == 0) return Format::Postgres;
-    std::string ext = fs::path(target).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = lower_ascii(fs::path(target).extension().string());
     if (ext == ".csv") return Format::Csv;
     if (ext == ".xlsx") return Format::Xlsx;
     if (ext == ".gpkg") return Format::GeoPackage;
@@ -47,10 +53,12 @@ const char* format_name(Format format) {
 
 // --- checking the tables -----------------------------------------------------
 
+constexpr std::size_t kNoRow = SIZE_MAX;
+
 /// "table 'zones', row 3, column 'zone_name': " (1-based row, as a user counts).
 std::string where(const Table& table, std::size_t row, const TableColumn* column) {
     std::string text = "table '" + table.name + "'";
-    if (row != SIZE_MAX) text += ", row " + std::to_string(row + 1);
+    if (row != kNoRow) text += ", row " + std::to_string(row + 1);
     if (column) text += ", column '" + column->name + "'";
     return text + ": ";
 }
@@ -121,11 +129,11 @@ void check_table(const Table& table) {
     if (table.name.empty()) throw Error("a table without a name (it names the layer or sheet)");
     std::set<std::string> names;
     for (const auto& column : table.columns) {
-        if (column.name.empty()) throw Error(where(table, SIZE_MAX, nullptr) + "a column without a name");
-        if (!names.insert(column.name).second) throw Error(where(table, SIZE_MAX, &column) + "named twice");
+        if (column.name.empty()) throw Error(where(table, kNoRow, nullptr) + "a column without a name");
+        if (!names.insert(column.name).second) throw Error(where(table, kNoRow, &column) + "named twice");
     }
     if (!table.geometries.empty() && table.geometries.size() != table.rows.size())
-        throw Error(where(table, SIZE_MAX, nullptr) + std::to_string(table.geometries.size()) + " geometries for " +
+        throw Error(where(table, kNoRow, nullptr) + std::to_string(table.geometries.size()) + " geometries for " +
                     std::to_string(table.rows.size()) + " rows");
     for (std::size_t row = 0; row < table.rows.size(); ++row) {
         const auto& cells = table.rows[row];
@@ -135,7 +143,7 @@ void check_table(const Table& table) {
         for (std::size_t c = 0; c < cells.size(); ++c) check_cell(table, row, table.columns[c], cells[c]);
     }
     if (geometry_type_of(table) != gis::GeometryType::None && table.crs.empty())
-        throw Error(where(table, SIZE_MAX, nullptr) + "has geometries but no CRS");
+        throw Error(where(table, kNoRow, nullptr) + "has geometries but no CRS");
 }
 
 /// The CRS every table with geometries shares ("" when none has any): one
@@ -290,11 +298,6 @@ std::size_t shown_width(const TableColumn& column, const Cell& cell) {
         case ColumnType::Percent: return fixed(value * 100, 1).size() + 2;
         default: return grouped_width(fixed(value, shown_decimals(column)));
     }
-}
-
-std::string lower_ascii(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
 }
 
 /// Excel's sheet-name rules: at most 31 characters, none of []:*?/\, no
