@@ -30,7 +30,8 @@ std::vector<const GEOSGeometry*> pointers(const std::vector<gis::GeosGeometry>& 
 struct Tally {
     std::vector<ZoneCounts> zones;  // last entry: outside every zone
     std::vector<NodeFigures> nodes;
-    std::vector<std::int32_t> zone_months, node_months;  // [zone or node][month], flat
+    std::vector<std::int32_t> zone_months;  // [zone][month], flat
+    std::vector<std::int64_t> node_months;  // [node][month], flat, in shares
     Tally(std::size_t zone_count, std::size_t node_count, int months)
         : zones(zone_count + 1),
           nodes(node_count),
@@ -81,10 +82,13 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
                                     const int month = points.date[i] == kNoDay ? -1 : month_of(points.date[i]) - months.first;
                                     const bool dated = month >= 0 && month < months.count;
                                     if (dated) ++tally.zone_months[(zone < 0 ? outside : std::size_t(zone)) * months.count + month];
+                                    const auto serving = std::count_if(covering.begin(), covering.end(), [&](std::uint32_t node) {
+                                        return serves(data.nodes, node, tech);
+                                    });
                                     for (std::uint32_t node : covering) {
                                         if (!serves(data.nodes, node, tech)) continue;
                                         ++tally.nodes[node].subscribers_inside;
-                                        if (dated) ++tally.node_months[std::size_t(node) * months.count + month];
+                                        if (dated) tally.node_months[std::size_t(node) * months.count + month] += kShareUnit / serving;
                                     }
                                     break;
                                 }
@@ -193,7 +197,7 @@ NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& option
     result.zones.resize(data.zones.size());
     result.nodes.resize(data.nodes.size());
     const std::size_t month_count = std::size_t(months.count);
-    auto add_months = [&](std::vector<std::int32_t>& series, const std::vector<std::int32_t>& flat, std::size_t row) {
+    auto add_months = [&](auto& series, const auto& flat, std::size_t row) {
         series.resize(month_count);
         for (std::size_t m = 0; m < month_count; ++m) series[m] += flat[row * month_count + m];
     };
@@ -206,7 +210,7 @@ NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& option
         for (std::size_t n = 0; n < data.nodes.size(); ++n) {
             result.nodes[n].subscribers_inside += tally.nodes[n].subscribers_inside;
             result.nodes[n].leads_inside += tally.nodes[n].leads_inside;
-            add_months(result.nodes[n].activations, tally.node_months, n);
+            add_months(result.nodes[n].activation_shares, tally.node_months, n);
         }
     }
     result.timings.join_s = seconds_since(start);

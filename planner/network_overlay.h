@@ -34,10 +34,17 @@ struct ZoneFigures {
     std::vector<std::int32_t> activations;     ///< subscribers activated per month, NetworkOverlay::months
 };
 
+/// Demand in an area served by k nodes of its technology lands on one of
+/// them: each counts 1/k of it. Shares are integers of 1/kShareUnit (exact
+/// for k up to 16), so sums do not depend on thread count or input order.
+inline constexpr std::int64_t kShareUnit = 720720;  // lcm(1..16)
+
 struct NodeFigures {
     std::int64_t subscribers_inside = 0;  ///< subscribers of the node's technology in its area
     std::int64_t leads_inside = 0;        ///< open leads of the node's technology in its area
-    std::vector<std::int32_t> activations;  ///< subscribers of its technology activated in its area per month
+    /// Subscribers of its technology activated in its area per month, each
+    /// counted as its share (kShareUnit / nodes of the technology covering it).
+    std::vector<std::int64_t> activation_shares;
 };
 
 /// The complete months of activation history before the as_of month (at

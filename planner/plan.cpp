@@ -12,31 +12,53 @@ namespace {
 
 std::vector<double> as_series(const std::vector<std::int32_t>& counts) { return {counts.begin(), counts.end()}; }
 
-double sum(const std::vector<double>& values) { return std::accumulate(values.begin(), values.end(), 0.0); }
-
-/// Share of an open lead expected to become a subscriber, by its status.
-double conversion(const ForecastSettings& settings, const DemandPoints& leads, std::size_t i) {
-    if (leads.category.empty()) return settings.default_conversion;
-    auto it = settings.conversion.find(leads.category[i]);
-    return it == settings.conversion.end() ? settings.default_conversion : it->second;
+std::vector<double> share_series(const std::vector<std::int64_t>& shares) {
+    std::vector<double> series(shares.size());
+    for (std::size_t m = 0; m < shares.size(); ++m) series[m] = double(shares[m]) / double(kShareUnit);
+    return series;
 }
 
-/// Weighted open leads per zone and per node: the pipeline that adds to the trend.
+double sum(const std::vector<double>& values) { return std::accumulate(values.begin(), values.end(), 0.0); }
+
+/// Weighted open leads per zone and per node: the pipeline that adds to the
+/// trend. A lead covered by k nodes of its technology adds 1/k to each.
+/// Leads are counted per status in integers (node shares as in the overlay)
+/// and weighted at the end, so sums do not depend on the leads' order.
 struct Pipeline {
     std::vector<double> zones, nodes;
 };
 
 Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay) {
-    Pipeline pipeline{std::vector<double>(data.zones.size()), std::vector<double>(nodes.size())};
     const DemandPoints& leads = data.leads;
+    std::vector<std::string> statuses;  // sorted, "" when the layer maps no status
+    for (std::size_t i = 0; i < leads.size(); ++i)
+        if (leads.open[i]) statuses.push_back(leads.category.empty() ? std::string() : leads.category[i]);
+    std::sort(statuses.begin(), statuses.end());
+    statuses.erase(std::unique(statuses.begin(), statuses.end()), statuses.end());
+    const std::size_t status_count = statuses.size();
+    std::vector<std::int64_t> zone_counts(data.zones.size() * status_count), node_shares(nodes.size() * status_count);
     for (std::size_t i = 0; i < leads.size(); ++i) {
         if (!leads.open[i]) continue;
-        const double weight = conversion(data.project.forecast, leads, i);
-        if (overlay.leads.zone[i] >= 0) pipeline.zones[std::size_t(overlay.leads.zone[i])] += weight;
+        const std::string& status = leads.category.empty() ? std::string() : leads.category[i];
+        const std::size_t s = std::size_t(std::lower_bound(statuses.begin(), statuses.end(), status) - statuses.begin());
+        if (overlay.leads.zone[i] >= 0) ++zone_counts[std::size_t(overlay.leads.zone[i]) * status_count + s];
         const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
-        for (std::uint32_t n : overlay.leads.covering[i])
-            if (serves(nodes, n, tech)) pipeline.nodes[n] += weight;
+        const auto& covering = overlay.leads.covering[i];
+        const auto serving = std::count_if(covering.begin(), covering.end(), [&](std::uint32_t n) { return serves(nodes, n, tech); });
+        for (std::uint32_t n : covering)
+            if (serves(nodes, n, tech)) node_shares[n * status_count + s] += kShareUnit / serving;
     }
+    std::vector<double> rates(status_count);
+    for (std::size_t s = 0; s < status_count; ++s) {
+        auto it = data.project.forecast.conversion.find(statuses[s]);
+        rates[s] = it == data.project.forecast.conversion.end() ? data.project.forecast.default_conversion : it->second;
+    }
+    Pipeline pipeline{std::vector<double>(data.zones.size()), std::vector<double>(nodes.size())};
+    for (std::size_t z = 0; z < data.zones.size(); ++z)
+        for (std::size_t s = 0; s < status_count; ++s) pipeline.zones[z] += rates[s] * double(zone_counts[z * status_count + s]);
+    for (std::size_t n = 0; n < nodes.size(); ++n)
+        for (std::size_t s = 0; s < status_count; ++s)
+            pipeline.nodes[n] += rates[s] * double(node_shares[n * status_count + s]) / double(kShareUnit);
     return pipeline;
 }
 
@@ -45,7 +67,7 @@ NodeModel model_node(const Dataset& data, const Nodes& nodes, const NetworkOverl
     const Project& project = data.project;
     NodeModel model;
     const std::vector<double> trend =
-        damped_trend_forecast(as_series(overlay.nodes[n].activations), project.horizon_months, project.forecast.damping);
+        damped_trend_forecast(share_series(overlay.nodes[n].activation_shares), project.horizon_months, project.forecast.damping);
     model.forecast_additions = sum(trend) + pipeline;
     const auto capacity = nodes.capacity[n];
     const auto used = nodes.used[n];
@@ -223,9 +245,15 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>
     // Each component is scaled by its largest value over the zones, so the
     // zone that leads a component scores 1 on it; negative values (falling
     // activations) score 0. Sales quality is a rate already on 0..1.
+    // Complaints count only above the project average (ratio above 1): an
+    // average zone has no complaint problem to invest in.
+    auto scaled_input = [&](std::size_t z, std::size_t c) {
+        const double value = raw[z][c] - ((kind == RankingKind::Investment && c == 2) ? 1.0 : 0.0);
+        return std::max(0.0, value);
+    };
     std::array<double, 4> largest{};
-    for (const auto& r : raw)
-        for (std::size_t c = 0; c < 4; ++c) largest[c] = std::max(largest[c], r[c]);
+    for (std::size_t z = 0; z < raw.size(); ++z)
+        for (std::size_t c = 0; c < 4; ++c) largest[c] = std::max(largest[c], scaled_input(z, c));
     const bool quality_is_rate = kind == RankingKind::Sales;
     const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
     for (std::size_t z = 0; z < zones.size(); ++z) {
@@ -233,7 +261,7 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>
         score.raw = raw[z];
         double total = 0;
         for (std::size_t c = 0; c < 4; ++c) {
-            const double value = std::max(0.0, raw[z][c]);
+            const double value = scaled_input(z, c);
             score.normalised[c] = (quality_is_rate && c == 3) ? std::min(1.0, value)
                                   : largest[c] > 0             ? value / largest[c]
                                                                : 0.0;

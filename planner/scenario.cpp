@@ -30,50 +30,76 @@ TechIndex technology_index(const Dataset& data, const std::string& name) {
     return static_cast<TechIndex>(it - data.technologies.begin());
 }
 
-/// Adds a new node's service area, and what it covers, to the overlay.
-void add_new_node(const Dataset& data, const NewNode& spec, std::size_t number, Nodes& nodes, Plan& plan) {
+/// Appends a new node to the network (its figures come from cover_new_areas).
+void append_new_node(const Dataset& data, const NewNode& spec, std::size_t number, Nodes& nodes, Plan& plan) {
     if (!(spec.radius_m > 0) || !(spec.capacity > 0) || !std::isfinite(spec.x) || !std::isfinite(spec.y))
         throw InputError("scenario: a new node needs a radius and a capacity above 0");
     auto ctx = gis::geos_context();
-    const std::uint32_t n = static_cast<std::uint32_t>(nodes.size());
     gis::GeosGeometry centre(GEOSGeom_createPointFromXY_r(ctx, spec.x, spec.y));
-    gis::GeosGeometry area(GEOSBuffer_r(ctx, centre.get(), spec.radius_m, 16));
     nodes.ids.push_back("new-" + std::to_string(number));
     nodes.technology.push_back(technology_index(data, spec.technology));
     nodes.status.push_back(NodeStatus::Live);
     nodes.capacity.push_back(spec.capacity);
     nodes.used.push_back(0.0);
     nodes.planned_date.push_back(kNoDay);
-
-    // What the area covers: the same boundary-inclusive test as the overlay.
-    const gis::Envelope box = gis::geos_envelope(area.get());
-    gis::GeosPrepared prepared(GEOSPrepare_r(ctx, area.get()));
-    auto covers = [&](double x, double y) {
-        if (x < box.minx || x > box.maxx || y < box.miny || y > box.maxy) return false;
-        gis::GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, x, y));
-        return GEOSPreparedIntersects_r(ctx, prepared.get(), point.get()) == 1;
-    };
+    nodes.geometries.emplace_back(GEOSBuffer_r(ctx, centre.get(), spec.radius_m, 16));
     NodeFigures figures;
-    figures.activations.assign(std::size_t(plan.overlay.months.count), 0);
+    figures.activation_shares.assign(std::size_t(plan.overlay.months.count), 0);
+    plan.overlay.nodes.push_back(std::move(figures));
+    plan.nodes.emplace_back();
+}
+
+/// Demand inside the new nodes' areas (nodes from `first_new` on): the new
+/// nodes take their share of it, and the existing nodes covering the same
+/// points give theirs up (1/k becomes 1/(k+1)); those nodes change too.
+void cover_new_areas(const Dataset& data, const Nodes& nodes, std::size_t first_new, const gis::PolygonIndex& index,
+                     Plan& plan, std::set<std::uint32_t>& changed) {
+    gis::Envelope box = gis::geos_envelope(nodes.geometries[first_new].get());
+    for (std::size_t n = first_new + 1; n < nodes.size(); ++n) {
+        const gis::Envelope e = gis::geos_envelope(nodes.geometries[n].get());
+        box = {std::min(box.minx, e.minx), std::min(box.miny, e.miny), std::max(box.maxx, e.maxx), std::max(box.maxy, e.maxy)};
+    }
+    auto inside_box = [&](double x, double y) { return x >= box.minx && x <= box.maxx && y >= box.miny && y <= box.maxy; };
+    const MonthRange months = plan.overlay.months;
+    std::vector<std::uint32_t> covering;
     const DemandPoints& subscribers = data.subscribers;
     for (std::size_t i = 0; i < subscribers.size(); ++i) {
-        if (!covers(subscribers.x[i], subscribers.y[i])) continue;
-        if (!serves(nodes, n, subscribers.technology.empty() ? kAnyTechnology : subscribers.technology[i])) continue;
-        ++figures.subscribers_inside;
+        if (!inside_box(subscribers.x[i], subscribers.y[i])) continue;
+        covering = index.covering(subscribers.x[i], subscribers.y[i]);
+        const TechIndex tech = subscribers.technology.empty() ? kAnyTechnology : subscribers.technology[i];
+        std::int64_t serving_before = 0, serving_after = 0;
+        for (std::uint32_t n : covering)
+            if (serves(nodes, n, tech)) {
+                ++serving_after;
+                if (n < first_new) ++serving_before;
+            }
+        if (serving_after == serving_before) continue;  // no new node serves this point
         const Day day = subscribers.date[i];
-        const int month = day == kNoDay ? -1 : month_of(day) - plan.overlay.months.first;
-        if (month >= 0 && month < plan.overlay.months.count) ++figures.activations[std::size_t(month)];
+        const int month = day == kNoDay ? -1 : month_of(day) - months.first;
+        const bool dated = month >= 0 && month < months.count;
+        for (std::uint32_t n : covering) {
+            if (!serves(nodes, n, tech)) continue;
+            NodeFigures& figures = plan.overlay.nodes[n];
+            if (n >= first_new) ++figures.subscribers_inside;
+            if (!dated) continue;
+            const std::int64_t before = n < first_new ? kShareUnit / serving_before : 0;
+            figures.activation_shares[std::size_t(month)] += kShareUnit / serving_after - before;
+            changed.insert(n);
+        }
     }
     const DemandPoints& leads = data.leads;
     for (std::size_t i = 0; i < leads.size(); ++i) {
-        if (!covers(leads.x[i], leads.y[i])) continue;
-        plan.overlay.leads.covering[i].push_back(n);  // the largest index: the list stays sorted
-        if (leads.open[i] && serves(nodes, n, leads.technology.empty() ? kAnyTechnology : leads.technology[i]))
-            ++figures.leads_inside;
+        if (!inside_box(leads.x[i], leads.y[i])) continue;
+        auto& lead_covering = plan.overlay.leads.covering[i];
+        lead_covering = index.covering(leads.x[i], leads.y[i]);
+        const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
+        for (std::uint32_t n : lead_covering)
+            if (n >= first_new && leads.open[i] && serves(nodes, n, tech)) ++plan.overlay.nodes[n].leads_inside;
+        // Nodes sharing the lead's pipeline with a new node change too.
+        if (std::any_of(lead_covering.begin(), lead_covering.end(), [&](std::uint32_t n) { return n >= first_new; }))
+            for (std::uint32_t n : lead_covering)
+                if (serves(nodes, n, tech)) changed.insert(n);
     }
-    nodes.geometries.push_back(std::move(area));
-    plan.overlay.nodes.push_back(std::move(figures));
-    plan.nodes.emplace_back();
 }
 
 }  // namespace
@@ -114,9 +140,13 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     }
     const std::size_t first_new = nodes.size();
     for (std::size_t k = 0; k < scenario.new_nodes.size(); ++k) {
-        add_new_node(data, scenario.new_nodes[k], k + 1, nodes, plan);
+        append_new_node(data, scenario.new_nodes[k], k + 1, nodes, plan);
         changed.insert(static_cast<std::uint32_t>(first_new + k));
     }
+    std::vector<const GEOSGeometry*> areas;
+    for (const auto& g : nodes.geometries) areas.push_back(g.get());
+    const gis::PolygonIndex index(areas);
+    if (first_new < nodes.size()) cover_new_areas(data, nodes, first_new, index, plan, changed);
     out.changed_nodes.assign(changed.begin(), changed.end());
 
     // Leads covered by a changed node may change status.
@@ -156,12 +186,7 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
         }
     }
     out.affected_zones.assign(zones.begin(), zones.end());
-    if (!zones.empty()) {
-        std::vector<const GEOSGeometry*> areas;
-        for (const auto& g : nodes.geometries) areas.push_back(g.get());
-        const gis::PolygonIndex index(areas);
-        for (std::uint32_t z : out.affected_zones) measure_zone(data, nodes, index, z, plan.overlay.zones[z]);
-    }
+    for (std::uint32_t z : out.affected_zones) measure_zone(data, nodes, index, z, plan.overlay.zones[z]);
     model_network(data, nodes, plan, out.changed_nodes, out.affected_zones);
     rerank(data, data.project.investment, data.project.sales, plan);
     return out;

@@ -22,9 +22,9 @@
 //   B penetration 0.48, untapped 26, growth 0, forecast 12.25, headroom 14: unserved 0.
 //   C 2000/78 complaints per 1,000, growth 57/21 - 1, forecast 93 + 0.4, unserved 4 + 93 = 97.
 // Investment (weights .4 .3 .15 .15): complaints vs average (5/114 per subscriber):
-//   A 5.7, C 228/390; scaled by the largest: unserved A 2/97 C 1, exhaustion A 1,
-//   complaints A 1 C 0.102564, growth C 1.
-//   A = .4*2/97 + .3 + .15 = 0.458247; B = 0; C = .4 + .15*0.102564 + .15 = 0.565385.
+//   A 5.7, C 228/390; complaints count above average only (ratio - 1: A 4.7, C 0).
+//   Scaled by the largest: unserved A 2/97 C 1, exhaustion A 1, complaints A 1, growth C 1.
+//   A = .4*2/97 + .3 + .15 = 0.458247; B = 0; C = .4 + .15 = 0.55.
 //   Ranks C, A, B.
 // Sales (weights .4 .3 .2 .1; no orders, so quality is 0 everywhere):
 //   spare A 6/15 B 1; untapped A 1 B 26/88; servable leads A 1 B 0.5.
@@ -157,7 +157,7 @@ TEST_F(HandBuiltPlan, ActivationHistoryIsTheTwelveCompleteMonthsBeforeAsOf) {
     EXPECT_EQ(format_month(plan.overlay.months.first), "2025-11");
     EXPECT_EQ(plan.overlay.months.count, 12);
     EXPECT_EQ(plan.overlay.zones[2].activations, (std::vector<std::int32_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
-    EXPECT_EQ(plan.overlay.nodes[1].activations, std::vector<std::int32_t>(12, 2));
+    EXPECT_EQ(plan.overlay.nodes[1].activation_shares, std::vector<std::int64_t>(12, 2 * kShareUnit));
 }
 
 TEST_F(HandBuiltPlan, NodeModel) {
@@ -211,7 +211,8 @@ TEST_F(HandBuiltPlan, InvestmentRanking) {
     EXPECT_NEAR(s[2].raw[2], 228.0 / 390, 1e-9);
     EXPECT_NEAR(s[0].score, 0.4 * 2 / 97 + 0.3 + 0.15, 1e-9);
     EXPECT_NEAR(s[1].score, 0.0, 1e-12);
-    EXPECT_NEAR(s[2].score, 0.4 + 0.15 * (228.0 / 390) / 5.7 + 0.15, 1e-9);
+    EXPECT_NEAR(s[2].score, 0.4 + 0.15, 1e-9);
+    EXPECT_DOUBLE_EQ(s[2].normalised[2], 0.0);
     EXPECT_EQ(s[2].rank, 1);
     EXPECT_EQ(s[0].rank, 2);
     EXPECT_EQ(s[1].rank, 3);
@@ -322,4 +323,23 @@ TEST_F(HandBuiltPlan, ScenarioRejectsUnknownNodesAndTechnologies) {
     EXPECT_THROW(apply_scenario(data, plan, {{{"N9", 5}}, {}}), InputError);
     EXPECT_THROW(apply_scenario(data, plan, {{}, {NewNode{500000, 2300000, 100, 10, "6g"}}}), InputError);
     EXPECT_THROW(apply_scenario(data, plan, {{}, {NewNode{500000, 2300000, 0, 10, "ftth"}}}), InputError);
+}
+
+//   A new ftth node of 50 ports, radius 450 m, centred at (500, 500) in A,
+//   overlapping N1: A's 12 subscribers (all at (500, 100), 400 m away) and
+//   leads l1, l2 (424 m and 361 m away) are now covered by two ftth nodes, so
+//   each node takes half: N1's forecast becomes 0.5 x 6 + (0.1 + 0.5) / 2 =
+//   3.3, projected (4 + 3.3) / 10 = 0.73 (no longer exhausting); the new
+//   node's is 3.3 / 50 = 0.066.
+TEST_F(HandBuiltPlan, ScenarioNewNodeSharesTheDemandWithTheNodesItOverlaps) {
+    NewNode node{500000 + 500, 2300000 + 500, 450, 50, "ftth"};
+    const ScenarioOutcome outcome = apply_scenario(data, plan, {{}, {node}});
+    EXPECT_EQ(outcome.changed_nodes, (std::vector<std::uint32_t>{0, 2}));
+    EXPECT_EQ(outcome.plan.overlay.nodes[0].activation_shares, std::vector<std::int64_t>(12, kShareUnit / 2));
+    EXPECT_NEAR(outcome.plan.nodes[0].forecast_additions, 3.3, 1e-9);
+    EXPECT_NEAR(*outcome.plan.nodes[0].projected_utilization, 0.73, 1e-9);
+    EXPECT_NEAR(*outcome.plan.nodes[2].projected_utilization, 0.066, 1e-9);
+    EXPECT_EQ(outcome.plan.overlay.nodes[2].subscribers_inside, 12);
+    EXPECT_EQ(outcome.plan.zones[0].exhausting_nodes, 0);
+    EXPECT_EQ(outcome.affected_zones, (std::vector<std::uint32_t>{0}));
 }

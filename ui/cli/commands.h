@@ -19,5 +19,7 @@ struct Command {
 Command validate_command();
 Command overlay_command();
 Command demo_command();
+Command rank_command();
+Command scenario_command();
 
 }  // namespace coverplan::cli

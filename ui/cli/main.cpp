@@ -16,7 +16,9 @@ using namespace coverplan::cli;
 
 namespace {
 
-std::vector<Command> all_commands() { return {demo_command(), validate_command(), overlay_command()}; }
+std::vector<Command> all_commands() {
+    return {demo_command(), validate_command(), overlay_command(), rank_command(), scenario_command()};
+}
 
 void print_overview(std::ostream& out) {
     out << "usage: coverplan COMMAND [options]\n\n"

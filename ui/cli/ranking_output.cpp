@@ -1,0 +1,166 @@
+#include "ui/cli/ranking_output.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <ostream>
+
+#include "planner/number_text.h"
+#include "ui/export/zone_table.h"
+
+namespace coverplan::cli {
+
+using planner::RankingKind;
+
+planner::RankingKind ranking_kind(const Arguments& args) {
+    const std::string name = args.value("--for").value_or("investment");
+    if (name == "investment") return RankingKind::Investment;
+    if (name == "sales") return RankingKind::Sales;
+    throw UsageError("--for takes investment or sales, not '" + name + "'");
+}
+
+void apply_weight_options(const Arguments& args, planner::Project& project) {
+    auto& inv = project.investment;
+    auto& sales = project.sales;
+    const std::map<std::string, double*> weights = {
+        {"unserved_demand", &inv.unserved_demand}, {"exhaustion", &inv.exhaustion},
+        {"complaints", &inv.complaints},           {"growth", &inv.growth},
+        {"spare_capacity", &sales.spare_capacity}, {"untapped_households", &sales.untapped_households},
+        {"open_leads", &sales.open_leads},         {"quality", &sales.quality}};
+    for (const std::string& option : args.values("--weight")) {
+        const auto equals = option.find('=');
+        const std::string name = option.substr(0, equals);
+        auto it = weights.find(name);
+        if (equals == std::string::npos || it == weights.end()) {
+            std::string names;
+            for (const auto& [key, value] : weights) names += (names.empty() ? "" : ", ") + key;
+            throw UsageError("--weight takes NAME=W with NAME one of " + names + "; got '" + option + "'");
+        }
+        char* end = nullptr;
+        const std::string text = option.substr(equals + 1);
+        const double value = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end != '\0' || !(value >= 0) || !std::isfinite(value))
+            throw UsageError("--weight " + name + " needs a number >= 0, not '" + text + "'");
+        *it->second = value;
+    }
+}
+
+namespace {
+
+std::array<double, 4> weights_for(const planner::Project& project, RankingKind kind) {
+    const auto& i = project.investment;
+    const auto& s = project.sales;
+    if (kind == RankingKind::Investment) return {i.unserved_demand, i.exhaustion, i.complaints, i.growth};
+    return {s.spare_capacity, s.untapped_households, s.open_leads, s.quality};
+}
+
+nlohmann::json optional_json(const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
+                            std::size_t count) {
+    const auto& names = planner::component_names(kind);
+    const auto weights = weights_for(data.project, kind);
+    nlohmann::json weight_json;
+    for (std::size_t c = 0; c < 4; ++c) weight_json[names[c]] = weights[c];
+    nlohmann::json zones = nlohmann::json::array();
+    const auto order = plan.ranked(kind);
+    const auto& scores = plan.scores(kind);
+    for (std::size_t r = 0; r < std::min(count, order.size()); ++r) {
+        const std::uint32_t z = order[r];
+        const auto& score = scores[z];
+        const auto& model = plan.zones[z];
+        const auto& figures = plan.overlay.zones[z];
+        nlohmann::json components;
+        for (std::size_t c = 0; c < 4; ++c)
+            components[names[c]] = {{"raw", score.raw[c]}, {"normalised", score.normalised[c]}, {"weight", weights[c]}};
+        zones.push_back({{"rank", score.rank},
+                         {"zone_id", data.zones.ids[z]},
+                         {"zone_name", data.zones.names[z]},
+                         {"team", data.zones.teams[z]},
+                         {"score", score.score},
+                         {"reasons", score.reasons},
+                         {"components", components},
+                         {"subscribers", figures.counts.subscribers},
+                         {"leads_open", figures.counts.leads_open},
+                         {"spare_capacity", figures.spare_capacity},
+                         {"penetration", optional_json(model.penetration)},
+                         {"complaints_per_1000", optional_json(model.complaints_per_1000)},
+                         {"growth", optional_json(model.growth)},
+                         {"forecast_additions", model.forecast_additions},
+                         {"on_time_rate", optional_json(model.on_time_rate)},
+                         {"exhausting_nodes", model.exhausting_nodes}});
+    }
+    const auto& b = plan.backtest;
+    return {{"ranking", planner::to_string(kind)},
+            {"project", data.project.name},
+            {"as_of", data.project.as_of},
+            {"weights", weight_json},
+            {"zone_count", order.size()},
+            {"forecast_backtest",
+             b.assessed() ? nlohmann::json{{"hidden_months", b.hidden_months},
+                                           {"project_mape", b.project_mape},
+                                           {"zone_wape", b.zone_wape},
+                                           {"naive_zone_wape", b.naive_zone_wape}}
+                          : nlohmann::json(nullptr)},
+            {"zones", zones}};
+}
+
+void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,
+                          RankingKind kind) {
+    const planner::Project& project = data.project;
+    const auto& names = planner::component_names(kind);
+    const auto weights = weights_for(project, kind);
+    out << "Method (docs/scoring.md)\n  score = (";
+    double total = 0;
+    for (std::size_t c = 0; c < 4; ++c) {
+        char term[96];
+        std::snprintf(term, sizeof term, "%s%.2f × %s", c ? " + " : "", weights[c], names[c]);
+        out << term;
+        total += weights[c];
+    }
+    char sum[32];
+    std::snprintf(sum, sizeof sum, ") / %.2f", total);
+    out << sum << "\n  each component is scaled 0..1 by its largest value over the zones";
+    if (kind == RankingKind::Sales) out << " (quality is a rate already)";
+    out << "; largest:\n";
+    const auto& scores = plan.scores(kind);
+    for (std::size_t c = 0; c < 4; ++c) {
+        double largest = 0;
+        for (const auto& s : scores) largest = std::max(largest, s.raw[c]);
+        char line[128];
+        std::snprintf(line, sizeof line, "    %-20s %.2f\n", names[c], largest);
+        out << line;
+    }
+    const auto& f = project.forecast;
+    out << "  forecast: damped trend (damping " << (f.damping < 0 ? std::string("fitted per series") : planner::percent(f.damping, 0))
+        << ") of monthly activations";
+    if (plan.overlay.months.count > 0)
+        out << " over " << plan.overlay.months.count << " months (" << planner::format_month(plan.overlay.months.first)
+            << " to " << planner::format_month(plan.overlay.months.last()) << ")";
+    out << ", plus open leads × conversion (";
+    std::string rates;
+    for (const auto& [status, rate] : f.conversion) rates += (rates.empty() ? "" : ", ") + status + " " + planner::percent(rate, 0);
+    out << rates << ", other " << planner::percent(f.default_conversion, 0) << "), over " << project.horizon_months
+        << " months\n";
+    const auto& b = plan.backtest;
+    if (b.assessed()) {
+        out << "  forecast accuracy: hiding the last " << b.hidden_months << " months and forecasting them, the project's "
+            << "monthly activations are off by " << planner::percent(b.project_mape) << " on average (MAPE); zone totals by "
+            << planner::percent(b.zone_wape) << " (WAPE; repeating the last quarter: " << planner::percent(b.naive_zone_wape)
+            << ")\n\n";
+    } else {
+        out << "  forecast accuracy: not assessed (needs " << f.backtest_months + 6
+            << " months of activation dates)\n\n";
+    }
+}
+
+void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
+                        const std::string& target) {
+    exporting::write_tables({exporting::zone_table(data, plan, kind)}, target);
+}
+
+}  // namespace coverplan::cli

@@ -1,0 +1,32 @@
+#pragma once
+// Rankings as the commands show them: options shared by rank, scenario and
+// demo, the terminal method note, JSON, and files.
+
+#include <iosfwd>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+
+#include "planner/plan.h"
+#include "ui/cli/arguments.h"
+
+namespace coverplan::cli {
+
+/// --for investment|sales (default investment).
+planner::RankingKind ranking_kind(const Arguments& args);
+
+/// Applies every --weight NAME=W to the project's weights; UsageError names a bad one.
+void apply_weight_options(const Arguments& args, planner::Project& project);
+
+/// The first `count` zones of a ranking as JSON (zones, components, weights, backtest).
+nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
+                            std::size_t count);
+
+/// How the ranking was computed: weights, component maxima, forecast method and accuracy.
+void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,
+                          planner::RankingKind kind);
+
+/// Every zone, ordered by the ranking, written by extension (.csv .xlsx .gpkg .geojson).
+void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
+                        const std::string& target);
+
+}  // namespace coverplan::cli

@@ -1,0 +1,226 @@
+// coverplan scenario PROJECT: what if a node got more ports, or a new node
+// were built, or the weights changed — rankings before and after.
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+#include <set>
+
+#include "gis/crs.h"
+#include "gis/error.h"
+#include "planner/number_text.h"
+#include "planner/scenario.h"
+#include "ui/cli/commands.h"
+#include "ui/cli/pipeline.h"
+#include "ui/cli/ranking_output.h"
+#include "ui/cli/text_table.h"
+#include "ui/export/table_writer.h"
+
+namespace coverplan::cli {
+
+namespace {
+
+using planner::RankingKind;
+
+double number_in(const std::string& text, const std::string& option, const std::string& what) {
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !std::isfinite(value))
+        throw UsageError(option + ": " + what + " must be a number, not '" + text + "'");
+    return value;
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i)
+        if (i == text.size() || text[i] == separator) {
+            parts.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    return parts;
+}
+
+planner::Scenario parse_scenario(const Arguments& args, const std::string& working_crs) {
+    planner::Scenario scenario;
+    for (const std::string& option : args.values("--add-capacity")) {
+        const auto colon = option.rfind(':');
+        if (colon == std::string::npos || colon == 0)
+            throw UsageError("--add-capacity takes NODE:+N (e.g. FTTH-0042:+64), not '" + option + "'");
+        std::string amount = option.substr(colon + 1);
+        if (!amount.empty() && amount[0] == '+') amount.erase(0, 1);
+        scenario.added_capacity.push_back({option.substr(0, colon), number_in(amount, "--add-capacity", "the ports")});
+    }
+    gis::LonLatConverter converter(working_crs);
+    for (const std::string& option : args.values("--new-node")) {
+        const auto parts = split(option, ',');
+        if (parts.size() < 4 || parts.size() > 5)
+            throw UsageError("--new-node takes LON,LAT,RADIUS_M,CAPACITY[,TECH], not '" + option + "'");
+        const double lon = number_in(parts[0], "--new-node", "LON");
+        const double lat = number_in(parts[1], "--new-node", "LAT");
+        if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
+            throw UsageError("--new-node: " + parts[0] + "," + parts[1] +
+                             " is not a longitude,latitude (longitude first, in degrees)");
+        planner::NewNode node;
+        std::tie(node.x, node.y) = converter.to_crs(lon, lat);
+        node.radius_m = number_in(parts[2], "--new-node", "RADIUS_M");
+        node.capacity = number_in(parts[3], "--new-node", "CAPACITY");
+        if (parts.size() == 5) node.technology = parts[4];
+        scenario.new_nodes.push_back(node);
+    }
+    return scenario;
+}
+
+std::string fixed3(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f", value);
+    return text;
+}
+
+std::string change(double before, double after, std::string (*format)(double)) {
+    return before == after ? format(after) : format(before) + " → " + format(after);
+}
+
+std::string rank_text(double rank) { return std::to_string(std::lround(rank)); }
+
+int run(const Arguments& args) {
+    planner::Dataset data = load_project_data(args.positional()[0]);
+    require_usable(data);
+    const auto start = std::chrono::steady_clock::now();
+    const planner::Plan before = planner::build_plan(data, {0, true});
+    const double plan_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const planner::Scenario scenario = parse_scenario(args, data.working_crs);
+    planner::Project changed_weights = data.project;
+    apply_weight_options(args, changed_weights);
+    if (scenario.added_capacity.empty() && scenario.new_nodes.empty() && args.values("--weight").empty())
+        throw UsageError("give at least one change: --add-capacity, --new-node or --weight");
+
+    const auto scenario_start = std::chrono::steady_clock::now();
+    planner::ScenarioOutcome outcome = planner::apply_scenario(data, before, scenario);
+    planner::rerank(data, changed_weights.investment, changed_weights.sales, outcome.plan);
+    const double scenario_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - scenario_start).count();
+    const planner::Plan& after = outcome.plan;
+
+    // Zones to show: those recomputed, then those whose rank moved.
+    std::vector<std::uint32_t> shown = outcome.affected_zones;
+    std::set<std::uint32_t> listed(shown.begin(), shown.end());
+    std::vector<std::uint32_t> moved;
+    for (std::uint32_t z = 0; z < data.zones.size(); ++z)
+        if (!listed.count(z) && (before.investment[z].rank != after.investment[z].rank || before.sales[z].rank != after.sales[z].rank))
+            moved.push_back(z);
+
+    if (const auto out = args.value("--out")) {
+        exporting::Table table;
+        table.name = "scenario";
+        table.crs = data.working_crs;
+        table.columns = {{"zone_id", exporting::ColumnType::Text, 0, "Zone"},
+                         {"zone_name", exporting::ColumnType::Text, 0, "Name"},
+                         {"recomputed", exporting::ColumnType::Integer, 0, "Recomputed"},
+                         {"investment_score_before", exporting::ColumnType::Real, 3, "Investment score before"},
+                         {"investment_score_after", exporting::ColumnType::Real, 3, "Investment score after"},
+                         {"investment_rank_before", exporting::ColumnType::Integer, 0, "Investment rank before"},
+                         {"investment_rank_after", exporting::ColumnType::Integer, 0, "Investment rank after"},
+                         {"sales_score_before", exporting::ColumnType::Real, 3, "Sales score before"},
+                         {"sales_score_after", exporting::ColumnType::Real, 3, "Sales score after"},
+                         {"sales_rank_before", exporting::ColumnType::Integer, 0, "Sales rank before"},
+                         {"sales_rank_after", exporting::ColumnType::Integer, 0, "Sales rank after"},
+                         {"reasons_after", exporting::ColumnType::Text, 0, "Reasons after (investment)"}};
+        for (std::uint32_t z = 0; z < data.zones.size(); ++z) {
+            table.rows.push_back({data.zones.ids[z], data.zones.names[z], std::int64_t(listed.count(z)),
+                                  before.investment[z].score, after.investment[z].score,
+                                  std::int64_t(before.investment[z].rank), std::int64_t(after.investment[z].rank),
+                                  before.sales[z].score, after.sales[z].score, std::int64_t(before.sales[z].rank),
+                                  std::int64_t(after.sales[z].rank), after.investment[z].reasons});
+            table.geometries.push_back(data.zones.geometries[z].get());
+        }
+        exporting::write_tables({table}, *out);
+    }
+
+    if (args.flag("--json")) {
+        auto zone_json = [&](std::uint32_t z) {
+            nlohmann::json row = {{"zone_id", data.zones.ids[z]}, {"zone_name", data.zones.names[z]}};
+            for (RankingKind kind : planner::kRankingKinds) {
+                const std::string name = planner::to_string(kind);
+                row[name] = {{"score_before", before.scores(kind)[z].score},
+                             {"score_after", after.scores(kind)[z].score},
+                             {"rank_before", before.scores(kind)[z].rank},
+                             {"rank_after", after.scores(kind)[z].rank},
+                             {"reasons_after", after.scores(kind)[z].reasons}};
+            }
+            return row;
+        };
+        nlohmann::json out = {{"changed_nodes", nlohmann::json::array()}, {"affected_zones", nlohmann::json::array()},
+                              {"rank_moved", nlohmann::json::array()}, {"scenario_s", scenario_s}};
+        for (std::uint32_t n : outcome.changed_nodes)
+            out["changed_nodes"].push_back({{"node_id", outcome.nodes.ids[n]},
+                                            {"capacity", outcome.nodes.capacity[n].value_or(0)},
+                                            {"projected_utilization", after.nodes[n].projected_utilization
+                                                                          ? nlohmann::json(*after.nodes[n].projected_utilization)
+                                                                          : nlohmann::json(nullptr)}});
+        for (std::uint32_t z : shown) out["affected_zones"].push_back(zone_json(z));
+        for (std::uint32_t z : moved) out["rank_moved"].push_back(zone_json(z));
+        std::cout << out.dump(2) << "\n";
+        return has_warnings(data) ? kWarnings : kSuccess;
+    }
+
+    std::cout << "Scenario on " << data.project.name << " (plan built in " << format_seconds(plan_s)
+              << "; the change recomputed " << outcome.changed_nodes.size() << " nodes and "
+              << outcome.affected_zones.size() << " zones, and re-ranked every zone, in " << format_seconds(scenario_s)
+              << ")\n\nNodes changed:\n";
+    TextTable nodes({"node", "technology", "capacity", "used", "utilisation", "projected", "runs out"},
+                    {false, false, true, true, true, true, false});
+    for (std::uint32_t n : outcome.changed_nodes) {
+        const auto& model = after.nodes[n];
+        nodes.add({outcome.nodes.ids[n], data.technology_name(outcome.nodes.technology[n]),
+                   group_thousands(std::llround(outcome.nodes.capacity[n].value_or(0))),
+                   group_thousands(std::llround(outcome.nodes.used[n].value_or(0))),
+                   model.utilization ? percent(*model.utilization, 0) : "",
+                   model.projected_utilization ? percent(*model.projected_utilization, 0) : "",
+                   model.exhausts_on == planner::kNoDay ? "" : planner::format_date(model.exhausts_on)});
+    }
+    std::cout << nodes.render() << "\nZones the change reaches:\n";
+    auto zone_table = [&](const std::vector<std::uint32_t>& zones) {
+        TextTable table({"zone", "name", "investment score", "rank", "sales score", "rank", "reasons after"},
+                        {false, false, true, true, true, true, false});
+        for (std::uint32_t z : zones)
+            table.add({data.zones.ids[z], data.zones.names[z],
+                       change(before.investment[z].score, after.investment[z].score, fixed3),
+                       change(before.investment[z].rank, after.investment[z].rank, rank_text),
+                       change(before.sales[z].score, after.sales[z].score, fixed3),
+                       change(before.sales[z].rank, after.sales[z].rank, rank_text), after.investment[z].reasons});
+        return table.render();
+    };
+    std::cout << zone_table(shown);
+    if (!moved.empty()) {
+        std::cout << "\nOther zones whose rank moved (ranks are relative):\n";
+        if (moved.size() > 15) moved.resize(15);
+        std::cout << zone_table(moved);
+    }
+    if (const auto out = args.value("--out")) std::cout << "\nWrote " << *out << "\n";
+    return has_warnings(data) ? kWarnings : kSuccess;
+}
+
+}  // namespace
+
+Command scenario_command() {
+    return {{"scenario",
+             "PROJECT [--add-capacity NODE:+N]... [--new-node LON,LAT,RADIUS_M,CAPACITY[,TECH]]... [--weight NAME=W]...",
+             "what if: more ports, a new node, other weights — rankings before and after",
+             "--add-capacity adds ports to a node of the coverage layer. --new-node builds a\n"
+             "node as if live today, nothing used yet, serving a circle of RADIUS_M metres\n"
+             "around LON,LAT (WGS84 degrees). Only the leads, zones and nodes the change\n"
+             "touches are recomputed; every zone is then re-ranked. -o FILE writes every\n"
+             "zone's scores and ranks before and after (.csv, .xlsx, .gpkg, .geojson).",
+             {{"--add-capacity", "", "NODE:+N", "add N ports to node NODE", true},
+              {"--new-node", "", "LON,LAT,RADIUS_M,CAPACITY[,TECH]", "add a node with a circular service area", true},
+              {"--weight", "", "NAME=W", "rank the after-state with another weight", true},
+              {"--out", "-o", "FILE", "write before/after for every zone"},
+              {"--json", "", "", "print the changes as JSON"}},
+             1,
+             1},
+            run};
+}
+
+}  // namespace coverplan::cli

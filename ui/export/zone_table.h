@@ -1,0 +1,20 @@
+#pragma once
+// Zones with every figure the planner computes — counts, coverage, models,
+// scores, ranks and reasons — as one table, for the overlay's zones layer
+// and the rank command's files. Each column is defined once, here.
+
+#include <optional>
+
+#include "planner/plan.h"
+#include "ui/export/table_writer.h"
+
+namespace coverplan::exporting {
+
+/// Without `ranked_by`: zones in id order plus the row of points outside
+/// every zone (empty zone_id), with both rankings' scores, ranks and
+/// reasons (`reasons`: investment, `sales_reasons`: sales). With it: zones in
+/// that ranking's order, led by rank, score and reasons of that ranking.
+Table zone_table(const planner::Dataset& data, const planner::Plan& plan,
+                 std::optional<planner::RankingKind> ranked_by = std::nullopt);
+
+}  // namespace coverplan::exporting
