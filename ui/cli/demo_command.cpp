@@ -7,7 +7,9 @@
 #include "gis/error.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/ranking_output.h"
 #include "ui/export/overlay_layers.h"
+#include "ui/export/zone_table.h"
 
 namespace coverplan::cli {
 
@@ -42,11 +44,26 @@ int run(const Arguments& args) {
     require_usable(data);
 
     std::cout << "\n== 2. overlay: demand on the network ==\n\n";
-    const planner::NetworkOverlay overlay = planner::overlay_network(data);
+    const planner::Plan plan = planner::build_plan(data);
     const fs::path results = out_dir / "results.gpkg";
-    exporting::write_overlay(data, overlay, results.string());
-    print_zone_summary(std::cout, data, overlay, 15);
+    exporting::write_overlay(data, plan, results.string());
+    print_zone_summary(std::cout, data, plan.overlay, 15);
     std::cout << "\nWrote " << results.string() << " (layers zones, nodes, points_status, rejects; open it in QGIS)\n";
+
+    std::cout << "\n== 3. rankings: where to invest, where to sell ==\n\n";
+    print_ranking_method(std::cout, data, plan, planner::RankingKind::Investment);
+    for (planner::RankingKind kind : planner::kRankingKinds) {
+        print_top(std::cout, data, plan, kind, 10);
+        std::cout << "\n";
+    }
+    const fs::path csv = out_dir / "ranking.csv";
+    const fs::path xlsx = out_dir / "ranking.xlsx";
+    write_ranking_file(data, plan, planner::RankingKind::Investment, csv.string());
+    exporting::write_tables({exporting::zone_table(data, plan, planner::RankingKind::Investment),
+                             exporting::zone_table(data, plan, planner::RankingKind::Sales)},
+                            xlsx.string());
+    std::cout << "Wrote " << csv.string() << " (investment ranking) and " << xlsx.string()
+              << " (sheets investment_ranking, sales_ranking)\n";
     return kSuccess;
 }
 
@@ -56,7 +73,8 @@ Command demo_command() {
     return {{"demo",
              "[--out DIR]",
              "run the whole pipeline on the bundled sample province",
-             "Writes DIR/results.gpkg (default DIR: demo-output). The sample holds a few\n"
+             "Writes DIR/results.gpkg, ranking.csv and ranking.xlsx (default DIR:\n"
+             "demo-output). The sample holds a few\n"
              "deliberately bad records, so the report shows repairs and rejections.",
              {{"--out", "-o", "DIR", "output folder (default: demo-output)"}},
              0,

@@ -25,20 +25,23 @@ int run(const Arguments& args) {
     planner::Dataset data = load_project_data(args.positional()[0]);
     const double read_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     require_usable(data);
-    planner::OverlayOptions options;
+    planner::PlanOptions options;
     options.threads = threads;
     options.keep_placements = points;
-    const planner::NetworkOverlay overlay = planner::overlay_network(data, options);
-    const auto written = exporting::write_overlay(data, overlay, *output, {points});
+    const auto plan_start = std::chrono::steady_clock::now();
+    const planner::Plan plan = planner::build_plan(data, options);
+    const double plan_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - plan_start).count();
+    const auto& t = plan.overlay.timings;
+    const double models_s = plan_s - t.index_s - t.join_s - t.areas_s;
+    const auto written = exporting::write_overlay(data, plan, *output, {points});
     const int code = has_warnings(data) ? kWarnings : kSuccess;
 
-    const auto& t = overlay.timings;
     if (json) {
         nlohmann::json out = layer_reports_json(data);
         out["output"] = *output;
         out["threads"] = gis::resolve_threads(threads);
         out["timings_s"] = {{"read", read_s}, {"index", t.index_s}, {"join", t.join_s}, {"areas", t.areas_s},
-                            {"write", written.write_s}};
+                            {"models", models_s}, {"write", written.write_s}};
         out["exit_code"] = code;
         std::cout << out.dump(2) << "\n";
         return code;
@@ -51,7 +54,8 @@ int run(const Arguments& args) {
     std::cout << "Wrote " << *output << ": zones (" << data.zones.size() << " + outside row), nodes ("
               << data.nodes.size() << ")" << (points ? ", points_status" : "") << ", rejects\n"
               << "Read " << format_seconds(read_s) << ", index " << format_seconds(t.index_s) << ", join "
-              << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", write "
+              << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models and ranks "
+              << format_seconds(models_s) << ", write "
               << format_seconds(written.write_s) << " on " << gis::resolve_threads(threads) << " threads\n";
     if (!written.points_indexed)
         std::cout << "points_status has no spatial index (too many points to index quickly); add one with\n"

@@ -19,12 +19,6 @@ namespace {
 
 using planner::RankingKind;
 
-std::string fixed(double value, int decimals) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
-
 int run(const Arguments& args) {
     const RankingKind kind = ranking_kind(args);
     planner::Dataset data = load_project_data(args.positional()[0]);
@@ -37,8 +31,7 @@ int run(const Arguments& args) {
 
     const long top = args.integer("--top").value_or(args.value("--out") ? 0 : 20);
     if (top < 0) throw UsageError("--top needs a number >= 0 (0 = every zone)");
-    std::vector<std::uint32_t> order = plan.ranked(kind);
-    const std::size_t shown = top == 0 ? order.size() : std::min(order.size(), std::size_t(top));
+    const std::size_t shown = top == 0 ? data.zones.size() : std::min(data.zones.size(), std::size_t(top));
 
     if (const auto out = args.value("--out")) write_ranking_file(data, plan, kind, *out);
 
@@ -49,17 +42,7 @@ int run(const Arguments& args) {
         return code;
     }
     if (args.flag("--explain")) print_ranking_method(std::cout, data, plan, kind);
-    const auto& scores = plan.scores(kind);
-    std::cout << (kind == RankingKind::Investment ? "Capacity investment" : "Sales focus") << " ranking of "
-              << order.size() << " zones, " << data.project.name << ", as of " << data.project.as_of << "\n\n";
-    TextTable table({"rank", "zone", "name", "score", "reasons"}, {true, false, false, true, false});
-    for (std::size_t r = 0; r < shown; ++r) {
-        const std::uint32_t z = order[r];
-        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], fixed(scores[z].score, 3),
-                   scores[z].reasons});
-    }
-    std::cout << table.render();
-    if (shown < order.size()) std::cout << "(" << order.size() - shown << " more zones; --top 0 shows all)\n";
+    print_top(std::cout, data, plan, kind, shown);
     if (const auto out = args.value("--out")) std::cout << "Wrote " << *out << "\n";
     if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`.\n";
     return code;

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "planner/number_text.h"
+#include "ui/cli/text_table.h"
 #include "ui/export/zone_table.h"
 
 namespace coverplan::cli {
@@ -156,6 +157,24 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
         out << "  forecast accuracy: not assessed (needs " << f.backtest_months + 6
             << " months of activation dates)\n\n";
     }
+}
+
+void print_top(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
+               std::size_t count) {
+    const std::vector<std::uint32_t> order = plan.ranked(kind);
+    const std::size_t shown = count == 0 ? order.size() : std::min(order.size(), count);
+    const auto& scores = plan.scores(kind);
+    out << (kind == RankingKind::Investment ? "Capacity investment" : "Sales focus") << " ranking of " << order.size()
+        << " zones, " << data.project.name << ", as of " << data.project.as_of << "\n\n";
+    TextTable table({"rank", "zone", "name", "score", "reasons"}, {true, false, false, true, false});
+    for (std::size_t r = 0; r < shown; ++r) {
+        const std::uint32_t z = order[r];
+        char score[32];
+        std::snprintf(score, sizeof score, "%.3f", scores[z].score);
+        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], score, scores[z].reasons});
+    }
+    out << table.render();
+    if (shown < order.size()) out << "(" << order.size() - shown << " more zones; --top 0 shows all)\n";
 }
 
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,

@@ -25,6 +25,11 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
 void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,
                           planner::RankingKind kind);
 
+/// The first `count` zones of a ranking as a terminal table (0 = all), with a
+/// heading; says how many more there are.
+void print_top(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
+               std::size_t count);
+
 /// Every zone, ordered by the ranking, written by extension (.csv .xlsx .gpkg .geojson).
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
                         const std::string& target);

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "gis/vector_writer.h"
+#include "ui/export/zone_table.h"
 
 namespace coverplan::exporting {
 
@@ -20,76 +21,16 @@ FieldValue optional_number(const std::optional<double>& value) {
     return value ? FieldValue(*value) : FieldValue(std::monostate{});
 }
 
-void write_zones(gis::VectorWriter& writer, const Dataset& data, const NetworkOverlay& overlay) {
-    std::vector<FieldDef> fields = {
-        {"zone_id", FieldType::String},         {"zone_name", FieldType::String},
-        {"team", FieldType::String},            {"households", FieldType::Integer},
-        {"area_km2", FieldType::Real},          {"subscribers", FieldType::Integer},
-        {"penetration", FieldType::Real},       {"leads_open", FieldType::Integer},
-        {"leads_available", FieldType::Integer}, {"leads_full", FieldType::Integer},
-        {"leads_planned", FieldType::Integer},  {"leads_not_covered", FieldType::Integer},
-        {"complaints", FieldType::Integer},     {"orders", FieldType::Integer},
-        {"covered_share", FieldType::Real},
-    };
-    for (const auto& tech : data.technologies) fields.push_back({"covered_share_" + tech, FieldType::Real});
-    fields.push_back({"spare_capacity", FieldType::Real});
-    for (const auto& tech : data.technologies) fields.push_back({"spare_capacity_" + tech, FieldType::Real});
-    fields.push_back({"nodes", FieldType::Integer});
-    auto& layer = writer.create_layer("zones", gis::GeometryType::MultiPolygon, fields);
-
-    auto counts_values = [](const planner::ZoneCounts& c, std::vector<FieldValue>& row) {
-        row.emplace_back(c.leads_open);
-        for (auto count : c.leads_by_status) row.emplace_back(count);
-        row.emplace_back(c.complaints);
-        row.emplace_back(c.orders);
-    };
-    std::vector<FieldValue> row;
-    for (std::size_t z = 0; z < data.zones.size(); ++z) {
-        const auto& figures = overlay.zones[z];
-        const auto& households = data.zones.households[z];
-        row.clear();
-        row.emplace_back(data.zones.ids[z]);
-        row.emplace_back(data.zones.names[z]);
-        row.emplace_back(data.zones.teams[z]);
-        row.push_back(households ? FieldValue(*households) : FieldValue());
-        row.emplace_back(figures.area_m2 / 1e6);
-        row.emplace_back(figures.counts.subscribers);
-        row.push_back(households && *households > 0
-                          ? FieldValue(double(figures.counts.subscribers) / double(*households))
-                          : FieldValue());
-        counts_values(figures.counts, row);
-        row.emplace_back(figures.covered_share);
-        for (double share : figures.covered_share_by_tech) row.emplace_back(share);
-        row.emplace_back(figures.spare_capacity);
-        for (double spare : figures.spare_by_tech) row.emplace_back(spare);
-        row.emplace_back(std::int64_t(figures.nodes.size()));
-        layer.add_geometry(data.zones.geometries[z].get(), row);
-    }
-    // Points outside every zone: one row with an empty zone_id, never dropped.
-    row.clear();
-    row.emplace_back(std::string());
-    row.emplace_back(std::string("(outside every zone)"));
-    row.emplace_back(std::string());
-    row.emplace_back();
-    row.emplace_back();
-    row.emplace_back(overlay.outside.subscribers);
-    row.emplace_back();
-    counts_values(overlay.outside, row);
-    row.emplace_back();
-    for (std::size_t t = 0; t < data.technologies.size(); ++t) row.emplace_back();
-    row.emplace_back();
-    for (std::size_t t = 0; t < data.technologies.size(); ++t) row.emplace_back();
-    row.emplace_back();
-    layer.add_row(row);
-}
-
-void write_nodes(gis::VectorWriter& writer, const Dataset& data, const NetworkOverlay& overlay) {
+void write_nodes(gis::VectorWriter& writer, const Dataset& data, const planner::Plan& plan) {
+    const NetworkOverlay& overlay = plan.overlay;
     const std::vector<FieldDef> fields = {
         {"node_id", FieldType::String},  {"technology", FieldType::String},
         {"status", FieldType::String},   {"planned_date", FieldType::Date},
         {"capacity", FieldType::Real},   {"used", FieldType::Real},
         {"spare", FieldType::Real},      {"utilization", FieldType::Real},
         {"subscribers_inside", FieldType::Integer}, {"leads_inside", FieldType::Integer},
+        {"forecast_additions", FieldType::Real}, {"projected_utilization", FieldType::Real},
+        {"exhausts_on", FieldType::Date},
     };
     auto& layer = writer.create_layer("nodes", gis::GeometryType::MultiPolygon, fields);
     const auto& nodes = data.nodes;
@@ -108,6 +49,10 @@ void write_nodes(gis::VectorWriter& writer, const Dataset& data, const NetworkOv
         row.push_back(has_utilisation ? FieldValue(*nodes.used[n] / *nodes.capacity[n]) : FieldValue());
         row.emplace_back(overlay.nodes[n].subscribers_inside);
         row.emplace_back(overlay.nodes[n].leads_inside);
+        const planner::NodeModel& model = plan.nodes[n];
+        row.emplace_back(model.forecast_additions);
+        row.push_back(optional_number(model.projected_utilization));
+        row.push_back(model.exhausts_on == planner::kNoDay ? FieldValue() : FieldValue(planner::format_date(model.exhausts_on)));
         layer.add_geometry(nodes.geometries[n].get(), row);
     }
 }
@@ -175,14 +120,14 @@ void write_rejects(gis::VectorWriter& writer, const Dataset& data) {
 
 }  // namespace
 
-OutputTimings write_overlay(const Dataset& data, const NetworkOverlay& overlay, const std::string& target,
+OutputTimings write_overlay(const Dataset& data, const planner::Plan& plan, const std::string& target,
                             const OverlayOutputOptions& options) {
     const auto start = std::chrono::steady_clock::now();
     OutputTimings result;
     gis::VectorWriter writer(target, data.working_crs);
-    write_zones(writer, data, overlay);
-    write_nodes(writer, data, overlay);
-    if (options.point_statuses) result.points_indexed = write_point_statuses(writer, data, overlay);
+    add_table_layer(writer, zone_table(data, plan));
+    write_nodes(writer, data, plan);
+    if (options.point_statuses) result.points_indexed = write_point_statuses(writer, data, plan.overlay);
     write_rejects(writer, data);
     writer.commit();
     result.write_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -1,12 +1,12 @@
 #pragma once
-// The overlay's results as the contract's output layers (zones, nodes,
-// points_status, rejects), written through gis::VectorWriter to a
+// The plan's results as the contract's output layers (zones with scores,
+// ranks and reasons, nodes with their forecast, points_status, rejects), written through gis::VectorWriter to a
 // GeoPackage or a PostGIS database.
 
 #include <string>
 
 #include "planner/dataset.h"
-#include "planner/network_overlay.h"
+#include "planner/plan.h"
 
 namespace coverplan::exporting {
 
@@ -21,7 +21,7 @@ struct OutputTimings {
 
 /// Writes every layer to `target` atomically (temp file + rename, or one
 /// transaction for PG:). Throws InputError when the target cannot be written.
-OutputTimings write_overlay(const planner::Dataset& data, const planner::NetworkOverlay& overlay,
-                            const std::string& target, const OverlayOutputOptions& options = {});
+OutputTimings write_overlay(const planner::Dataset& data, const planner::Plan& plan, const std::string& target,
+                            const OverlayOutputOptions& options = {});
 
 }  // namespace coverplan::exporting

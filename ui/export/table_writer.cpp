@@ -180,6 +180,20 @@ gis::FieldType field_type(ColumnType type) {
     return gis::FieldType::String;
 }
 
+void write_layer(gis::VectorWriter& writer, const Table& table, bool with_geometry,
+                 const std::vector<std::string>& options) {
+    std::vector<gis::FieldDef> fields;
+    for (const auto& column : table.columns) fields.push_back({column.name, field_type(column.type)});
+    const gis::GeometryType geometry = with_geometry ? geometry_type_of(table) : gis::GeometryType::None;
+    auto& layer = writer.create_layer(table.name, geometry, fields, options);
+    std::vector<gis::FieldValue> values;
+    for (std::size_t row = 0; row < table.rows.size(); ++row) {
+        values.clear();
+        for (const auto& cell : table.rows[row]) values.push_back(storable(cell));
+        layer.add_geometry(geometry == gis::GeometryType::None ? nullptr : table.geometries[row], values);
+    }
+}
+
 void write_layers(const std::vector<Table>& tables, const std::string& target, Format format) {
     // CSV stays plain for spreadsheets: no geometry columns (a zone polygon
     // as WKT would overflow a spreadsheet cell); GeoPackage and GeoJSON carry it.
@@ -189,18 +203,7 @@ void write_layers(const std::vector<Table>& tables, const std::string& target, F
     // counter-clockwise.
     const std::vector<std::string> options =
         format == Format::GeoJson ? std::vector<std::string>{"RFC7946=YES"} : std::vector<std::string>{};
-    std::vector<gis::FieldValue> values;
-    for (const auto& table : tables) {
-        std::vector<gis::FieldDef> fields;
-        for (const auto& column : table.columns) fields.push_back({column.name, field_type(column.type)});
-        const gis::GeometryType geometry = with_geometry ? geometry_type_of(table) : gis::GeometryType::None;
-        auto& layer = writer.create_layer(table.name, geometry, fields, options);
-        for (std::size_t row = 0; row < table.rows.size(); ++row) {
-            values.clear();
-            for (const auto& cell : table.rows[row]) values.push_back(storable(cell));
-            layer.add_geometry(geometry == gis::GeometryType::None ? nullptr : table.geometries[row], values);
-        }
-    }
+    for (const auto& table : tables) write_layer(writer, table, with_geometry, options);
     writer.commit();
 }
 
@@ -411,6 +414,11 @@ void write_tables(const std::vector<Table>& tables, const std::string& target) {
         write_workbook(tables, target);
     else
         write_layers(tables, target, format);
+}
+
+void add_table_layer(gis::VectorWriter& writer, const Table& table) {
+    check_table(table);
+    write_layer(writer, table, true, {});
 }
 
 }  // namespace coverplan::exporting

@@ -53,4 +53,9 @@ struct Table {
 /// 32,767 characters, more than 1,048,575 rows) is an InputError.
 void write_tables(const std::vector<Table>& tables, const std::string& target);
 
+/// Adds `table` as one more layer of an open writer (for outputs that mix
+/// tables with layers written directly, like the overlay's). The same rules
+/// as write_tables(); the writer's CRS must be the table's.
+void add_table_layer(gis::VectorWriter& writer, const Table& table);
+
 }  // namespace coverplan::exporting
