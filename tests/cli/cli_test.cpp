@@ -9,33 +9,16 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "support/run_coverplan.h"
 #include "support/temp_dir.h"
 #include "test_config.h"
 
 using coverplan::test::TempDir;
+using coverplan::test::run_coverplan;
+using coverplan::test::CommandRun;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct CommandRun {
-    int exit_code = -1;
-    std::string out, err;
-};
-
-CommandRun run_coverplan(const std::string& arguments, const TempDir& dir) {
-    const auto err_file = dir / "stderr.txt";
-    const std::string command = std::string(coverplan::test::kCoverplanExe) + " " + arguments + " 2>" + err_file.string();
-    CommandRun run;
-    FILE* pipe = popen(command.c_str(), "r");
-    char buffer[4096];
-    std::size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(err_file);
-    run.err.assign(std::istreambuf_iterator<char>(in), {});
-    return run;
-}
 
 const char* kZones = R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"ma":"Z1","ten":"Phường Trần Phú"},"geometry":{"type":"Polygon","coordinates":[[[106.0,21.0],[106.1,21.0],[106.1,21.1],[106.0,21.1],[106.0,21.0]]]}},
@@ -81,7 +64,7 @@ const std::string kCleanSubscribers = "id,lon,lat\nS1,106.05,21.05\nS2,106.12,21
 
 TEST(Cli, EveryCommandHasHelp) {
     TempDir dir;
-    for (const char* command : {"demo", "validate", "overlay"}) {
+    for (const char* command : {"demo", "validate", "overlay", "rank", "scenario"}) {
         const CommandRun run = run_coverplan(std::string(command) + " --help", dir);
         EXPECT_EQ(run.exit_code, 0) << command;
         EXPECT_NE(run.out.find(std::string("usage: coverplan ") + command), std::string::npos) << run.out;
@@ -191,11 +174,12 @@ TEST(Cli, OverlayWritesTheContractLayers) {
     EXPECT_EQ(subscribers[""], 1);  // outside every zone, kept
     for (const char* column : {"zone_id", "zone_name", "subscribers", "leads_open", "leads_available", "leads_full",
                                "leads_planned", "leads_not_covered", "complaints", "covered_share",
-                               "covered_share_ftth", "spare_capacity"})
+                               "covered_share_ftth", "spare_capacity", "investment_score", "investment_rank",
+                               "sales_score", "sales_rank", "reasons"})
         EXPECT_GE(zones->GetLayerDefn()->GetFieldIndex(column), 0) << column;
     OGRLayer* nodes = results->GetLayerByName("nodes");
     for (const char* column : {"node_id", "technology", "status", "capacity", "used", "spare", "utilization",
-                               "subscribers_inside", "leads_inside"})
+                               "subscribers_inside", "leads_inside", "projected_utilization", "exhausts_on"})
         EXPECT_GE(nodes->GetLayerDefn()->GetFieldIndex(column), 0) << column;
     EXPECT_EQ(results->GetLayerByName("points_status")->GetFeatureCount(), 3);
 }

@@ -1,0 +1,155 @@
+// coverplan rank and scenario on the sample, as users and scripts meet them:
+// the terminal, JSON and files agree; bad options name what is wrong.
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run_coverplan.h"
+
+using namespace coverplan::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSample = std::string("'") + kSampleProject + "'";
+
+GDALDatasetUniquePtr open_vector(const fs::path& path) {
+    GDALAllRegister();
+    return GDALDatasetUniquePtr(GDALDataset::Open(path.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+}
+
+nlohmann::json ranking_json(const std::string& kind, const TempDir& dir) {
+    const CommandRun run = run_coverplan("rank " + kSample + " --for " + kind + " --top 0 --json", dir);
+    EXPECT_EQ(run.exit_code, 1) << run.err;  // the sample holds deliberate defects: warnings
+    return nlohmann::json::parse(run.out);
+}
+
+}  // namespace
+
+TEST(RankCli, JsonIsOrderedByRankWithReasonsAndTheBacktest) {
+    TempDir dir;
+    const nlohmann::json ranking = ranking_json("investment", dir);
+    const auto& zones = ranking["zones"];
+    ASSERT_EQ(zones.size(), 50u);
+    for (std::size_t r = 0; r < zones.size(); ++r) {
+        EXPECT_EQ(zones[r]["rank"], r + 1);
+        EXPECT_FALSE(zones[r]["reasons"].get<std::string>().empty());
+        if (r > 0) {
+            EXPECT_GE(zones[r - 1]["score"].get<double>(), zones[r]["score"].get<double>());
+        }
+        double weighted = 0, weights = 0;
+        for (const auto& [name, component] : zones[r]["components"].items()) {
+            weighted += component["weight"].get<double>() * component["normalised"].get<double>();
+            weights += component["weight"].get<double>();
+        }
+        EXPECT_NEAR(zones[r]["score"].get<double>(), weighted / weights, 1e-12);
+    }
+    EXPECT_LT(ranking["forecast_backtest"]["project_mape"].get<double>(), 0.08);
+}
+
+TEST(RankCli, FilesHoldEveryZoneInRankOrderWithVietnameseNamesIntact) {
+    TempDir dir;
+    const nlohmann::json ranking = ranking_json("sales", dir);
+    for (const char* extension : {"xlsx", "csv", "gpkg", "geojson"}) {
+        const fs::path out = dir / (std::string("ranking.") + extension);
+        const CommandRun run = run_coverplan("rank " + kSample + " --for sales -o " + out.string(), dir);
+        ASSERT_EQ(run.exit_code, 1) << extension << run.err;
+        auto file = open_vector(out);
+        ASSERT_TRUE(file) << extension;
+        OGRLayer* layer = file->GetLayer(0);
+        ASSERT_EQ(layer->GetFeatureCount(), 50) << extension;
+        // XLSX headers are the human titles; the other formats the field names.
+        const bool xlsx = std::string(extension) == "xlsx";
+        std::size_t row = 0;
+        for (auto& feature : *layer) {
+            const auto& expected = ranking["zones"][row++];
+            EXPECT_EQ(feature->GetFieldAsInteger(xlsx ? "Rank" : "rank"), expected["rank"].get<int>()) << extension;
+            EXPECT_EQ(std::string(feature->GetFieldAsString(xlsx ? "Name" : "zone_name")), expected["zone_name"].get<std::string>());
+            EXPECT_EQ(std::string(feature->GetFieldAsString(xlsx ? "Reasons" : "reasons")), expected["reasons"].get<std::string>());
+            const bool has_geometry = std::string(extension) == "gpkg" || std::string(extension) == "geojson";
+            EXPECT_EQ(feature->GetGeometryRef() != nullptr, has_geometry) << extension;
+            if (std::string(extension) == "geojson") {
+                OGREnvelope box;
+                feature->GetGeometryRef()->getEnvelope(&box);
+                EXPECT_GT(box.MinX, 105.0);  // longitude first, WGS 84
+                EXPECT_LT(box.MaxY, 22.0);
+            }
+        }
+    }
+    bool diacritics = false;
+    for (const auto& zone : ranking["zones"]) diacritics |= zone["zone_name"].get<std::string>().find("ị") != std::string::npos;
+    EXPECT_TRUE(diacritics);
+}
+
+TEST(RankCli, WeightOptionChangesTheRankingAndBadOnesAreNamed) {
+    TempDir dir;
+    const CommandRun growth = run_coverplan("rank " + kSample + " --json --top 1 --weight unserved_demand=0 "
+                                            "--weight exhaustion=0 --weight complaints=0 --weight growth=1", dir);
+    ASSERT_EQ(growth.exit_code, 1) << growth.err;
+    const auto top = nlohmann::json::parse(growth.out)["zones"][0];
+    EXPECT_DOUBLE_EQ(top["components"]["growth"]["normalised"].get<double>(), 1.0);
+    EXPECT_NE(top["reasons"].get<std::string>().find("activations +"), std::string::npos);
+
+    const CommandRun bad = run_coverplan("rank " + kSample + " --weight speed=1", dir);
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_NE(bad.err.find("--weight takes NAME=W with NAME one of"), std::string::npos) << bad.err;
+    const CommandRun negative = run_coverplan("rank " + kSample + " --weight growth=-1", dir);
+    EXPECT_EQ(negative.exit_code, 2);
+    EXPECT_NE(negative.err.find("--weight growth needs a number >= 0, not '-1'"), std::string::npos) << negative.err;
+    const CommandRun kind = run_coverplan("rank " + kSample + " --for profit", dir);
+    EXPECT_EQ(kind.exit_code, 2);
+    EXPECT_NE(kind.err.find("--for takes investment or sales, not 'profit'"), std::string::npos) << kind.err;
+}
+
+TEST(ScenarioCli, AddingPortsLowersTheInvestmentScoreOfTheZonesReached) {
+    TempDir dir;
+    const CommandRun run = run_coverplan("scenario " + kSample + " --add-capacity TC-00095:+256 --json", dir);
+    ASSERT_EQ(run.exit_code, 1) << run.err;
+    const auto result = nlohmann::json::parse(run.out);
+    ASSERT_FALSE(result["affected_zones"].empty());
+    EXPECT_EQ(result["changed_nodes"][0]["node_id"], "TC-00095");
+    EXPECT_EQ(result["changed_nodes"][0]["capacity"], 512);
+    for (const auto& zone : result["affected_zones"])
+        EXPECT_LE(zone["investment"]["score_after"].get<double>(), zone["investment"]["score_before"].get<double>())
+            << zone["zone_id"];
+}
+
+TEST(ScenarioCli, NewNodeAndBadChangesAreNamed) {
+    TempDir dir;
+    const fs::path out = dir / "what-if.csv";
+    const CommandRun run =
+        run_coverplan("scenario " + kSample + " --new-node 106.2,21.28,600,128,ftth -o " + out.string(), dir);
+    ASSERT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_NE(run.out.find("new-1"), std::string::npos) << run.out;
+    auto file = open_vector(out);
+    ASSERT_TRUE(file);
+    EXPECT_EQ(file->GetLayer(0)->GetFeatureCount(), 50);
+
+    const CommandRun unknown = run_coverplan("scenario " + kSample + " --add-capacity NOPE:+8", dir);
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("no node 'NOPE' in the coverage layer"), std::string::npos) << unknown.err;
+    const CommandRun swapped = run_coverplan("scenario " + kSample + " --new-node 21.28,106.2,600,128", dir);
+    EXPECT_EQ(swapped.exit_code, 2);
+    EXPECT_NE(swapped.err.find("is not a longitude,latitude"), std::string::npos) << swapped.err;
+    const CommandRun tech = run_coverplan("scenario " + kSample + " --new-node 106.2,21.28,600,128,6g", dir);
+    EXPECT_EQ(tech.exit_code, 2);
+    EXPECT_NE(tech.err.find("unknown technology '6g' (the data has: 4g, 5g, ftth)"), std::string::npos) << tech.err;
+    const CommandRun nothing = run_coverplan("scenario " + kSample, dir);
+    EXPECT_EQ(nothing.exit_code, 2);
+}
+
+TEST(DemoCli, WritesTheRankingFiles) {
+    TempDir dir;
+    const CommandRun run = run_coverplan("demo --out " + (dir / "demo").string(), dir);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find("Sales focus ranking of 50 zones"), std::string::npos);
+    auto xlsx = open_vector(dir / "demo" / "ranking.xlsx");
+    ASSERT_TRUE(xlsx);
+    ASSERT_EQ(xlsx->GetLayerCount(), 2);
+    EXPECT_EQ(xlsx->GetLayer(0)->GetFeatureCount(), 50);
+    EXPECT_EQ(xlsx->GetLayer(1)->GetFeatureCount(), 50);
+    EXPECT_TRUE(fs::exists(dir / "demo" / "ranking.csv"));
+}
