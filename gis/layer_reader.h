@@ -14,6 +14,7 @@
 #include "gis/geos_handle.h"
 #include "gis/layer_report.h"
 #include "gis/string_column.h"
+#include "gis/vector_writer.h"
 
 namespace coverplan::gis {
 
@@ -82,6 +83,28 @@ PointTable read_points(const LayerSource& source, const ReadOptions& options);
 /// taken from collections; points are buffered when a radius is configured;
 /// other types, empty and zero-area results are rejected.
 PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options);
+
+/// Every feature of a point layer with all its attributes, typed, for tools
+/// that give each input row back with something added (the batch check).
+/// Unlike read_points nothing is left out: a row whose point cannot be used
+/// keeps its attributes and says why.
+struct PointRows {
+    std::string layer;                             ///< GDAL layer name
+    std::string coordinates;                       ///< where points came from: "geometry" or "columns lon, lat"
+    std::vector<FieldDef> fields;                  ///< every attribute field, in the source's order
+    std::vector<std::vector<FieldValue>> columns;  ///< parallel to fields; each parallel to x
+    std::vector<double> x, y;                      ///< working CRS; NaN where problems[i] is set
+    std::vector<std::string> problems;             ///< "" for a usable point, else why it is not
+    std::size_t size() const { return x.size(); }
+};
+
+/// Reads every row of a layer. Points come from the geometry, from the
+/// source's x/y columns, or, for a table without geometry, from columns
+/// named like lon/lat, longitude/latitude, x/y or kinh_do/vi_do (then in
+/// EPSG:4326 unless `source.crs` says otherwise). Integer, real and date
+/// fields keep their type; everything else is text. Throws InputError when
+/// the source cannot be opened or read, or no coordinates can be found.
+PointRows read_point_rows(const LayerSource& source, const std::string& working_crs);
 
 /// Extent of the layer's geometries in longitude/latitude, or nothing when it
 /// cannot be known without reading every feature (tables with x/y columns).

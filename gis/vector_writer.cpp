@@ -58,6 +58,10 @@ std::vector<std::string> sidecar_extensions(const std::string& driver) {
 
 }  // namespace
 
+bool indexes_point_layer(const std::string& target, std::size_t points) {
+    return !(points > 1'000'000 && driver_for_target(target) == "GPKG");
+}
+
 std::string driver_for_target(const std::string& target) {
     if (target.rfind("PG:", 0) == 0) return "PostgreSQL";
     const std::string ext = lower(fs::path(target).extension().string());

@@ -112,6 +112,14 @@ std::string temporary_path_beside(const std::string& target);
 /// is a folder, say); the temporary file is then left to the caller.
 void move_into_place(const std::string& temporary, const std::string& target);
 
+/// Whether a point layer of `points` features written to `target` should get
+/// a spatial index. GDAL 3.6 fills a GeoPackage R-tree one insert at a time
+/// (~15 µs per point), which would dominate writing millions of points, so
+/// above 10^6 points a GeoPackage layer is written without one (QGIS still
+/// opens it; `ogrinfo OUT -sql "SELECT CreateSpatialIndex('layer','geom')"`
+/// adds it). When false, pass "SPATIAL_INDEX=NO" to create_layer.
+bool indexes_point_layer(const std::string& target, std::size_t points);
+
 /// GDAL driver short name for a target ("GPKG", "ESRI Shapefile", ...);
 /// throws InputError for an extension we do not write.
 std::string driver_for_target(const std::string& target);

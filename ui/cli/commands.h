@@ -21,5 +21,6 @@ Command overlay_command();
 Command demo_command();
 Command rank_command();
 Command scenario_command();
+Command check_command();
 
 }  // namespace coverplan::cli

@@ -16,6 +16,13 @@ planner::Dataset load_project_data(const std::string& project_file) {
     return planner::load_dataset(planner::load_project(project_file, planner::today_iso()));
 }
 
+planner::Dataset load_network_data(const std::string& project_file) {
+    planner::Project project = planner::load_project(project_file, planner::today_iso());
+    if (!project.hex_cell_m)
+        for (const char* demand : {"subscribers", "leads", "complaints", "orders"}) project.layers.erase(demand);
+    return planner::load_dataset(project);
+}
+
 void require_usable(const planner::Dataset& data) {
     for (const auto& report : data.reports) {
         const bool required = report.role == "zones" || report.role == "coverage";

@@ -15,8 +15,6 @@ using planner::NetworkOverlay;
 
 namespace {
 
-constexpr std::size_t kPointIndexLimit = 1'000'000;
-
 FieldValue optional_number(const std::optional<double>& value) {
     return value ? FieldValue(*value) : FieldValue(std::monostate{});
 }
@@ -64,14 +62,10 @@ bool write_point_statuses(gis::VectorWriter& writer, const Dataset& data, const 
         {"technology", FieldType::String}, {"status", FieldType::String}, {"node_id", FieldType::String},
         {"open", FieldType::Integer},
     };
-    // GDAL 3.6 fills a GeoPackage R-tree one insert at a time (~15 µs per
-    // point): for millions of points that would dominate the whole run. Large
-    // layers are written without it; QGIS still opens them, and
-    // `ogrinfo OUT -sql "SELECT CreateSpatialIndex('points_status','geom')"` adds it.
     const std::size_t total =
         data.subscribers.size() + data.leads.size() + data.complaints.size() + data.orders.size();
     std::vector<std::string> options;
-    const bool indexed = !(total > kPointIndexLimit && gis::driver_for_target(writer.target()) == "GPKG");
+    const bool indexed = gis::indexes_point_layer(writer.target(), total);
     if (!indexed) options.push_back("SPATIAL_INDEX=NO");
     auto& layer = writer.create_layer("points_status", gis::GeometryType::Point, fields, options);
     auto write_layer = [&](const char* name, const planner::DemandPoints& points,
