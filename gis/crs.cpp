@@ -51,6 +51,14 @@ std::string describe_srs(const OGRSpatialReference& srs) {
     return name ? name : "unknown CRS";
 }
 
+std::string crs_title(const std::string& definition) {
+    const auto srs = make_srs(definition);
+    const std::string code = describe_srs(*srs);
+    const char* name = srs->GetName();
+    if (!name || code == name) return code;
+    return code + " (" + name + ")";
+}
+
 std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialReference& source,
                                                             const OGRSpatialReference& target) {
     if (source.IsSame(&target)) return nullptr;
@@ -92,6 +100,38 @@ GeosGeometry LonLatConverter::to_lonlat(const GEOSGeometry* geometry) const {
                    : 0;
     };
     return GeosGeometry(GEOSGeom_transformXY_r(geos_context(), geometry, move, back_.get()));
+}
+
+namespace {
+
+/// Ground length of a short step between two longitude/latitude points on
+/// the WGS84 ellipsoid, from its radii of curvature at the mean latitude
+/// (exact to well under a millimetre over the few hundred metres used here).
+double short_ground_distance(double lon1, double lat1, double lon2, double lat2) {
+    constexpr double a = 6378137.0, f = 1 / 298.257223563, e2 = f * (2 - f);
+    constexpr double to_rad = M_PI / 180;
+    const double phi = (lat1 + lat2) / 2 * to_rad;
+    const double w = 1 - e2 * std::sin(phi) * std::sin(phi);
+    const double meridian = a * (1 - e2) / std::pow(w, 1.5);  // M
+    const double prime_vertical = a / std::sqrt(w);           // N
+    const double north = meridian * (lat2 - lat1) * to_rad;
+    const double east = prime_vertical * std::cos(phi) * (lon2 - lon1) * to_rad;
+    return std::hypot(north, east);
+}
+
+}  // namespace
+
+GridDistortion grid_distortion(const LonLatConverter& converter, double x, double y) {
+    constexpr double step = 250;  // metres each side: short enough to be local, long enough for precision
+    const auto [west_lon, west_lat] = converter.to_lonlat(x - step, y);
+    const auto [east_lon, east_lat] = converter.to_lonlat(x + step, y);
+    GridDistortion result;
+    result.scale_factor = 2 * step / short_ground_distance(west_lon, west_lat, east_lon, east_lat);
+    // True north: the point a little north along the meridian, back in the grid.
+    const auto [lon, lat] = converter.to_lonlat(x, y);
+    const auto [north_x, north_y] = converter.to_crs(lon, lat + 0.005);
+    result.convergence_deg = std::atan2(x - north_x, north_y - y) * 180 / M_PI;
+    return result;
 }
 
 }  // namespace coverplan::gis

@@ -37,6 +37,10 @@ void require_metric_crs(const std::string& definition);
 /// Short name of a CRS for messages and map notes ("EPSG:32648" or its name).
 std::string describe_srs(const OGRSpatialReference& srs);
 
+/// A CRS for map notes: "EPSG:32648 (WGS 84 / UTM zone 48N)", or its name.
+/// Throws InputError when GDAL cannot parse the definition.
+std::string crs_title(const std::string& definition);
+
 /// A transformation between two SRS (both in traditional GIS order).
 /// Returns null when source and target are the same CRS.
 std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialReference& source,
@@ -62,5 +66,19 @@ private:
     std::unique_ptr<OGRSpatialReference> lonlat_, crs_;
     std::unique_ptr<OGRCoordinateTransformation> forward_, back_;
 };
+
+/// How a projected CRS distorts lengths and directions around one point: the
+/// point scale factor (grid metres per ground metre on the WGS84 ellipsoid;
+/// 0.9996 on a UTM zone's central meridian, up to ~1.001 at its edges) and
+/// the meridian convergence (the angle from grid north to true north,
+/// positive when true north points left of grid north, i.e. east of the
+/// central meridian in the northern hemisphere). Measured from the CRS
+/// itself over a few hundred metres, so any projection PROJ knows works.
+struct GridDistortion {
+    double scale_factor = 1.0;
+    double convergence_deg = 0.0;
+};
+/// Throws InputError when the point cannot be transformed.
+GridDistortion grid_distortion(const LonLatConverter& converter, double x, double y);
 
 }  // namespace coverplan::gis

@@ -46,4 +46,24 @@ std::vector<HexCell> hex_grid(double minx, double miny, double maxx, double maxy
     return cells;
 }
 
+HexIndex hex_cell_of(double minx, double miny, double spacing, double x, double y) {
+    const double row_step = 1.5 * spacing / std::sqrt(3.0);
+    const int near_row = static_cast<int>(std::floor((y - miny) / row_step));
+    HexIndex best;
+    double best_d2 = HUGE_VAL;
+    // The nearest centre lies in one of the two rows around y; check the
+    // nearest column of each (odd rows are shifted by half a cell).
+    for (int row = near_row; row <= near_row + 1; ++row) {
+        const double shift = (row & 1) ? spacing / 2 : 0.0;
+        const int column = static_cast<int>(std::lround((x - minx - shift) / spacing));
+        const double dx = x - (minx + shift + column * spacing), dy = y - (miny + row * row_step);
+        const double d2 = dx * dx + dy * dy;
+        if (d2 < best_d2) {
+            best_d2 = d2;
+            best = {column, row};
+        }
+    }
+    return best;
+}
+
 }  // namespace coverplan::gis

@@ -19,4 +19,14 @@ struct HexCell {
 /// row. Adjacent cells share exactly the same edge coordinates.
 std::vector<HexCell> hex_grid(double minx, double miny, double maxx, double maxy, double spacing);
 
+/// The cell of hex_grid(minx, miny, ..., spacing) that holds (x, y): the one
+/// with the nearest centre (a hexagon is the set of points nearest its
+/// centre). Column and row are those of HexCell; a point on a shared edge
+/// goes to either neighbour. Points left of or below the grid's first centres
+/// can give column or row -1.
+struct HexIndex {
+    int column = 0, row = 0;
+};
+HexIndex hex_cell_of(double minx, double miny, double spacing, double x, double y);
+
 }  // namespace coverplan::gis

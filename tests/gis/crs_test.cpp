@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <ogr_spatialref.h>
 
+#include <cmath>
 #include <thread>
 
 #include "gis/crs.h"
@@ -256,4 +257,24 @@ TEST(LonLatConverter, CentralMeridianOfTheUtmZoneIsEasting500km) {
     const auto [lon, lat] = converter.to_lonlat(converter.to_crs(106.2, 21.27).first, converter.to_crs(106.2, 21.27).second);
     EXPECT_NEAR(lon, 106.2, 1e-9);
     EXPECT_NEAR(lat, 21.27, 1e-9);
+}
+
+TEST(GridDistortion, UtmScaleFactorAndConvergenceMatchTheSeriesFormulas) {
+    // Independent reference: the transverse Mercator series (Snyder, Map
+    // Projections — A Working Manual, eq. 8-18 and 8-20, first terms):
+    // k = k0 (1 + (1 + η²) (Δλ cos φ)² / 2), γ = Δλ sin φ.
+    coverplan::gis::LonLatConverter converter("EPSG:32648");  // central meridian 105°E, k0 = 0.9996
+    const double lon = 106.2, lat = 21.27;
+    const auto [x, y] = converter.to_crs(lon, lat);
+    const auto distortion = coverplan::gis::grid_distortion(converter, x, y);
+    const double phi = lat * M_PI / 180, dlambda = (lon - 105.0) * M_PI / 180;
+    const double eta2 = 0.00673949674 * std::cos(phi) * std::cos(phi);
+    const double k = 0.9996 * (1 + (1 + eta2) * std::pow(dlambda * std::cos(phi), 2) / 2);
+    EXPECT_NEAR(distortion.scale_factor, k, 2e-6);
+    EXPECT_NEAR(distortion.convergence_deg, dlambda * std::sin(phi) * 180 / M_PI, 2e-3);
+    // On the central meridian: k0, no convergence.
+    const auto [cx, cy] = converter.to_crs(105.0, lat);
+    const auto central = coverplan::gis::grid_distortion(converter, cx, cy);
+    EXPECT_NEAR(central.scale_factor, 0.9996, 1e-7);
+    EXPECT_NEAR(central.convergence_deg, 0.0, 1e-6);
 }

@@ -119,6 +119,31 @@ TEST(HexGrid, NeighboursShareCornersExactly) {
     }
 }
 
+TEST(HexGrid, CellOfAPointIsTheCellThatCoversIt) {
+    const double minx = 583123.456, miny = 2345678.9, maxx = 590000, maxy = 2350000, spacing = 333.3;
+    const auto cells = hex_grid(minx, miny, maxx, maxy, spacing);
+    int columns = 0;
+    while (cells[std::size_t(columns)].row == 0) ++columns;
+    auto ctx = geos_context();
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> x(minx, maxx), y(miny, maxy);
+    for (int i = 0; i < 20000; ++i) {
+        const double px = x(rng), py = y(rng);
+        const HexIndex index = hex_cell_of(minx, miny, spacing, px, py);
+        ASSERT_GE(index.column, 0);
+        ASSERT_GE(index.row, 0);
+        const HexCell& cell = cells[std::size_t(index.row * columns + index.column)];
+        ASSERT_EQ(cell.column, index.column);
+        GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, px, py));
+        EXPECT_EQ(GEOSIntersects_r(ctx, cell.polygon.get(), point.get()), 1) << px << ", " << py;
+    }
+    // A centre is in its own cell.
+    const HexCell& centre = cells[std::size_t(3 * columns + 4)];
+    const HexIndex own = hex_cell_of(minx, miny, spacing, centre.cx, centre.cy);
+    EXPECT_EQ(own.column, 4);
+    EXPECT_EQ(own.row, 3);
+}
+
 TEST(HexGrid, Errors) {
     EXPECT_EQ(test::input_error_message([] { hex_grid(0, 0, 10, 10, 0); }), "hexagon spacing must be positive");
     EXPECT_EQ(test::input_error_message([] { hex_grid(0, 0, 10, 10, -5); }), "hexagon spacing must be positive");

@@ -22,5 +22,7 @@ Command demo_command();
 Command rank_command();
 Command scenario_command();
 Command check_command();
+Command map_command();
+Command report_command();
 
 }  // namespace coverplan::cli

@@ -5,11 +5,16 @@
 #include <unistd.h>
 
 #include "gis/error.h"
+#include "planner/plan.h"
+#include "ui/carto/map_output.h"
+#include "ui/carto/report_document.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/ranking_output.h"
 #include "ui/export/overlay_layers.h"
 #include "ui/export/zone_table.h"
+#include "ui/maps/management_report.h"
+#include "ui/maps/map_themes.h"
 
 namespace coverplan::cli {
 
@@ -64,6 +69,14 @@ int run(const Arguments& args) {
                             xlsx.string());
     std::cout << "Wrote " << csv.string() << " (investment ranking) and " << xlsx.string()
               << " (sheets investment_ranking, sales_ranking)\n";
+    std::cout << "\n== 4. maps and the management report ==\n\n";
+    maps::MapRequest investment;  // the investment map on A4 landscape
+    investment.page.dpi = 200;
+    const carto::MapDescription map = maps::describe_map(data, plan, investment);
+    for (const char* name : {"map.pdf", "map.png"}) carto::write_map(map, out_dir / name);
+    carto::write_report_pdf(maps::describe_report(data, plan), out_dir / "report.pdf");
+    std::cout << "Wrote " << (out_dir / "map.pdf").string() << " and map.png (where to invest, A4), "
+              << (out_dir / "report.pdf").string() << " (the management report)\n";
     return kSuccess;
 }
 
@@ -73,8 +86,8 @@ Command demo_command() {
     return {{"demo",
              "[--out DIR]",
              "run the whole pipeline on the bundled sample province",
-             "Writes DIR/results.gpkg, ranking.csv and ranking.xlsx (default DIR:\n"
-             "demo-output). The sample holds a few\n"
+             "Writes DIR/results.gpkg, ranking.csv, ranking.xlsx, map.pdf, map.png and\n"
+             "report.pdf (default DIR: demo-output). The sample holds a few\n"
              "deliberately bad records, so the report shows repairs and rejections.",
              {{"--out", "-o", "DIR", "output folder (default: demo-output)"}},
              0,

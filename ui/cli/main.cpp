@@ -17,8 +17,8 @@ using namespace coverplan::cli;
 namespace {
 
 std::vector<Command> all_commands() {
-    return {demo_command(), validate_command(), overlay_command(), rank_command(), scenario_command(),
-            check_command()};
+    return {demo_command(),     validate_command(), overlay_command(), rank_command(),
+            scenario_command(), check_command(),    map_command(),     report_command()};
 }
 
 void print_overview(std::ostream& out) {

@@ -1,0 +1,224 @@
+// The themed maps and the management report (ui/maps) on the bundled
+// sample province: colours at zone interiors against the ranking, the
+// ranked zones labelled, every lead that cannot be served drawn, framing,
+// and the report's text read back from the PDF with poppler.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <memory>
+
+#include "carto_test_support.h"
+#include "gis/crs.h"
+#include "gis/error.h"
+#include "gis/geos_handle.h"
+#include "planner/number_text.h"
+#include "planner/plan.h"
+#include "planner/project.h"
+#include "support/temp_dir.h"
+#include "test_config.h"
+#include "ui/carto/geometry_path.h"
+#include "ui/carto/map_output.h"
+#include "ui/carto/report_document.h"
+#include "ui/maps/management_report.h"
+#include "ui/maps/map_themes.h"
+
+namespace coverplan::maps {
+namespace {
+
+using coverplan::test::TempDir;
+namespace fs = std::filesystem;
+
+class SampleMaps : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        data_ = std::make_unique<planner::Dataset>(
+            planner::load_dataset(planner::load_project(coverplan::test::kSampleProject, "2026-11-30")));
+        plan_ = std::make_unique<planner::Plan>(planner::build_plan(*data_));
+    }
+    static void TearDownTestSuite() {
+        plan_.reset();
+        data_.reset();
+    }
+    static carto::MapDescription map(Theme theme, Framing framing = {}) {
+        MapRequest request;
+        request.theme = theme;
+        request.framing = framing;
+        request.page.dpi = 100;
+        return describe_map(*data_, *plan_, request);
+    }
+    static std::unique_ptr<planner::Dataset> data_;
+    static std::unique_ptr<planner::Plan> plan_;
+};
+std::unique_ptr<planner::Dataset> SampleMaps::data_;
+std::unique_ptr<planner::Plan> SampleMaps::plan_;
+
+bool under_a_label(const carto::RenderResult& result, const QPointF& point) {
+    for (const auto& label : result.labels)
+        if (label.box.adjusted(-3, -3, 3, 3).contains(point)) return true;
+    return false;
+}
+
+/// Page points well inside a zone (60 m or more from its edge) that no
+/// label covers.
+std::vector<QPointF> free_interior_points(const GEOSGeometry* zone, const carto::RenderResult& result) {
+    auto ctx = gis::geos_context();
+    gis::GeosGeometry inner(GEOSBuffer_r(ctx, zone, -60, 8));
+    std::vector<QPointF> points;
+    if (!inner || GEOSisEmpty_r(ctx, inner.get())) return points;
+    const carto::WorldBox box = carto::envelope_of(inner.get());
+    for (int i = 1; i < 12; ++i)
+        for (int j = 1; j < 12; ++j) {
+            const double x = box.minx + box.width() * i / 12, y = box.miny + box.height() * j / 12;
+            gis::GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, x, y));
+            if (GEOSContains_r(ctx, inner.get(), point.get()) != 1) continue;
+            const QPointF page = result.transform(x, y);
+            if (!under_a_label(result, page)) points.push_back(page);
+        }
+    return points;
+}
+
+TEST_F(SampleMaps, InvestmentZonesHaveTheColourOfTheirQuintile) {
+    // Expected class from the rank alone: 50 zones in five classes of ten,
+    // rank 1-10 in the darkest. The colours are ColorBrewer's YlOrRd (5),
+    // written out here rather than taken from the library.
+    const auto& scores = plan_->investment;
+    ASSERT_EQ(scores.size(), 50u);
+    const auto order = plan_->ranked(planner::RankingKind::Investment);
+    for (std::size_t boundary : {10u, 20u, 30u, 40u})  // no tie across a class boundary
+        ASSERT_GT(scores[order[boundary - 1]].score, scores[order[boundary]].score);
+    const QColor ramp[] = {QColor(0xffffb2), QColor(0xfecc5c), QColor(0xfd8d3c), QColor(0xf03b20), QColor(0xbd0026)};
+
+    carto::RenderResult result;
+    const QImage image = carto::render_page_image(map(Theme::Investment), &result);
+    EXPECT_TRUE(result.missing_glyphs.empty());
+    int zones_checked = 0;
+    for (std::size_t z = 0; z < data_->zones.size(); ++z) {
+        const int expected_class = (50 - scores[z].rank) / 10;
+        const auto points = free_interior_points(data_->zones.geometries[z].get(), result);
+        if (points.empty()) continue;
+        ++zones_checked;
+        int matching = 0;
+        for (const QPointF& p : points) {
+            const QColor c = image.pixelColor(p.toPoint());
+            const QColor& e = ramp[expected_class];
+            matching += std::abs(c.red() - e.red()) <= 2 && std::abs(c.green() - e.green()) <= 2 &&
+                        std::abs(c.blue() - e.blue()) <= 2;
+        }
+        // Another zone inside this one (an enclave) may hold a few of them.
+        EXPECT_GE(matching * 10, int(points.size()) * 7)
+            << data_->zones.names[z] << " rank " << scores[z].rank << ": " << matching << " of " << points.size();
+    }
+    EXPECT_GE(zones_checked, 45);
+}
+
+TEST_F(SampleMaps, TheTopTenAreLabelledWithRankAndName) {
+    carto::RenderResult result;
+    const QImage image = carto::render_page_image(map(Theme::Investment), &result);
+    const auto order = plan_->ranked(planner::RankingKind::Investment);
+    int named = 0;
+    for (int rank = 1; rank <= 10; ++rank) {
+        const auto& zone_name = data_->zones.names[order[std::size_t(rank - 1)]];
+        const carto::PlacedLabel* found = nullptr;
+        for (const auto& label : result.labels)
+            if (label.badge == QString::number(rank)) found = &label;
+        ASSERT_NE(found, nullptr) << "no badge " << rank;
+        named += found->text == QString::fromStdString(zone_name);
+        EXPECT_GT(carto::test::count_differing(image, found->box, Qt::white, 60), 20) << "badge " << rank << " is blank";
+    }
+    EXPECT_GE(named, 9);
+    EXPECT_GT(carto::test::count_differing(image, result.layout.legend, Qt::white), 2000);
+    EXPECT_GT(carto::test::count_differing(image, result.layout.scale_bar, QColor(0xf7, 0xf7, 0xf4)), 300);
+}
+
+TEST_F(SampleMaps, CoverageDrawsEveryLeadThatCannotBeServed) {
+    long long unserved = 0, not_covered = 0;
+    const auto& status = plan_->overlay.leads.status;
+    for (std::size_t i = 0; i < data_->leads.size(); ++i) {
+        if (!data_->leads.open[i]) continue;
+        unserved += status[i] == planner::Serviceability::Full || status[i] == planner::Serviceability::NotCovered;
+        not_covered += status[i] == planner::Serviceability::NotCovered;
+    }
+    ASSERT_GT(unserved, 100);
+    TempDir dir;
+    const carto::RenderResult result = carto::write_map(map(Theme::Coverage), dir / "coverage.svg");
+    EXPECT_EQ(result.dots_drawn, std::size_t(unserved));
+    EXPECT_EQ(result.areas_drawn, 2 * data_->zones.size() + data_->nodes.size());
+    std::ifstream in(dir / "coverage.svg");
+    const std::string svg((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_NE(svg.find("Not covered (" + planner::group_thousands(not_covered) + ")"), std::string::npos);
+}
+
+TEST_F(SampleMaps, EveryThemeRendersWithVietnameseCovered) {
+    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla}) {
+        SCOPED_TRACE(to_string(theme));
+        carto::MapDescription description = map(theme);
+        description.page = {carto::Paper::A3, carto::Orientation::Portrait, 30};
+        carto::RenderResult result;
+        carto::render_page_image(description, &result);
+        EXPECT_TRUE(result.missing_glyphs.empty());
+        EXPECT_GT(result.areas_drawn, 0u);
+        EXPECT_GT(result.labels.size(), 5u);
+        EXPECT_FALSE(description.legend.empty());
+    }
+}
+
+TEST_F(SampleMaps, FramesOneZoneOrALongitudeLatitudeBox) {
+    const std::size_t z = 7;
+    carto::RenderResult result;
+    carto::render_page_image(map(Theme::Sales, Framing{data_->zones.ids[z], std::nullopt}), &result);
+    const carto::WorldBox zone = carto::envelope_of(data_->zones.geometries[z].get());
+    EXPECT_TRUE(result.shown.contains(zone.minx, zone.miny) && result.shown.contains(zone.maxx, zone.maxy));
+    EXPECT_LT(result.shown.width() * result.shown.height(), 6 * zone.width() * zone.height() * 4);
+
+    const gis::LonLatBox box{106.10, 21.25, 106.15, 21.30};
+    carto::render_page_image(map(Theme::Coverage, Framing{std::nullopt, box}), &result);
+    gis::LonLatConverter converter(data_->working_crs);
+    for (auto [lon, lat] : {std::pair{106.10, 21.25}, {106.15, 21.30}, {106.10, 21.30}, {106.15, 21.25}}) {
+        const auto [x, y] = converter.to_crs(lon, lat);
+        EXPECT_TRUE(result.shown.contains(x, y));
+    }
+    EXPECT_LT(result.shown.width(), 9000);  // about 5.2 km wide, widened to the frame's shape
+
+    try {
+        map(Theme::Sales, Framing{std::string("XA-99999"), std::nullopt});
+        FAIL() << "no error for an unknown zone";
+    } catch (const InputError& error) {
+        EXPECT_NE(std::string(error.what()).find("XA-99999"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("wards"), std::string::npos) << error.what();
+    }
+    EXPECT_THROW(map(Theme::Sales, Framing{std::nullopt, gis::LonLatBox{10, 10, 11, 11}}), InputError);
+}
+
+TEST_F(SampleMaps, ReportHoldsTheHeadlineTheRankingsAndTheTables) {
+    TempDir dir;
+    const fs::path pdf = dir / "report.pdf";
+    const carto::ReportResult written = carto::write_report_pdf(describe_report(*data_, *plan_), pdf);
+    EXPECT_GE(written.pages, 3);
+    EXPECT_TRUE(written.missing_glyphs.empty());
+    ASSERT_EQ(written.maps.size(), 2u);
+    for (const auto& m : written.maps) EXPECT_TRUE(m.missing_glyphs.empty());
+    const std::string text = carto::test::pdf_text(pdf.string());
+    EXPECT_NE(text.find("Network and demand: management report"), std::string::npos);
+    EXPECT_NE(text.find("Bắc Giang — mẫu (sample)"), std::string::npos);
+    // Headline: the subscribers read (one row of the CSV is rejected).
+    EXPECT_NE(text.find(planner::group_thousands(long(data_->subscribers.size()))), std::string::npos);
+    EXPECT_EQ(data_->subscribers.size(), 29999u);
+    // The ten first zones of both rankings, by name.
+    for (auto kind : planner::kRankingKinds) {
+        const auto order = plan_->ranked(kind);
+        for (std::size_t r = 0; r < 10; ++r)
+            EXPECT_NE(text.find(data_->zones.names[order[r]]), std::string::npos) << data_->zones.names[order[r]];
+    }
+    // The node table: the first node to run out, with its capacity in ports.
+    for (const char* heading : {"Nodes that run out of ports within 6 months", "Uncovered demand clusters",
+                                "Installation on time, by team", "page 1 of"})
+        EXPECT_NE(text.find(heading), std::string::npos) << heading;
+    EXPECT_NE(text.find(" ports"), std::string::npos);
+    const std::string images = carto::test::run_command("pdfimages -list '" + pdf.string() + "'");
+    EXPECT_EQ(std::count(images.begin(), images.end(), '\n'), 2) << images;
+}
+
+}  // namespace
+}  // namespace coverplan::maps

@@ -1,0 +1,323 @@
+#include "ui/maps/management_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "planner/number_text.h"
+#include "ui/maps/map_themes.h"
+
+namespace coverplan::maps {
+
+namespace {
+
+using carto::KeyFigure;
+using carto::ReportTable;
+using planner::Dataset;
+using planner::Plan;
+using planner::RankingKind;
+using planner::Serviceability;
+
+const QColor kBlue(0x00, 0x72, 0xB2);
+const QColor kGreen(0x00, 0x9E, 0x73);
+const QColor kVermillion(0xD5, 0x5E, 0x00);
+
+QString number(double value) { return qs(planner::group_thousands(std::llround(value))); }
+QString pct(double share, int decimals = 1) { return qs(planner::percent(share, decimals)); }
+
+QString distance(double metres) {
+    return metres >= 1000 ? QString::number(metres / 1000, 'f', 1) + " km" : QString::number(std::lround(metres)) + " m";
+}
+
+QString zone_name(const Dataset& data, std::int32_t z) {
+    if (z < 0 || std::size_t(z) >= data.zones.size()) return "(outside every zone)";
+    const std::string& name = data.zones.names[std::size_t(z)];
+    return qs(name.empty() ? data.zones.ids[std::size_t(z)] : name);
+}
+
+/// The figures of the first page.
+struct Headline {
+    long long subscribers = 0, open_leads = 0, full = 0, not_covered = 0;
+    double forecast = 0, covered_share = 0, spare = 0, live_capacity = 0;
+    long long live_nodes = 0, planned_nodes = 0, unknown_capacity = 0;
+    std::vector<std::size_t> running_out;  ///< live nodes by run-out date
+};
+
+Headline headline(const Dataset& data, const Plan& plan) {
+    Headline h;
+    const auto& overlay = plan.overlay;
+    auto add_counts = [&](const planner::ZoneCounts& c) {
+        h.subscribers += c.subscribers;
+        h.open_leads += c.leads_open;
+        h.full += c.leads_by_status[std::size_t(Serviceability::Full)];
+        h.not_covered += c.leads_by_status[std::size_t(Serviceability::NotCovered)];
+    };
+    double area = 0, covered = 0;
+    for (std::size_t z = 0; z < overlay.zones.size(); ++z) {
+        add_counts(overlay.zones[z].counts);
+        area += overlay.zones[z].area_m2;
+        covered += overlay.zones[z].area_m2 * overlay.zones[z].covered_share;
+        if (z < plan.zones.size()) h.forecast += plan.zones[z].forecast_additions;
+    }
+    add_counts(overlay.outside);
+    h.covered_share = area > 0 ? covered / area : 0;
+    for (std::size_t n = 0; n < data.nodes.size(); ++n) {
+        if (data.nodes.status[n] == planner::NodeStatus::Planned) {
+            ++h.planned_nodes;
+            continue;
+        }
+        ++h.live_nodes;
+        if (const auto spare = data.nodes.spare(n)) {
+            h.spare += std::max(0.0, *spare);
+            h.live_capacity += *data.nodes.capacity[n];
+        } else {
+            ++h.unknown_capacity;
+        }
+        if (n < plan.nodes.size() && plan.nodes[n].exhausts_on != planner::kNoDay) h.running_out.push_back(n);
+    }
+    std::stable_sort(h.running_out.begin(), h.running_out.end(), [&](std::size_t a, std::size_t b) {
+        if (plan.nodes[a].exhausts_on != plan.nodes[b].exhausts_on) return plan.nodes[a].exhausts_on < plan.nodes[b].exhausts_on;
+        return plan.nodes[a].projected_utilization.value_or(0) > plan.nodes[b].projected_utilization.value_or(0);
+    });
+    return h;
+}
+
+QString more_rows(std::size_t total, std::size_t shown, const QString& where) {
+    if (total <= shown) return {};
+    return QString("… and %1 more in %2.").arg(number(double(total - shown)), where);
+}
+
+class ReportBuilder {
+public:
+    ReportBuilder(const Dataset& data, const Plan& plan, const ReportOptions& options)
+        : data_(data), plan_(plan), options_(options), h_(headline(data, plan)),
+          as_of_(planner::parse_date(data.project.as_of).value_or(planner::kNoDay)) {}
+
+    carto::ReportDocument build() {
+        carto::ReportDocument report;
+        report.title = "Network and demand: management report";
+        report.subtitle = qs(data_.project.name) + "  ·  as of " + human_date(as_of_) + "  ·  forecast horizon " +
+                          QString::number(data_.project.horizon_months) + " months";
+        report.footer = "Coverplan  ·  " + qs(data_.project.name) + "  ·  as of " + human_date(as_of_);
+        report.sections.push_back(first_page());
+        report.sections.push_back(ranking_page(RankingKind::Investment));
+        report.sections.push_back(ranking_page(RankingKind::Sales));
+        report.sections.push_back(network_page());
+        report.sections.push_back(sla_page());
+        return report;
+    }
+
+private:
+    carto::ReportSection first_page() {
+        carto::ReportSection section;
+        const int horizon = data_.project.horizon_months;
+        carto::ReportFigures figures;
+        figures.figures.push_back({number(double(h_.subscribers)), "subscribers",
+                                   "+" + number(h_.forecast) + " expected in " + QString::number(horizon) + " months",
+                                   kBlue});
+        figures.figures.push_back({pct(h_.covered_share), "of the zones' area covered by the live network",
+                                   number(double(h_.live_nodes)) + " live nodes, " + number(double(h_.planned_nodes)) +
+                                       " planned",
+                                   kBlue});
+        figures.figures.push_back(
+            {number(h_.spare), "spare ports on live nodes",
+             (h_.live_capacity > 0 ? pct(h_.spare / h_.live_capacity) + " of their capacity" : QString("capacity unknown")) +
+                 (h_.unknown_capacity > 0 ? "; " + number(double(h_.unknown_capacity)) + " nodes without capacity data"
+                                          : QString()),
+             kGreen});
+        figures.figures.push_back({number(double(h_.full + h_.not_covered)), "open leads cannot be served now",
+                                   "of " + number(double(h_.open_leads)) + ": " + number(double(h_.full)) +
+                                       " no spare port, " + number(double(h_.not_covered)) + " not covered",
+                                   kVermillion});
+        const planner::SlaReport& sla = plan_.sla;
+        const auto rate = on_time_share(sla.total);
+        figures.figures.push_back(
+            {rate ? pct(*rate) : QString("n/a"), "installations on time",
+             rate ? "target " + pct(sla.target, 0) + "; " + number(double(sla.total.overdue)) + " overdue, " +
+                        number(double(sla.total.at_risk)) + " at risk"
+                  : QString("no installation order assessed yet"),
+             rate && *rate + 1e-9 >= sla.target ? kGreen : kVermillion});
+        figures.figures.push_back(
+            {number(double(h_.running_out.size())), "nodes run out of ports within " + QString::number(horizon) + " months",
+             h_.running_out.empty() ? QString("none within the horizon")
+                                    : "first: " + qs(data_.nodes.ids[h_.running_out[0]]) + ", " +
+                                          human_month(plan_.nodes[h_.running_out[0]].exhausts_on),
+             h_.running_out.empty() ? kGreen : kVermillion});
+        section.blocks.push_back(figures);
+
+        section.blocks.push_back(carto::ReportHeading{"Where to act first"});
+        for (RankingKind kind : planner::kRankingKinds) {
+            ReportTable table = ranking_table(kind, 3, false);
+            table.title = kind == RankingKind::Investment ? "Invest first" : "Sell first";
+            table.footnote.clear();
+            section.blocks.push_back(table);
+        }
+        if (!plan_.clusters.empty()) {
+            const auto& c = plan_.clusters.front();
+            section.blocks.push_back(carto::ReportParagraph{
+                "Extend coverage: " + number(double(plan_.clusters.size())) +
+                    " clusters of open leads lie outside every live service area; the largest, " +
+                    number(double(c.leads.size())) + " leads in " + zone_name(data_, c.zone) + ", needs about " +
+                    number(double(c.ports_needed)) + " ports.",
+                false});
+        }
+
+        section.blocks.push_back(carto::ReportHeading{"About these figures"});
+        QStringList notes;
+        std::size_t read = 0, rejected = 0, repaired = 0;
+        for (const auto& r : data_.reports) {
+            read += r.read;
+            rejected += r.rejected;
+            repaired += r.repaired;
+        }
+        notes << "Data: " + data_sources(data_) + ". " + number(double(read)) + " features read, " +
+                     number(double(repaired)) + " repaired and " + number(double(rejected)) +
+                     " rejected (`coverplan validate` lists each with its reason).";
+        notes << "A lead cannot be served when no live node of its technology covers it, or when every node that "
+                 "covers it has no spare port. Spare ports are counted once per node.";
+        if (plan_.backtest.assessed())
+            notes << "Forecast check: with the last " + QString::number(plan_.backtest.hidden_months) +
+                         " months hidden, the forecast missed zone activations by " + pct(plan_.backtest.zone_wape) +
+                         " (repeating the last months: " + pct(plan_.backtest.naive_zone_wape) + ").";
+        section.blocks.push_back(carto::ReportParagraph{notes.join('\n'), true});
+        return section;
+    }
+
+    carto::ReportSection ranking_page(RankingKind kind) {
+        const bool investment = kind == RankingKind::Investment;
+        carto::ReportSection section;
+        section.blocks.push_back(carto::ReportHeading{investment ? "Where to invest: the top " + QString::number(options_.top) +
+                                                                       " zones"
+                                                                 : "Where to sell: the top " +
+                                                                       QString::number(options_.top) + " zones"});
+        MapRequest request;
+        request.theme = investment ? Theme::Investment : Theme::Sales;
+        request.title = QString();
+        request.top = options_.top;
+        section.blocks.push_back(carto::ReportMap{describe_map(data_, plan_, request), 118});
+
+        ReportTable table = ranking_table(kind, std::size_t(options_.top), true);
+        section.blocks.push_back(table);
+        return section;
+    }
+
+    /// The first `rows` zones of a ranking with their reasons.
+    ReportTable ranking_table(RankingKind kind, std::size_t rows, bool with_score) const {
+        ReportTable table;
+        table.header = {"#", "Zone", "Team", "Why"};
+        table.widths = {0.35, 1.7, 2.0, 4.6};
+        table.right_aligned = {true, false, false, false};
+        if (with_score) {
+            table.header.insert(table.header.begin() + 3, "Score");
+            table.widths.insert(table.widths.begin() + 3, 0.55);
+            table.right_aligned.insert(table.right_aligned.begin() + 3, true);
+        }
+        const auto order = plan_.ranked(kind);
+        const auto& scores = plan_.scores(kind);
+        for (std::size_t r = 0; r < std::min(rows, order.size()); ++r) {
+            const std::uint32_t z = order[r];
+            std::vector<QString> row = {QString::number(scores[z].rank), zone_name(data_, std::int32_t(z)),
+                                        qs(data_.zones.teams[z]), qs(scores[z].reasons)};
+            if (with_score) row.insert(row.begin() + 3, QString::number(scores[z].score, 'f', 2));
+            table.rows.push_back(row);
+        }
+        table.empty_text = "No zones to rank.";
+        table.footnote = "Score 0–1 (1 = the zone leading every component). Every zone's components in figures: "
+                         "`coverplan rank` (.csv, .xlsx).";
+        return table;
+    }
+
+    carto::ReportSection network_page() {
+        carto::ReportSection section;
+        const int horizon = data_.project.horizon_months;
+        section.blocks.push_back(
+            carto::ReportHeading{"Nodes that run out of ports within " + QString::number(horizon) + " months"});
+        ReportTable nodes;
+        nodes.header = {"Node", "Technology", "Capacity", "Used", "Used now", "In " + QString::number(horizon) + " months",
+                        "Runs out"};
+        nodes.widths = {1.4, 1.1, 1.0, 1.0, 1.0, 1.1, 1.1};
+        nodes.right_aligned = {false, false, true, true, true, true, false};
+        const std::size_t shown = std::min(h_.running_out.size(), std::size_t(options_.max_rows));
+        for (std::size_t i = 0; i < shown; ++i) {
+            const std::size_t n = h_.running_out[i];
+            const auto& model = plan_.nodes[n];
+            nodes.rows.push_back({qs(data_.nodes.ids[n]), qs(data_.technology_name(data_.nodes.technology[n])).toUpper(),
+                                  number(data_.nodes.capacity[n].value_or(0)) + " ports",
+                                  number(data_.nodes.used[n].value_or(0)) + " ports",
+                                  model.utilization ? pct(*model.utilization, 0) : QString("–"),
+                                  model.projected_utilization ? pct(*model.projected_utilization, 0) : QString("–"),
+                                  model.utilization.value_or(0) >= 1.0 ? QString("full now") : human_month(model.exhausts_on)});
+        }
+        nodes.empty_text = "No live node runs out of ports within the horizon.";
+        nodes.footnote = more_rows(h_.running_out.size(), shown, "the nodes layer (`coverplan overlay`)");
+        section.blocks.push_back(nodes);
+
+        section.blocks.push_back(carto::ReportHeading{"Uncovered demand clusters"});
+        ReportTable clusters;
+        clusters.header = {"#", "Zone", "Technology", "Leads", "Ports needed", "Nearest live node", "Distance"};
+        clusters.widths = {0.4, 2.1, 1.0, 0.8, 1.1, 1.4, 1.0};
+        clusters.right_aligned = {true, false, false, true, true, false, true};
+        const std::size_t clusters_shown = std::min(plan_.clusters.size(), std::size_t(options_.max_rows));
+        for (std::size_t i = 0; i < clusters_shown; ++i) {
+            const auto& c = plan_.clusters[i];
+            const bool has_node = c.nearest_node >= 0 && std::size_t(c.nearest_node) < data_.nodes.size();
+            clusters.rows.push_back({QString::number(i + 1), zone_name(data_, c.zone),
+                                     qs(data_.technology_name(c.technology)).toUpper(), number(double(c.leads.size())),
+                                     number(double(c.ports_needed)),
+                                     has_node ? qs(data_.nodes.ids[std::size_t(c.nearest_node)]) : QString("none"),
+                                     has_node ? distance(c.distance_m) : QString("–")});
+        }
+        clusters.empty_text = "No cluster of uncovered open leads (at least " +
+                              QString::number(data_.project.clusters.min_leads) + " leads within " +
+                              distance(data_.project.clusters.radius_m) + " of each other).";
+        clusters.footnote = more_rows(plan_.clusters.size(), clusters_shown, "`coverplan rank` outputs");
+        section.blocks.push_back(clusters);
+        return section;
+    }
+
+    carto::ReportSection sla_page() {
+        carto::ReportSection section;
+        section.new_page = false;
+        const planner::SlaReport& sla = plan_.sla;
+        section.blocks.push_back(carto::ReportHeading{"Installation on time, by team"});
+        ReportTable teams;
+        teams.header = {"Team", "Orders", "Assessed", "On time", "Late", "Overdue", "At risk", "On-time rate"};
+        teams.widths = {2.2, 0.9, 0.9, 0.9, 0.8, 0.9, 0.8, 1.1};
+        teams.right_aligned = {false, true, true, true, true, true, true, true};
+        std::vector<std::pair<std::string, planner::SlaCounts>> rows(sla.by_team.begin(), sla.by_team.end());
+        // Worst first: the teams a manager has to talk to.
+        std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+            return on_time_share(a.second).value_or(2.0) < on_time_share(b.second).value_or(2.0);
+        });
+        auto row_of = [&](const QString& name, const planner::SlaCounts& c) {
+            const auto rate = on_time_share(c);
+            return std::vector<QString>{name, number(double(c.orders)), number(double(c.assessed())),
+                                        number(double(c.on_time)), number(double(c.late)), number(double(c.overdue)),
+                                        number(double(c.at_risk)), rate ? pct(*rate) : QString("–")};
+        };
+        for (const auto& [team, counts] : rows) teams.rows.push_back(row_of(team.empty() ? "(no team)" : qs(team), counts));
+        if (!rows.empty()) teams.rows.push_back(row_of("All teams", sla.total));
+        teams.empty_text = data_.orders.size() == 0
+                               ? QString("No installation orders in the project (add an orders layer to measure this).")
+                               : QString("No installation order assessed yet.");
+        teams.footnote = "Assessed: installed, or open past the due date. On-time rate: installed by the due date over "
+                         "assessed; target " + pct(sla.target, 0) + ". At risk: open and due within " +
+                         QString::number(data_.project.sla.at_risk_days) + " days.";
+        section.blocks.push_back(teams);
+        return section;
+    }
+
+    const Dataset& data_;
+    const Plan& plan_;
+    const ReportOptions& options_;
+    Headline h_;
+    planner::Day as_of_;
+};
+
+}  // namespace
+
+carto::ReportDocument describe_report(const Dataset& data, const Plan& plan, const ReportOptions& options) {
+    return ReportBuilder(data, plan, options).build();
+}
+
+}  // namespace coverplan::maps

@@ -1,0 +1,22 @@
+#pragma once
+// The management report: a few A4 pages a manager takes into a meeting —
+// the headline figures, the investment and sales-focus maps with their top
+// ten and the reasons, the nodes that run out of ports within the horizon,
+// the uncovered demand clusters and the installation SLA by team.
+
+#include "planner/plan.h"
+#include "ui/carto/report_document.h"
+
+namespace coverplan::maps {
+
+struct ReportOptions {
+    int top = 10;        ///< zones listed per ranking
+    int max_rows = 25;   ///< rows of the node, cluster and team tables before "and N more"
+};
+
+/// The report's content. Borrows the dataset's and the plan's geometries:
+/// keep both alive until it is written.
+carto::ReportDocument describe_report(const planner::Dataset& data, const planner::Plan& plan,
+                                      const ReportOptions& options = {});
+
+}  // namespace coverplan::maps

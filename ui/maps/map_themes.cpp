@@ -1,0 +1,448 @@
+#include "ui/maps/map_themes.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "gis/geos_handle.h"
+#include "planner/number_text.h"
+#include "ui/carto/classify.h"
+#include "ui/carto/geometry_path.h"
+
+namespace coverplan::maps {
+
+namespace {
+
+using carto::AreaLayer;
+using carto::AreaStyle;
+using carto::LegendEntry;
+using carto::LegendSection;
+using carto::MapDescription;
+using planner::Dataset;
+using planner::Plan;
+
+const QColor kZoneEdge(0x55, 0x55, 0x55);
+const QColor kNoData(0xd9, 0xd9, 0xd9);
+/// Nodes named on the utilisation map; more would bury the map in labels.
+constexpr int kNamedNodes = 12;
+
+QString count_text(long long n, const char* one, const char* many) {
+    return qs(planner::group_thousands(n)) + " " + (n == 1 ? one : many);
+}
+
+QString technology_label(const Dataset& data, planner::TechIndex t) {
+    const std::string& name = data.technology_name(t);
+    return name.empty() ? QString("Any technology") : qs(name).toUpper();
+}
+
+QString weights_text(const Dataset& data, planner::RankingKind kind) {
+    const auto& p = data.project;
+    const std::array<double, 4> w = kind == planner::RankingKind::Investment
+                                        ? std::array<double, 4>{p.investment.unserved_demand, p.investment.exhaustion,
+                                                                p.investment.complaints, p.investment.growth}
+                                        : std::array<double, 4>{p.sales.spare_capacity, p.sales.untapped_households,
+                                                                p.sales.open_leads, p.sales.quality};
+    const double total = std::accumulate(w.begin(), w.end(), 0.0);
+    const auto& names = planner::component_names(kind);
+    QStringList parts;
+    for (std::size_t c = 0; c < 4; ++c) {
+        if (w[c] <= 0) continue;
+        parts << qs(names[c]).replace('_', ' ') + " " + qs(planner::percent(total > 0 ? w[c] / total : 0, 0));
+    }
+    return parts.join(", ");
+}
+
+AreaStyle zone_fill(const QColor& colour) { return {colour, QColor(255, 255, 255), 0.25, Qt::SolidLine}; }
+
+/// Zones as a plain white base (no outline) and, on top of the theme's
+/// layers, their outlines.
+AreaLayer zones_base(const Dataset& data) {
+    AreaLayer layer{"Zones", {{QColor(255, 255, 255), Qt::transparent, 0, Qt::SolidLine}}, {}};
+    for (const auto& g : data.zones.geometries) layer.features.push_back({g.get(), 0});
+    return layer;
+}
+
+AreaLayer zones_outline(const Dataset& data) {
+    AreaLayer layer{"Zone boundaries", {{Qt::transparent, kZoneEdge, 0.3, Qt::SolidLine}}, {}};
+    for (const auto& g : data.zones.geometries) layer.features.push_back({g.get(), 0});
+    return layer;
+}
+
+LegendEntry zone_boundary_entry() {
+    LegendEntry entry;
+    entry.swatch = LegendEntry::Swatch::Line;
+    entry.style = {Qt::transparent, kZoneEdge, 0.3, Qt::SolidLine};
+    entry.text = "Zone boundary";
+    return entry;
+}
+
+class ThemeBuilder {
+public:
+    ThemeBuilder(const Dataset& data, const Plan& plan, const MapRequest& request)
+        : data_(data), plan_(plan), request_(request) {
+        map_.page = request.page;
+        frame_map(map_, data, request.framing);
+        label_points_ = zone_label_points(data, map_.extent.grown(0.5));
+        as_of_ = planner::parse_date(data.project.as_of).value_or(planner::kNoDay);
+    }
+
+    MapDescription build() {
+        QString detail;
+        switch (request_.theme) {
+            case Theme::Investment: detail = ranking(planner::RankingKind::Investment); break;
+            case Theme::Sales: detail = ranking(planner::RankingKind::Sales); break;
+            case Theme::Coverage: detail = coverage(); break;
+            case Theme::Utilization: detail = utilization(); break;
+            case Theme::Sla: detail = sla(); break;
+        }
+        map_.title = request_.title.value_or(theme_title(request_.theme));
+        if (!map_.title.isEmpty())
+            map_.subtitle = qs(data_.project.name) + "  ·  as of " + human_date(as_of_) + "  ·  " + detail;
+        return std::move(map_);
+    }
+
+private:
+    /// Zone names, ranked zones first with their rank in a badge; the rest
+    /// by size, each only where the zone is large enough on the page.
+    void zone_labels(const std::vector<std::int32_t>& ranks, const std::vector<QString>& suffix = {}) {
+        for (std::size_t z = 0; z < data_.zones.size(); ++z) {
+            const LabelPoint& point = label_points_[z];
+            if (point.diameter <= 0) continue;
+            carto::Label label;
+            label.x = point.x;
+            label.y = point.y;
+            label.text = qs(data_.zones.names[z].empty() ? data_.zones.ids[z] : data_.zones.names[z]);
+            if (z < suffix.size() && !suffix[z].isEmpty()) label.text += "  " + suffix[z];
+            const std::int32_t rank = z < ranks.size() ? ranks[z] : 0;
+            if (rank > 0 && rank <= request_.top) {
+                label.badge = QString::number(rank);
+                label.priority = 1'000'000 - rank;
+                label.required = true;
+            } else {
+                label.priority = int(std::min(point.diameter, 900'000.0));
+                label.min_extent_mm = 7;
+                label.extent_world = point.diameter;
+            }
+            map_.labels.push_back(label);
+        }
+    }
+
+    QString ranking(planner::RankingKind kind) {
+        const bool investment = kind == planner::RankingKind::Investment;
+        const auto& scores = plan_.scores(kind);
+        std::vector<double> values;
+        for (const auto& s : scores) values.push_back(s.score);
+        const std::vector<double> breaks = carto::quantile_breaks(values, 5);
+        const std::vector<QColor> colours = carto::ramp_colours(
+            investment ? carto::Ramp::YellowOrangeRed : carto::Ramp::YellowGreenBlue, int(breaks.size()));
+        AreaLayer zones{"Zones", {}, {}};
+        for (std::size_t c = 0; c < breaks.size(); ++c) zones.styles.push_back(zone_fill(colours[c]));
+        zones.styles.push_back(zone_fill(kNoData));
+        std::vector<long long> per_class(breaks.size() + 1, 0);
+        std::vector<std::int32_t> ranks(data_.zones.size(), 0);
+        for (std::size_t z = 0; z < data_.zones.size(); ++z) {
+            const std::size_t c = z < scores.size() ? std::size_t(carto::class_of(scores[z].score, breaks)) : breaks.size();
+            zones.features.push_back({data_.zones.geometries[z].get(), std::uint16_t(c)});
+            ++per_class[c];
+            if (z < scores.size()) ranks[z] = scores[z].rank;
+        }
+        map_.layers.push_back(std::move(zones));
+
+        LegendSection section;
+        section.title = investment ? "Investment score" : "Sales-focus score";
+        const auto ranges = carto::class_ranges(breaks, values.empty() ? 0 : *std::min_element(values.begin(), values.end()), 2);
+        // Highest class first: the legend reads from what matters most.
+        for (std::size_t c = breaks.size(); c-- > 0;) {
+            LegendEntry entry;
+            entry.style = zone_fill(colours[c]);
+            entry.text = ranges[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
+            section.entries.push_back(entry);
+        }
+        section.note = "Classes hold equal numbers of zones (quantiles). Score 0–1 weighs " + weights_text(data_, kind) + ".";
+        map_.legend.push_back(section);
+
+        LegendSection ranked;
+        ranked.title = "Ranking";
+        LegendEntry badge;
+        badge.swatch = LegendEntry::Swatch::Badge;
+        badge.text = QString("Top %1 of %2 zones, 1 = %3").arg(std::min<int>(request_.top, int(scores.size()))).arg(scores.size())
+                         .arg(investment ? "invest first" : "sell first");
+        ranked.entries.push_back(badge);
+        map_.legend.push_back(ranked);
+
+        if (investment && !plan_.clusters.empty()) {
+            AreaLayer proposed{"Proposed service areas", {{Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine}}, {}};
+            for (const auto& cluster : plan_.clusters)
+                if (cluster.area) proposed.features.push_back({cluster.area.get(), 0});
+            map_.layers.push_back(std::move(proposed));
+            LegendEntry entry;
+            entry.swatch = LegendEntry::Swatch::Line;
+            entry.style = {Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine};
+            entry.text = "Proposed new service area (" + count_text(long(plan_.clusters.size()), "cluster", "clusters") +
+                         " of uncovered leads)";
+            map_.legend.back().entries.push_back(entry);
+        }
+        zone_labels(ranks);
+        return QString("%1 zones ranked by %2").arg(data_.zones.size()).arg(weights_text(data_, kind));
+    }
+
+    QString coverage() {
+        map_.layers.push_back(zones_base(data_));
+        // Per technology two styles: live (tinted area) and planned (dashed edge).
+        const std::size_t techs = data_.technologies.size() + 1;  // the last: nodes of any technology
+        auto tech_slot = [&](planner::TechIndex t) { return t == planner::kAnyTechnology ? techs - 1 : std::size_t(t); };
+        AreaLayer nodes{"Service areas", {}, {}};
+        for (std::size_t t = 0; t < techs; ++t) {
+            // Blues, greens and purples for the network; oranges stay free for the leads.
+            static const std::size_t palette[] = {4, 2, 6, 1, 3, 7};
+            const QColor colour = t + 1 == techs ? QColor(0x66, 0x66, 0x66) : carto::category_colour(palette[t % 6]);
+            QColor tint = colour;
+            tint.setAlpha(70);
+            nodes.styles.push_back({tint, colour, 0.2, Qt::SolidLine});
+            nodes.styles.push_back({Qt::transparent, colour, 0.45, Qt::DashLine});
+        }
+        std::vector<long long> live(techs, 0), planned(techs, 0);
+        for (int pass = 0; pass < 2; ++pass)
+            for (std::size_t n = 0; n < data_.nodes.size(); ++n) {
+                const bool is_planned = data_.nodes.status[n] == planner::NodeStatus::Planned;
+                if (is_planned != (pass == 1)) continue;
+                const std::size_t slot = tech_slot(data_.nodes.technology[n]);
+                nodes.features.push_back({data_.nodes.geometries[n].get(), std::uint16_t(2 * slot + (is_planned ? 1 : 0))});
+                ++(is_planned ? planned : live)[slot];
+            }
+        const std::vector<AreaStyle> node_styles = nodes.styles;
+        map_.layers.push_back(std::move(nodes));
+        map_.layers.push_back(zones_outline(data_));
+
+        carto::PointLayer leads;
+        leads.name = "Open leads that cannot be served now";
+        leads.unit = "leads";
+        // Black for "the network is there but full", vermillion for "no
+        // network": apart for every colour vision, and off the area colours.
+        leads.classes = {{QColor(0x11, 0x11, 0x11), "Covered, no spare port"}, {carto::category_colour(5), "Not covered"}};
+        leads.dot_mm = 1.3;
+        const auto& status = plan_.overlay.leads.status;
+        long long unserved = 0;
+        for (std::size_t i = 0; i < data_.leads.size() && i < status.size(); ++i) {
+            if (!data_.leads.open[i]) continue;
+            const bool full = status[i] == planner::Serviceability::Full;
+            if (!full && status[i] != planner::Serviceability::NotCovered) continue;
+            leads.x.push_back(data_.leads.x[i]);
+            leads.y.push_back(data_.leads.y[i]);
+            leads.point_class.push_back(full ? 0 : 1);
+            ++unserved;
+        }
+        leads.bin_ramp = carto::ramp_colours(carto::Ramp::Purples, 5);
+        map_.layers.push_back(std::move(leads));
+
+        LegendSection section;
+        section.title = "Service areas by technology";
+        for (std::size_t t = 0; t < techs; ++t) {
+            const QString name = t + 1 == techs ? QString("Any technology") : technology_label(data_, planner::TechIndex(t));
+            if (live[t] > 0) {
+                LegendEntry entry;
+                entry.style = node_styles[2 * t];
+                entry.text = name + " live (" + count_text(live[t], "node", "nodes") + ")";
+                section.entries.push_back(entry);
+            }
+            if (planned[t] > 0) {
+                LegendEntry entry;
+                entry.style = node_styles[2 * t + 1];
+                entry.text = name + " planned (" + count_text(planned[t], "node", "nodes") + ")";
+                section.entries.push_back(entry);
+            }
+        }
+        section.entries.push_back(zone_boundary_entry());
+        map_.legend.push_back(section);
+        zone_labels({});
+        return QString("%1 live and %2 planned service areas; %3 open leads cannot be served now")
+            .arg(qs(planner::group_thousands(std::accumulate(live.begin(), live.end(), 0LL))))
+            .arg(qs(planner::group_thousands(std::accumulate(planned.begin(), planned.end(), 0LL))))
+            .arg(qs(planner::group_thousands(unserved)));
+    }
+
+    QString utilization() {
+        map_.layers.push_back(zones_base(data_));
+        const double threshold = data_.project.scoring.exhaustion_threshold;
+        const std::vector<double> breaks = {0.5, 0.7, threshold, 0.999999, 1e300};
+        const std::vector<QString> names = {
+            "under 50 %", "50 – 70 %", "70 – " + qs(planner::percent(threshold, 0)),
+            qs(planner::percent(threshold, 0)) + " – 100 %", "full (100 % or more)"};
+        const std::vector<QColor> colours = carto::ramp_colours(carto::Ramp::YellowOrangeRed, 5);
+        AreaLayer nodes{"Live service areas", {}, {}};
+        for (const QColor& c : colours) nodes.styles.push_back({c, QColor(255, 255, 255, 180), 0.15, Qt::SolidLine});
+        nodes.styles.push_back({kNoData, QColor(255, 255, 255, 180), 0.15, Qt::SolidLine});
+        // Fullest last, so they stay visible where service areas overlap.
+        std::vector<std::size_t> order;
+        for (std::size_t n = 0; n < data_.nodes.size(); ++n)
+            if (data_.nodes.status[n] == planner::NodeStatus::Live) order.push_back(n);
+        auto utilisation = [&](std::size_t n) { return plan_.nodes[n].utilization.value_or(-1.0); };
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return utilisation(a) < utilisation(b); });
+        std::vector<long long> per_class(breaks.size() + 1, 0);
+        for (std::size_t n : order) {
+            const auto u = plan_.nodes[n].utilization;
+            const std::size_t c = u ? std::size_t(carto::class_of(*u, breaks)) : breaks.size();
+            nodes.features.push_back({data_.nodes.geometries[n].get(), std::uint16_t(c)});
+            ++per_class[c];
+        }
+        map_.layers.push_back(std::move(nodes));
+        map_.layers.push_back(zones_outline(data_));
+
+        const AreaStyle exhausting_style{Qt::transparent, QColor(0x11, 0x11, 0x11), 0.45, Qt::SolidLine};
+        AreaLayer exhausting{"Run out of ports within the horizon", {exhausting_style}, {}};
+        std::vector<std::size_t> running_out;
+        for (std::size_t n : order)
+            if (plan_.nodes[n].exhausts_on != planner::kNoDay) running_out.push_back(n);
+        // Soonest first, then the most over capacity at the horizon.
+        std::stable_sort(running_out.begin(), running_out.end(), [&](std::size_t a, std::size_t b) {
+            const auto& na = plan_.nodes[a];
+            const auto& nb = plan_.nodes[b];
+            if (na.exhausts_on != nb.exhausts_on) return na.exhausts_on < nb.exhausts_on;
+            return na.projected_utilization.value_or(0) > nb.projected_utilization.value_or(0);
+        });
+        auto ctx = gis::geos_context();
+        for (std::size_t rank = 0; rank < running_out.size(); ++rank) {
+            const std::size_t n = running_out[rank];
+            exhausting.features.push_back({data_.nodes.geometries[n].get(), 0});
+            // Only the first few are named: the table of the report lists them all.
+            if (int(rank) >= kNamedNodes) continue;
+            gis::GeosGeometry inside(GEOSPointOnSurface_r(ctx, data_.nodes.geometries[n].get()));
+            double x = 0, y = 0;
+            if (!inside || !GEOSGeomGetX_r(ctx, inside.get(), &x) || !GEOSGeomGetY_r(ctx, inside.get(), &y)) continue;
+            carto::Label label;
+            label.x = x;
+            label.y = y;
+            const bool full = plan_.nodes[n].utilization.value_or(0) >= 1.0;
+            label.text = qs(data_.nodes.ids[n]) + " · " + (full ? QString("full") : human_month(plan_.nodes[n].exhausts_on));
+            label.priority = 2'000'000 - int(rank);
+            map_.labels.push_back(label);
+        }
+        map_.layers.push_back(std::move(exhausting));
+
+        LegendSection section;
+        section.title = "Utilisation of live nodes (ports used / capacity)";
+        for (std::size_t c = breaks.size(); c-- > 0;) {
+            LegendEntry entry;
+            entry.style = {colours[c], Qt::transparent, 0, Qt::SolidLine};
+            entry.text = names[c] + "  (" + count_text(per_class[c], "node", "nodes") + ")";
+            section.entries.push_back(entry);
+        }
+        if (per_class.back() > 0) {
+            LegendEntry entry;
+            entry.style = {kNoData, Qt::transparent, 0, Qt::SolidLine};
+            entry.text = "capacity unknown  (" + count_text(per_class.back(), "node", "nodes") + ")";
+            section.entries.push_back(entry);
+        }
+        LegendEntry runs_out;
+        runs_out.swatch = LegendEntry::Swatch::Line;
+        runs_out.style = exhausting_style;
+        runs_out.text = "Runs out of ports within " + QString::number(data_.project.horizon_months) + " months (" +
+                        count_text(long(running_out.size()), "node", "nodes") + "; the first " +
+                        QString::number(std::min<std::size_t>(running_out.size(), kNamedNodes)) + " named with the month)";
+        section.entries.push_back(runs_out);
+        section.entries.push_back(zone_boundary_entry());
+        section.note = "Run-out month: ports used plus the activation trend and the open leads expected to convert.";
+        map_.legend.push_back(section);
+        zone_labels({});
+        return QString("%1 of %2 live nodes run out of ports within %3 months")
+            .arg(running_out.size())
+            .arg(order.size())
+            .arg(data_.project.horizon_months);
+    }
+
+    QString sla() {
+        const double target = plan_.sla.target;
+        const std::vector<QColor> colours = {QColor(0x45, 0x75, 0xb4), QColor(0xfe, 0xe0, 0x90), QColor(0xfd, 0xae, 0x61),
+                                             QColor(0xf4, 0x6d, 0x43), QColor(0xd7, 0x30, 0x27)};
+        const std::vector<QString> names = {"on target (" + qs(planner::percent(target, 0)) + " or more)",
+                                            "up to 2 points below", "2 – 5 points below", "5 – 10 points below",
+                                            "more than 10 points below"};
+        auto class_of_rate = [&](double rate) -> std::size_t {
+            const double below = (target - rate) * 100;
+            if (below <= 1e-9) return 0;
+            if (below <= 2) return 1;
+            if (below <= 5) return 2;
+            if (below <= 10) return 3;
+            return 4;
+        };
+        AreaLayer zones{"Zones", {}, {}};
+        for (const QColor& c : colours) zones.styles.push_back(zone_fill(c));
+        zones.styles.push_back(zone_fill(kNoData));
+        std::vector<long long> per_class(colours.size() + 1, 0);
+        std::vector<QString> suffix(data_.zones.size());
+        for (std::size_t z = 0; z < data_.zones.size(); ++z) {
+            const auto rate = z < plan_.zones.size() ? plan_.zones[z].on_time_rate : std::nullopt;
+            const std::size_t c = rate ? class_of_rate(*rate) : colours.size();
+            zones.features.push_back({data_.zones.geometries[z].get(), std::uint16_t(c)});
+            ++per_class[c];
+            if (rate) suffix[z] = qs(planner::percent(*rate, 0));
+        }
+        map_.layers.push_back(std::move(zones));
+        LegendSection section;
+        section.title = "Installations on time, by zone";
+        for (std::size_t c = 0; c < colours.size(); ++c) {
+            LegendEntry entry;
+            entry.style = zone_fill(colours[c]);
+            entry.text = names[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
+            section.entries.push_back(entry);
+        }
+        LegendEntry none;
+        none.style = zone_fill(kNoData);
+        none.text = "no installation assessed  (" + count_text(per_class.back(), "zone", "zones") + ")";
+        section.entries.push_back(none);
+        section.note = "On-time rate: orders installed by their due date, over orders installed or overdue. "
+                       "Target " + qs(planner::percent(target, 0)) + ".";
+        map_.legend.push_back(section);
+        zone_labels({}, suffix);
+        const auto total = on_time_share(plan_.sla.total);
+        return total ? "on time " + qs(planner::percent(*total, 1)) + " of " +
+                           count_text(plan_.sla.total.assessed(), "installation", "installations") + " against a target of " +
+                           qs(planner::percent(target, 0))
+                     : QString("no installation orders assessed yet");
+    }
+
+    const Dataset& data_;
+    const Plan& plan_;
+    const MapRequest& request_;
+    MapDescription map_;
+    std::vector<LabelPoint> label_points_;
+    planner::Day as_of_ = planner::kNoDay;
+};
+
+}  // namespace
+
+const char* to_string(Theme theme) {
+    switch (theme) {
+        case Theme::Investment: return "investment";
+        case Theme::Sales: return "sales";
+        case Theme::Coverage: return "coverage";
+        case Theme::Utilization: return "utilization";
+        case Theme::Sla: return "sla";
+    }
+    return "investment";
+}
+
+std::optional<Theme> theme_named(const std::string& name) {
+    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla})
+        if (name == to_string(theme)) return theme;
+    return std::nullopt;
+}
+
+std::string theme_names() { return "investment|sales|coverage|utilization|sla"; }
+
+QString theme_title(Theme theme) {
+    switch (theme) {
+        case Theme::Investment: return "Where to invest: zones by investment priority";
+        case Theme::Sales: return "Where to sell: zones by sales focus";
+        case Theme::Coverage: return "Network coverage and the demand it cannot serve";
+        case Theme::Utilization: return "Node utilisation and ports running out";
+        case Theme::Sla: return "Installations on time, by zone";
+    }
+    return {};
+}
+
+carto::MapDescription describe_map(const Dataset& data, const Plan& plan, const MapRequest& request) {
+    return ThemeBuilder(data, plan, request).build();
+}
+
+}  // namespace coverplan::maps

@@ -1,0 +1,45 @@
+#pragma once
+// The themed maps of a plan, as MapDescriptions for ui/carto to draw:
+//   investment, sales — zones as a choropleth of the ranking score
+//     (quintiles of a colour-blind-safe sequential ramp), the top N ranked;
+//   coverage — service areas by technology, live vs planned, zones
+//     outlined, the open leads that cannot be served now;
+//   utilization — live service areas by utilisation, the nodes that run
+//     out of ports within the horizon marked;
+//   sla — zones by installation on-time rate against the target.
+
+#include <QString>
+#include <optional>
+#include <string>
+
+#include "planner/plan.h"
+#include "ui/carto/map_description.h"
+#include "ui/maps/map_frame.h"
+
+namespace coverplan::maps {
+
+enum class Theme { Investment, Sales, Coverage, Utilization, Sla };
+
+/// "investment", "sales", "coverage", "utilization", "sla".
+const char* to_string(Theme theme);
+/// The theme of a name above; nothing for anything else.
+std::optional<Theme> theme_named(const std::string& name);
+/// "investment|sales|coverage|utilization|sla", for help and messages.
+std::string theme_names();
+
+struct MapRequest {
+    Theme theme = Theme::Investment;
+    carto::PageSetup page;
+    Framing framing;
+    std::optional<QString> title;  ///< nothing: the theme's title; empty: no title block (a map in a report)
+    int top = 10;                  ///< ranked zones marked with their rank
+};
+
+/// The map of a plan. The description borrows the dataset's geometries:
+/// keep `data` alive until it is drawn. Throws InputError for a bad framing.
+carto::MapDescription describe_map(const planner::Dataset& data, const planner::Plan& plan, const MapRequest& request);
+
+/// The default title of a theme ("Where to invest: zones by investment score").
+QString theme_title(Theme theme);
+
+}  // namespace coverplan::maps
