@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "gis/error.h"
+#include "ui/carto/detail/ink.h"
 #include "ui/carto/detail/page_file.h"
 #include "ui/carto/gui_session.h"
 
@@ -16,8 +17,7 @@ namespace coverplan::carto {
 
 namespace {
 
-/// Vector outputs: PDF coordinates at 600 dpi (0.04 mm), finer than print.
-constexpr double kPdfDpi = 600;
+using detail::kPdfDpi;
 /// SVG in CSS pixels (96 per inch), what browsers and editors assume.
 constexpr double kSvgDpi = 96;
 

@@ -16,9 +16,9 @@ namespace coverplan::carto {
 namespace {
 
 using detail::Ink;
+using detail::kInk;
+using detail::kMuted;
 
-const QColor kInk(0x22, 0x22, 0x22);
-const QColor kMuted(0x5a, 0x5a, 0x5a);
 const QColor kFrame(0x44, 0x44, 0x44);
 const QColor kPanel(255, 255, 255, 220);  // behind the scale bar and the north arrow
 

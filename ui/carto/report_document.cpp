@@ -16,13 +16,13 @@ namespace coverplan::carto {
 namespace {
 
 using detail::Ink;
+using detail::kInk;
+using detail::kMuted;
+using detail::kPdfDpi;
 
-const QColor kInk(0x22, 0x22, 0x22);
-const QColor kMuted(0x5a, 0x5a, 0x5a);
 const QColor kRule(0xbb, 0xbb, 0xbb);
 const QColor kStripe(0xf2, 0xf2, 0xef);
 
-constexpr double kPdfDpi = 600;
 constexpr double kMarginMm = 15;
 constexpr double kHeaderMm = 8;   // running header band
 constexpr double kFooterMm = 8;   // footer band

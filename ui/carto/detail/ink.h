@@ -13,6 +13,14 @@
 
 namespace coverplan::carto::detail {
 
+/// Text and lines on every map and report page, and the quieter grey of
+/// subtitles and small print.
+inline const QColor kInk(0x22, 0x22, 0x22);
+inline const QColor kMuted(0x5a, 0x5a, 0x5a);
+
+/// PDF coordinates at 600 dpi (0.04 mm), finer than any printer shows.
+inline constexpr double kPdfDpi = 600;
+
 class Ink {
 public:
     /// `px_per_mm`: device units per millimetre of the painter's device.
