@@ -11,23 +11,20 @@
 #include <filesystem>
 
 #include "gis/crs.h"
+#include "gis/detail/gdal_fields.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
 
 namespace coverplan::gis {
 
 namespace fs = std::filesystem;
+using detail::gdal_message;
 
 namespace {
 
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
     return text;
-}
-
-std::string gdal_message() {
-    const char* message = CPLGetLastErrorMsg();
-    return message && *message ? message : "no further detail from GDAL";
 }
 
 OGRwkbGeometryType ogr_type(GeometryType type) {
@@ -38,16 +35,6 @@ OGRwkbGeometryType ogr_type(GeometryType type) {
         case GeometryType::MultiPolygon: return wkbMultiPolygon;
     }
     return wkbUnknown;
-}
-
-OGRFieldType ogr_field(FieldType type) {
-    switch (type) {
-        case FieldType::Integer: return OFTInteger64;
-        case FieldType::Real: return OFTReal;
-        case FieldType::String: return OFTString;
-        case FieldType::Date: return OFTDate;
-    }
-    return OFTString;
 }
 
 /// Files a driver writes beside the main one (Shapefile sidecars).
@@ -193,7 +180,7 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
     for (const auto& field : fields) {
         // CSV and KML would write dates as 2026/11/30; keep them ISO 8601 text.
         const bool text_dates = driver_ == "CSV" || driver_ == "KML";
-        const OGRFieldType type = text_dates && field.type == FieldType::Date ? OFTString : ogr_field(field.type);
+        const OGRFieldType type = text_dates && field.type == FieldType::Date ? OFTString : detail::ogr_field_type(field.type);
         OGRFieldDefn defn(field.name.c_str(), type);
         if (layer->CreateField(&defn) != OGRERR_NONE)
             throw InputError(Location{target_, name, "", field.name, 0}, "cannot create the field: " + gdal_message());
@@ -210,22 +197,7 @@ void VectorWriter::Layer::write(std::unique_ptr<OGRGeometry> geometry, std::span
         throw Error("layer " + name_ + ": " + std::to_string(values.size()) + " values for " +
                     std::to_string(field_indexes_.size()) + " fields");
     OGRFeature feature(layer_->GetLayerDefn());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const int index = field_indexes_[i];
-        std::visit(
-            [&](const auto& value) {
-                using T = std::decay_t<decltype(value)>;
-                if constexpr (std::is_same_v<T, std::monostate>)
-                    feature.SetFieldNull(index);
-                else if constexpr (std::is_same_v<T, std::string>)
-                    feature.SetField(index, value.c_str());
-                else if constexpr (std::is_same_v<T, std::int64_t>)
-                    feature.SetField(index, static_cast<GIntBig>(value));
-                else
-                    feature.SetField(index, value);
-            },
-            values[i]);
-    }
+    for (std::size_t i = 0; i < values.size(); ++i) detail::set_field(feature, field_indexes_[i], values[i]);
     if (geometry) feature.SetGeometryDirectly(geometry.release());
     CPLErrorReset();
     if (layer_->CreateFeature(&feature) != OGRERR_NONE)

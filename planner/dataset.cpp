@@ -8,6 +8,7 @@
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/hex_grid.h"
+#include "gis/layer_appender.h"
 #include "gis/layer_reader.h"
 #include "gis/polygon_index.h"
 
@@ -153,9 +154,8 @@ void load_nodes(Dataset& data, TechnologyRegistry& techs) {
     data.reports.push_back(std::move(report));
 }
 
-void load_points(Dataset& data, const std::string& role, DemandPoints& points, TechnologyRegistry& techs) {
-    if (!data.project.has(role)) return;
-    const LayerConfig& config = data.project.layer(role);
+void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points, TechnologyRegistry& techs) {
+    const std::string& role = config.role;
     gis::PointTable table = gis::read_points(config.source, read_options(config, data.working_crs));
     auto& report = table.report;
     const std::size_t n = table.x.size();
@@ -191,6 +191,39 @@ void load_points(Dataset& data, const std::string& role, DemandPoints& points, T
             for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("team")[i]);
     }
     data.reports.push_back(std::move(report));
+}
+
+void load_points(Dataset& data, const std::string& role, DemandPoints& points, TechnologyRegistry& techs) {
+    if (data.project.has(role)) read_demand(data, data.project.layer(role), points, techs);
+}
+
+/// Prospects recorded in the field (`coverplan serve`, POST /api/leads) are
+/// leads like the project's own: read from the store when it exists, after them.
+void load_field_leads(Dataset& data, TechnologyRegistry& techs) {
+    const gis::LayerSource& store = data.project.serve.leads_store;
+    if (store.source.empty() || !gis::has_layer(store)) return;
+    if (data.project.has("leads")) {
+        const gis::LayerSource& own = data.project.layer("leads").source;
+        if (own.source == store.source && own.layer == store.layer) return;  // the project reads it already
+    }
+    LayerConfig config;
+    config.role = "leads";
+    config.source = store;
+    config.fields = {{"id", "id"}, {"technology", "technology"}, {"status", "status"}, {"created", "created"}};
+    DemandPoints field;
+    read_demand(data, config, field, techs);
+    DemandPoints& leads = data.leads;
+    const std::size_t before = leads.size(), added = field.size();
+    leads.x.insert(leads.x.end(), field.x.begin(), field.x.end());
+    leads.y.insert(leads.y.end(), field.y.begin(), field.y.end());
+    for (std::size_t i = 0; i < added; ++i) leads.ids.push_back(field.ids[i]);
+    leads.technology.insert(leads.technology.end(), field.technology.begin(), field.technology.end());
+    leads.date.insert(leads.date.end(), field.date.begin(), field.date.end());
+    leads.open.insert(leads.open.end(), field.open.begin(), field.open.end());
+    // Statuses are kept only when every lead has one: fill the project's
+    // unmapped ones with "" rather than misalign the column.
+    if (leads.category.empty() && before > 0) leads.category.assign(before, "");
+    leads.category.insert(leads.category.end(), field.category.begin(), field.category.end());
 }
 
 /// Zones for a project without administrative zones: hexagons over the
@@ -284,6 +317,7 @@ Dataset load_dataset(const Project& project) {
     load_nodes(data, techs);
     load_points(data, "subscribers", data.subscribers, techs);
     load_points(data, "leads", data.leads, techs);
+    load_field_leads(data, techs);
     load_points(data, "complaints", data.complaints, techs);
     load_points(data, "orders", data.orders, techs);
     if (project.hex_cell_m) generate_hex_zones(data, *project.hex_cell_m);

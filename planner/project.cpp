@@ -299,10 +299,23 @@ Project load_project(const std::filesystem::path& file, const std::string& today
         reader.bounded(*sla, "target", "sla", 0, 1, project.sla.target);
         reader.bounded(*sla, "at_risk_days", "sla", 0, 365, project.sla.at_risk_days);
     }
+    std::string leads_store, leads_layer = "field_leads";
     if (const toml::table* serve = root.get_as<toml::table>("serve")) {
-        reader.only_keys(*serve, "serve", {"token"});
+        reader.only_keys(*serve, "serve", {"token", "leads", "leads_layer"});
         project.serve.token = reader.string_at(*serve, "token", "[serve]");
+        leads_store = reader.string_at(*serve, "leads", "[serve]");
+        if (serve->get("leads_layer")) leads_layer = reader.string_at(*serve, "leads_layer", "[serve]");
+        if (leads_layer.empty()) reader.fail(serve->get("leads_layer"), "leads_layer in [serve] is empty");
     }
+    if (leads_store.empty())
+        leads_store = project.has("leads") && project.layer("leads").source.source.rfind("PG:", 0) == 0
+                          ? project.layer("leads").source.source
+                          : (file.parent_path() / "field-leads.gpkg").lexically_normal().string();
+    else
+        leads_store = resolve_source(file, leads_store);
+    project.serve.leads_store.source = leads_store;
+    project.serve.leads_store.display_name = leads_store;
+    project.serve.leads_store.layer = leads_layer;
     return project;
 }
 

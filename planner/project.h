@@ -82,6 +82,11 @@ struct SlaSettings {
 /// [serve]: the HTTP service.
 struct ServeSettings {
     std::string token;  ///< required by POST /api/leads; COVERPLAN_TOKEN overrides
+    /// Where POST /api/leads records prospects; load_dataset reads them back
+    /// as leads. [serve] leads = "path.gpkg" or "PG:..." and leads_layer;
+    /// default: field-leads.gpkg beside the project file, or the project's
+    /// PostGIS database when its leads live there; layer "field_leads".
+    gis::LayerSource leads_store;
 };
 
 struct Project {

@@ -19,6 +19,8 @@
 #include <cmath>
 #include <random>
 
+#include "gis/crs.h"
+#include "gis/layer_appender.h"
 #include "planner/network_overlay.h"
 #include "support/temp_dir.h"
 
@@ -292,6 +294,41 @@ TEST_F(CheckFixture, BatchEqualsSingleChecksForAnyThreadCount) {
             ASSERT_EQ(zones[i], single.zone) << i;
         }
     }
+}
+
+TEST(FieldLeads, RecordedProspectsAreReadBackAsLeads) {
+    // What `coverplan serve` stores (POST /api/leads) beside the project file:
+    // the next load counts the prospects among the leads, like the project's own.
+    TempDir dir;
+    write_fixture(dir);
+    const Project project = load_project(dir / "project.toml", "2026-11-30");
+    EXPECT_EQ(project.serve.leads_store.source, (dir / "field-leads.gpkg").string());
+    EXPECT_EQ(project.serve.leads_store.layer, "field_leads");
+    EXPECT_EQ(load_dataset(project).leads.size(), 0u);
+    {
+        gis::LayerAppender store(project.serve.leads_store,
+                                 {{"id", gis::FieldType::String},
+                                  {"technology", gis::FieldType::String},
+                                  {"status", gis::FieldType::String},
+                                  {"created", gis::FieldType::Date}},
+                                 "EPSG:4326");
+        gis::LonLatConverter converter("EPSG:32648");
+        for (const auto& [x, y] : {std::pair{800.0, 800.0}, std::pair{300.0, 1500.0}}) {
+            const auto [lon, lat] = converter.to_lonlat(kX0 + x, kY0 + y);
+            const std::vector<gis::FieldValue> row = {gis::FieldValue(), std::string("ftth"), std::string("new"),
+                                                      std::string("2026-11-30")};
+            store.append(lon, lat, row, "id", "FL-");
+        }
+    }
+    const Dataset data = load_dataset(project);
+    ASSERT_EQ(data.leads.size(), 2u);
+    EXPECT_EQ(std::string(data.leads.ids[0]).rfind("FL-", 0), 0u);
+    EXPECT_EQ(data.reports.back().role, "leads");
+    EXPECT_EQ(data.reports.back().file, (dir / "field-leads.gpkg").string());
+    const NetworkOverlay overlay = overlay_network(data, {1, true});
+    EXPECT_EQ(overlay.leads.status, (std::vector<Serviceability>{Serviceability::Full, Serviceability::NotCovered}));
+    EXPECT_EQ(overlay.zones[0].counts.leads_open, 1);  // Z1: the full one
+    EXPECT_EQ(overlay.outside.leads_open, 1);
 }
 
 }  // namespace

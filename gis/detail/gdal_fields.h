@@ -1,0 +1,23 @@
+#pragma once
+// Small GDAL glue shared by the writers (VectorWriter, LayerAppender):
+// field types, setting a typed value, GDAL's last message.
+
+#include <ogr_core.h>
+
+#include <string>
+
+#include "gis/vector_writer.h"
+
+class OGRFeature;
+
+namespace coverplan::gis::detail {
+
+/// GDAL's last error message, or a placeholder when it gave none.
+std::string gdal_message();
+
+OGRFieldType ogr_field_type(FieldType type);
+
+/// Sets field `index` of `feature` (NULL for std::monostate).
+void set_field(OGRFeature& feature, int index, const FieldValue& value);
+
+}  // namespace coverplan::gis::detail
