@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "gis/error.h"
 #include "planner/number_text.h"
 
 namespace coverplan::planner {
@@ -30,17 +31,28 @@ struct Pipeline {
 
 Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay) {
     const DemandPoints& leads = data.leads;
-    std::vector<std::string> statuses;  // sorted, "" when the layer maps no status
-    for (std::size_t i = 0; i < leads.size(); ++i)
-        if (leads.open[i]) statuses.push_back(leads.category.empty() ? std::string() : leads.category[i]);
-    std::sort(statuses.begin(), statuses.end());
-    statuses.erase(std::unique(statuses.begin(), statuses.end()), statuses.end());
+    // Statuses are few: number them as met (a short linear search per lead).
+    static const std::string kNoStatus;
+    std::vector<std::string> statuses;
+    std::vector<std::uint8_t> status_of(leads.size());
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+        if (!leads.open[i]) continue;
+        const std::string& status = leads.category.empty() ? kNoStatus : leads.category[i];
+        if (last >= statuses.size() || statuses[last] != status) {
+            last = std::size_t(std::find(statuses.begin(), statuses.end(), status) - statuses.begin());
+            if (last == statuses.size()) {
+                if (statuses.size() == 255) throw InputError("more than 255 distinct open lead statuses");
+                statuses.push_back(status);
+            }
+        }
+        status_of[i] = std::uint8_t(last);
+    }
     const std::size_t status_count = statuses.size();
     std::vector<std::int64_t> zone_counts(data.zones.size() * status_count), node_shares(nodes.size() * status_count);
     for (std::size_t i = 0; i < leads.size(); ++i) {
         if (!leads.open[i]) continue;
-        const std::string& status = leads.category.empty() ? std::string() : leads.category[i];
-        const std::size_t s = std::size_t(std::lower_bound(statuses.begin(), statuses.end(), status) - statuses.begin());
+        const std::size_t s = status_of[i];
         if (overlay.leads.zone[i] >= 0) ++zone_counts[std::size_t(overlay.leads.zone[i]) * status_count + s];
         const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
         const auto& covering = overlay.leads.covering[i];
@@ -53,11 +65,15 @@ Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOve
         auto it = data.project.forecast.conversion.find(statuses[s]);
         rates[s] = it == data.project.forecast.conversion.end() ? data.project.forecast.default_conversion : it->second;
     }
+    // Summed in alphabetical order of status, whatever order the leads came in.
+    std::vector<std::size_t> by_name(status_count);
+    std::iota(by_name.begin(), by_name.end(), std::size_t(0));
+    std::sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) { return statuses[a] < statuses[b]; });
     Pipeline pipeline{std::vector<double>(data.zones.size()), std::vector<double>(nodes.size())};
     for (std::size_t z = 0; z < data.zones.size(); ++z)
-        for (std::size_t s = 0; s < status_count; ++s) pipeline.zones[z] += rates[s] * double(zone_counts[z * status_count + s]);
+        for (std::size_t s : by_name) pipeline.zones[z] += rates[s] * double(zone_counts[z * status_count + s]);
     for (std::size_t n = 0; n < nodes.size(); ++n)
-        for (std::size_t s = 0; s < status_count; ++s)
+        for (std::size_t s : by_name)
             pipeline.nodes[n] += rates[s] * double(node_shares[n * status_count + s]) / double(kShareUnit);
     return pipeline;
 }

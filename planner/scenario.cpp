@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <set>
 
 #include "gis/error.h"
@@ -30,6 +31,10 @@ TechIndex technology_index(const Dataset& data, const std::string& name) {
     return static_cast<TechIndex>(it - data.technologies.begin());
 }
 
+gis::Envelope united(const gis::Envelope& a, const gis::Envelope& b) {
+    return {std::min(a.minx, b.minx), std::min(a.miny, b.miny), std::max(a.maxx, b.maxx), std::max(a.maxy, b.maxy)};
+}
+
 /// Appends a new node to the network (its figures come from cover_new_areas).
 void append_new_node(const Dataset& data, const NewNode& spec, std::size_t number, Nodes& nodes, Plan& plan) {
     if (!(spec.radius_m > 0) || !(spec.capacity > 0) || !std::isfinite(spec.x) || !std::isfinite(spec.y))
@@ -55,10 +60,7 @@ void append_new_node(const Dataset& data, const NewNode& spec, std::size_t numbe
 void cover_new_areas(const Dataset& data, const Nodes& nodes, std::size_t first_new, const gis::PolygonIndex& index,
                      Plan& plan, std::set<std::uint32_t>& changed) {
     gis::Envelope box = gis::geos_envelope(nodes.geometries[first_new].get());
-    for (std::size_t n = first_new + 1; n < nodes.size(); ++n) {
-        const gis::Envelope e = gis::geos_envelope(nodes.geometries[n].get());
-        box = {std::min(box.minx, e.minx), std::min(box.miny, e.miny), std::max(box.maxx, e.maxx), std::max(box.maxy, e.maxy)};
-    }
+    for (std::size_t n = first_new + 1; n < nodes.size(); ++n) box = united(box, gis::geos_envelope(nodes.geometries[n].get()));
     auto inside_box = [&](double x, double y) { return x >= box.minx && x <= box.maxx && y >= box.miny && y <= box.maxy; };
     const MonthRange months = plan.overlay.months;
     std::vector<std::uint32_t> covering;
@@ -102,6 +104,20 @@ void cover_new_areas(const Dataset& data, const Nodes& nodes, std::size_t first_
     }
 }
 
+/// An index of the nodes whose envelope meets `area`, keeping the network's
+/// node numbers (the others are left out): preparing every node of a national
+/// network for one scenario would cost more than the scenario.
+std::unique_ptr<gis::PolygonIndex> local_index(const Nodes& nodes, const std::vector<gis::Envelope>& envelopes,
+                                               const gis::Envelope& area) {
+    std::vector<const GEOSGeometry*> near(nodes.size(), nullptr);
+    for (std::size_t n = 0; n < nodes.size(); ++n) {
+        const gis::Envelope& e = envelopes[n];
+        if (e.minx <= area.maxx && e.maxx >= area.minx && e.miny <= area.maxy && e.maxy >= area.miny)
+            near[n] = nodes.geometries[n].get();
+    }
+    return std::make_unique<gis::PolygonIndex>(std::move(near));
+}
+
 }  // namespace
 
 Nodes copy_nodes(const Nodes& nodes) {
@@ -143,18 +159,24 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
         append_new_node(data, scenario.new_nodes[k], k + 1, nodes, plan);
         changed.insert(static_cast<std::uint32_t>(first_new + k));
     }
-    std::vector<const GEOSGeometry*> areas;
-    for (const auto& g : nodes.geometries) areas.push_back(g.get());
-    const gis::PolygonIndex index(areas);
-    if (first_new < nodes.size()) cover_new_areas(data, nodes, first_new, index, plan, changed);
+    const bool new_nodes = first_new < nodes.size();
+    std::vector<gis::Envelope> envelopes;
+    for (const auto& g : nodes.geometries) envelopes.push_back(gis::geos_envelope(g.get()));
+    if (new_nodes) {
+        gis::Envelope area = envelopes[first_new];
+        for (std::size_t n = first_new; n < nodes.size(); ++n) area = united(area, envelopes[n]);
+        cover_new_areas(data, nodes, first_new, *local_index(nodes, envelopes, area), plan, changed);
+    }
     out.changed_nodes.assign(changed.begin(), changed.end());
+    std::vector<bool> is_changed(nodes.size(), false);
+    for (std::uint32_t n : changed) is_changed[n] = true;
 
     // Leads covered by a changed node may change status.
     std::set<std::uint32_t> zones;
     PointPlacement& leads = plan.overlay.leads;
     for (std::size_t i = 0; i < data.leads.size(); ++i) {
         const auto& covering = leads.covering[i];
-        if (std::none_of(covering.begin(), covering.end(), [&](std::uint32_t n) { return changed.count(n) > 0; }))
+        if (std::none_of(covering.begin(), covering.end(), [&](std::uint32_t n) { return is_changed[n]; }))
             continue;
         const TechIndex tech = data.leads.technology.empty() ? kAnyTechnology : data.leads.technology[i];
         const Serviceability status = serviceability(nodes, covering, tech);
@@ -173,7 +195,7 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     // Zones the changed nodes reach: before the change, or (new nodes) now.
     for (std::size_t z = 0; z < data.zones.size(); ++z)
         for (std::uint32_t n : before.overlay.zones[z].nodes)
-            if (changed.count(n)) zones.insert(std::uint32_t(z));
+            if (is_changed[n]) zones.insert(std::uint32_t(z));
     auto ctx = gis::geos_context();
     for (std::size_t n = first_new; n < nodes.size(); ++n) {
         gis::GeosPrepared prepared(GEOSPrepare_r(ctx, nodes.geometries[n].get()));
@@ -186,7 +208,25 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
         }
     }
     out.affected_zones.assign(zones.begin(), zones.end());
-    for (std::uint32_t z : out.affected_zones) measure_zone(data, nodes, index, z, plan.overlay.zones[z]);
+    if (new_nodes) {
+        // Coverage changed: measure the zones again against the nodes near them.
+        gis::Envelope area = gis::geos_envelope(data.zones.geometries[out.affected_zones.front()].get());
+        for (std::uint32_t z : out.affected_zones) area = united(area, gis::geos_envelope(data.zones.geometries[z].get()));
+        const auto index = local_index(nodes, envelopes, area);
+        for (std::uint32_t z : out.affected_zones) measure_zone(data, nodes, *index, z, plan.overlay.zones[z]);
+    } else {
+        // Only capacity changed: the zones' spare ports move by the nodes' change.
+        for (std::uint32_t z : out.affected_zones) {
+            ZoneFigures& figures = plan.overlay.zones[z];
+            for (std::uint32_t n : figures.nodes) {
+                if (!is_changed[n] || nodes.status[n] != NodeStatus::Live) continue;
+                auto counted = [](std::optional<double> spare) { return spare && *spare > 0 ? *spare : 0.0; };
+                const double delta = counted(nodes.spare(n)) - counted(data.nodes.spare(n));
+                figures.spare_capacity += delta;
+                if (nodes.technology[n] != kAnyTechnology) figures.spare_by_tech[nodes.technology[n]] += delta;
+            }
+        }
+    }
     model_network(data, nodes, plan, out.changed_nodes, out.affected_zones);
     rerank(data, data.project.investment, data.project.sales, plan);
     return out;
