@@ -161,7 +161,6 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     const std::size_t n = table.x.size();
     points.x = std::move(table.x);
     points.y = std::move(table.y);
-    points.ids = std::move(table.columns["id"]);
     if (role == "subscribers" || role == "leads") {
         points.technology.resize(n, kAnyTechnology);
         if (table.has("technology"))
@@ -190,6 +189,8 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
         if (table.has("team"))
             for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("team")[i]);
     }
+    // Last: the problems reported above name features by this column.
+    points.ids = std::move(table.columns["id"]);
     data.reports.push_back(std::move(report));
 }
 

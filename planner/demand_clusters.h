@@ -28,7 +28,22 @@ struct DemandCluster {
 /// coverage are already being addressed), separately per technology, with
 /// DBSCAN (radius_m, min_leads). Clusters come largest first, then by the
 /// smallest lead index; results do not depend on input order beyond that.
+///
+/// DBSCAN as used here: a lead is a *core* when at least min_leads leads of
+/// its technology (itself included) lie within radius_m (boundary included);
+/// cores within radius_m of each other share a cluster; a non-core lead within
+/// radius_m of a core joins the cluster of its nearest core (ties: the core
+/// with the smaller x, then y); other leads are noise and belong to no cluster.
+/// Leads without a technology are clustered together, and any live node may
+/// serve them.
+///
+/// `lead_status` is NetworkOverlay::leads.status (one per lead; throws Error
+/// when its size differs). `lead_zones` is NetworkOverlay::leads.zone; when
+/// empty the clustered leads are placed in zones here, by the same rule.
+/// With buffer_m = 0 the area is the hull itself, except when the leads lie
+/// on one line or one spot: that hull is buffered by 1 m so it is a polygon.
 std::vector<DemandCluster> cluster_uncovered_leads(const Dataset& data, std::span<const Serviceability> lead_status,
-                                                   const ClusterSettings& settings);
+                                                   const ClusterSettings& settings,
+                                                   std::span<const std::int32_t> lead_zones = {});
 
 }  // namespace coverplan::planner

@@ -30,6 +30,9 @@ struct SlaCounts {
     std::int64_t assessed() const { return on_time + late + overdue; }
     /// on_time / assessed; nothing when no order is assessed yet.
     std::optional<double> on_time_rate() const;
+    /// Whether the on-time rate reaches `target` (to 1e-9, so that 49 of 50
+    /// meets 98 %); nothing when no order is assessed yet.
+    std::optional<bool> meets_target(double target) const;
     void add(const SlaCounts& other);
 };
 

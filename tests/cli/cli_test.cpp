@@ -4,58 +4,23 @@
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "support/cli_project.h"
 #include "support/run_coverplan.h"
-#include "support/temp_dir.h"
-#include "test_config.h"
 
-using coverplan::test::TempDir;
-using coverplan::test::run_coverplan;
 using coverplan::test::CommandRun;
+using coverplan::test::run_coverplan;
+using coverplan::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
-const char* kZones = R"({"type":"FeatureCollection","features":[
-{"type":"Feature","properties":{"ma":"Z1","ten":"Phường Trần Phú"},"geometry":{"type":"Polygon","coordinates":[[[106.0,21.0],[106.1,21.0],[106.1,21.1],[106.0,21.1],[106.0,21.0]]]}},
-{"type":"Feature","properties":{"ma":"Z2","ten":"Xã Dĩnh Trì"},"geometry":{"type":"Polygon","coordinates":[[[106.1,21.0],[106.2,21.0],[106.2,21.1],[106.1,21.1],[106.1,21.0]]]}}]})";
+using coverplan::test::kCliProject;
 
-const char* kCoverage = R"({"type":"FeatureCollection","features":[
-{"type":"Feature","properties":{"id":"N1","tech":"ftth","cap":64,"used":10},"geometry":{"type":"Polygon","coordinates":[[[106.02,21.02],[106.15,21.02],[106.15,21.08],[106.02,21.08],[106.02,21.02]]]}}]})";
-
-const char* kProject = R"([project]
-name = "CLI test"
-as_of = "2026-11-30"
-
-[layers.zones]
-source = "zones.geojson"
-id = "ma"
-name = "ten"
-
-[layers.coverage]
-source = "coverage.geojson"
-id = "id"
-technology = "tech"
-capacity = "cap"
-used = "used"
-
-[layers.subscribers]
-source = "subscribers.csv"
-x = "lon"
-y = "lat"
-crs = "EPSG:4326"
-id = "id"
-)";
-
-void write_project(const TempDir& dir, const std::string& subscribers_csv, const std::string& project = kProject) {
-    dir.write("zones.geojson", kZones);
-    dir.write("coverage.geojson", kCoverage);
-    dir.write("subscribers.csv", subscribers_csv);
-    dir.write("project.toml", project);
+void write_project(const TempDir& dir, const std::string& subscribers_csv, const std::string& project = kCliProject) {
+    coverplan::test::write_cli_project(dir, subscribers_csv, project);
 }
 
 const std::string kCleanSubscribers = "id,lon,lat\nS1,106.05,21.05\nS2,106.12,21.05\nS3,106.5,21.5\n";
@@ -64,7 +29,7 @@ const std::string kCleanSubscribers = "id,lon,lat\nS1,106.05,21.05\nS2,106.12,21
 
 TEST(Cli, EveryCommandHasHelp) {
     TempDir dir;
-    for (const char* command : {"demo", "validate", "overlay", "rank", "scenario"}) {
+    for (const char* command : {"demo", "validate", "overlay", "rank", "scenario", "sla"}) {
         const CommandRun run = run_coverplan(std::string(command) + " --help", dir);
         EXPECT_EQ(run.exit_code, 0) << command;
         EXPECT_NE(run.out.find(std::string("usage: coverplan ") + command), std::string::npos) << run.out;
@@ -116,13 +81,13 @@ TEST(Cli, ValidateReportsEveryBadRowAndExitsOne) {
 
 TEST(Cli, MissingMappedFieldNamesLayerAndListsFields) {
     TempDir dir;
-    std::string project = kProject;
+    std::string project = kCliProject;
     project.replace(project.find("name = \"ten\""), 12, "name = \"ten_xa\"");
     write_project(dir, kCleanSubscribers, project);
     const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("zones.geojson: layer 'zones': field 'ten_xa': field mapped as 'name' does not exist in "
-                           "the layer (fields: ma, ten)"),
+                           "the layer (fields: ma, ten, don_vi)"),
               std::string::npos)
         << run.err;
 }
@@ -131,7 +96,7 @@ TEST(Cli, NoUsableZonesIsUnusable) {
     TempDir dir;
     write_project(dir, kCleanSubscribers);
     dir.write("zones.geojson", R"({"type":"FeatureCollection","features":[
-{"type":"Feature","properties":{"ma":"Z1","ten":"x"},"geometry":null}]})");
+{"type":"Feature","properties":{"ma":"Z1","ten":"x","don_vi":"y"},"geometry":null}]})");
     const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
     EXPECT_EQ(run.exit_code, 2) << run.out;
     EXPECT_NE(run.out.find("rejected: feature 0 (id 'Z1'): no geometry"), std::string::npos) << run.out;
@@ -146,7 +111,7 @@ TEST(Cli, DamagedGeoPackageGivesAClearErrorNotACrash) {
     ASSERT_EQ(std::system(("ogr2ogr -f GPKG " + gpkg + " " + (dir / "zones.geojson").string() + " -nln zones").c_str()), 0);
     const auto size = fs::file_size(gpkg);
     fs::resize_file(gpkg, size / 2);
-    std::string project = kProject;
+    std::string project = kCliProject;
     project.replace(project.find("zones.geojson"), 13, "zones.gpkg");
     dir.write("project.toml", project);
     const CommandRun run = run_coverplan("validate " + (dir / "project.toml").string(), dir);
@@ -163,7 +128,7 @@ TEST(Cli, OverlayWritesTheContractLayers) {
     GDALAllRegister();
     GDALDatasetUniquePtr results(GDALDataset::Open(out.string().c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(results);
-    for (const char* name : {"zones", "nodes", "points_status", "rejects"})
+    for (const char* name : {"zones", "nodes", "demand_clusters", "points_status", "rejects"})
         EXPECT_NE(results->GetLayerByName(name), nullptr) << name;
     OGRLayer* zones = results->GetLayerByName("zones");
     EXPECT_EQ(zones->GetFeatureCount(), 3);  // two zones and the outside row

@@ -22,4 +22,6 @@ TEST(Calendar, FormatsAndGroupsByMonth) {
     EXPECT_EQ(format_date(day), "2026-11-30");
     EXPECT_EQ(month_of(day), 2026 * 12 + 10);
     EXPECT_EQ(month_of(parse_date("2027-01-01").value()) - month_of(day), 2);
+    EXPECT_EQ(format_month(month_of(day)), "2026-11");
+    EXPECT_EQ(format_month(month_of(parse_date("2027-01-31").value())), "2027-01");
 }

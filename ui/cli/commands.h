@@ -24,5 +24,6 @@ Command scenario_command();
 Command check_command();
 Command map_command();
 Command report_command();
+Command sla_command();
 
 }  // namespace coverplan::cli

@@ -53,7 +53,7 @@ int run(const Arguments& args) {
     const fs::path results = out_dir / "results.gpkg";
     exporting::write_overlay(data, plan, results.string());
     print_zone_summary(std::cout, data, plan.overlay, 15);
-    std::cout << "\nWrote " << results.string() << " (layers zones, nodes, points_status, rejects; open it in QGIS)\n";
+    std::cout << "\nWrote " << results.string() << " (layers zones, nodes, demand_clusters, points_status, rejects; open it in QGIS)\n";
 
     std::cout << "\n== 3. rankings: where to invest, where to sell ==\n\n";
     print_ranking_method(std::cout, data, plan, planner::RankingKind::Investment);

@@ -40,8 +40,11 @@ int run(const Arguments& args) {
         nlohmann::json out = layer_reports_json(data);
         out["output"] = *output;
         out["threads"] = gis::resolve_threads(threads);
-        out["timings_s"] = {{"read", read_s}, {"index", t.index_s}, {"join", t.join_s}, {"areas", t.areas_s},
-                            {"models", models_s}, {"write", written.write_s}};
+        out["timings_s"] = {{"read", read_s},     {"index", t.index_s},   {"join", t.join_s},
+                            {"areas", t.areas_s},  {"models", models_s},   {"clusters", written.clusters_s},
+                            {"write", written.write_s}};
+        out["demand_clusters"] =
+            written.demand_clusters ? nlohmann::json(*written.demand_clusters) : nlohmann::json(nullptr);
         out["exit_code"] = code;
         std::cout << out.dump(2) << "\n";
         return code;
@@ -52,10 +55,12 @@ int run(const Arguments& args) {
         repaired += r.repaired;
     }
     std::cout << "Wrote " << *output << ": zones (" << data.zones.size() << " + outside row), nodes ("
-              << data.nodes.size() << ")" << (points ? ", points_status" : "") << ", rejects\n"
+              << data.nodes.size() << ")"
+              << (written.demand_clusters ? ", demand_clusters (" + std::to_string(*written.demand_clusters) + ")" : "")
+              << (points ? ", points_status" : "") << ", rejects\n"
               << "Read " << format_seconds(read_s) << ", index " << format_seconds(t.index_s) << ", join "
               << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models and ranks "
-              << format_seconds(models_s) << ", write "
+              << format_seconds(models_s) << ", clusters " << format_seconds(written.clusters_s) << ", write "
               << format_seconds(written.write_s) << " on " << gis::resolve_threads(threads) << " threads\n";
     if (!written.points_indexed)
         std::cout << "points_status has no spatial index (too many points to index quickly); add one with\n"
@@ -71,10 +76,12 @@ int run(const Arguments& args) {
 Command overlay_command() {
     return {{"overlay",
              "PROJECT -o OUT [--no-points] [--threads N] [--json]",
-             "overlay demand on network coverage; write zones, nodes, points_status, rejects",
+             "overlay demand on network coverage; write zones, nodes, demand_clusters, points_status, rejects",
              "OUT is a GeoPackage (.gpkg) or a PostGIS connection (PG:...). The file is\n"
              "written under a temporary name and renamed when complete; a PostGIS target is\n"
-             "written in one transaction. Exit 1 when features were repaired or rejected.",
+             "written in one transaction. demand_clusters proposes service areas for clusters\n"
+             "of open leads no coverage serves ([clusters] in the project file). Exit 1 when\n"
+             "features were repaired or rejected.",
              {{"--out", "-o", "OUT", "output GeoPackage or PG: connection string"},
               {"--no-points", "", "", "skip the per-point points_status layer (faster at national scale)"},
               {"--threads", "", "N", "worker threads (default: every core); results do not depend on it"},

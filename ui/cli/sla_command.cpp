@@ -1,0 +1,307 @@
+// coverplan sla PROJECT: installation on-time rate by team, zone and month
+// against the target, and the open orders overdue or at risk, each with the
+// team that must act — the sheet sales and technical teams remind each other with.
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <numeric>
+
+#include "gis/error.h"
+#include "planner/sla.h"
+#include "ui/cli/commands.h"
+#include "ui/cli/pipeline.h"
+#include "ui/cli/text_table.h"
+#include "ui/export/sla_tables.h"
+
+namespace coverplan::cli {
+
+namespace {
+
+using planner::SlaCounts;
+using planner::SlaReport;
+
+constexpr std::size_t kZoneRows = 20;
+
+/// --target: a rate 0..1 ("0.98") or a percentage ("98%").
+double parse_target(const std::string& text) {
+    const bool percentage = !text.empty() && text.back() == '%';
+    const std::string number = percentage ? text.substr(0, text.size() - 1) : text;
+    try {
+        std::size_t used = 0;
+        double value = std::stod(number, &used);
+        if (used == number.size() && std::isfinite(value)) {
+            if (percentage) value /= 100;
+            if (value >= 0 && value <= 1) return value;
+        }
+    } catch (...) {
+    }
+    throw UsageError("--target expects a rate from 0 to 1 (0.98) or a percentage (98%), got '" + text + "'");
+}
+
+std::string rate_text(const SlaCounts& c) {
+    const auto rate = c.on_time_rate();
+    return rate ? percent(*rate) : "-";
+}
+
+/// "meets" or the shortfall in percentage points ("-2.9 pts").
+std::string versus_target(const SlaCounts& c, double target) {
+    const auto meets = c.meets_target(target);
+    if (!meets) return "";
+    if (*meets) return "meets";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f pts", (*c.on_time_rate() - target) * 100.0);
+    return text;
+}
+
+/// Worst first: lowest on-time rate, then most overdue; groups with nothing
+/// assessed last.
+bool worse(const SlaCounts& a, const SlaCounts& b) {
+    const auto ra = a.on_time_rate(), rb = b.on_time_rate();
+    if (ra.has_value() != rb.has_value()) return ra.has_value();
+    if (ra && *ra != *rb) return *ra < *rb;
+    return a.overdue > b.overdue;
+}
+
+const std::vector<std::string> kCountHeader = {"orders", "assessed", "on time", "late", "overdue", "at risk", "open",
+                                               "no due date", "on-time rate", "vs target"};
+
+std::vector<std::string> count_cells(const SlaCounts& c, double target) {
+    return {group_thousands(c.orders),   group_thousands(c.assessed()), group_thousands(c.on_time),
+            group_thousands(c.late),     group_thousands(c.overdue),    group_thousands(c.at_risk),
+            group_thousands(c.open),     group_thousands(c.no_due_date), rate_text(c),
+            versus_target(c, target)};
+}
+
+TextTable count_table(std::vector<std::string> leading) {
+    std::vector<bool> right(leading.size(), false);
+    leading.insert(leading.end(), kCountHeader.begin(), kCountHeader.end());
+    right.resize(leading.size(), true);
+    right.back() = false;
+    return TextTable(std::move(leading), std::move(right));
+}
+
+std::string team_text(const std::string& team) { return team.empty() ? "(no team)" : team; }
+
+std::string zone_name(const planner::Dataset& data, std::int32_t zone) {
+    return zone < 0 ? "(outside every zone)" : data.zones.names[std::size_t(zone)];
+}
+
+void print_report(std::ostream& out, const planner::Dataset& data, const SlaReport& report, int at_risk_days,
+                  bool all_zones) {
+    out << "Installation SLA: " << data.project.name << "\n"
+        << "As of " << planner::format_date(report.as_of) << "; target " << percent(report.target)
+        << " on time; at risk = open orders due within " << at_risk_days << " day" << (at_risk_days == 1 ? "" : "s")
+        << ".\n\n";
+
+    TextTable total = count_table({""});
+    std::vector<std::string> row = {"total"};
+    for (auto& cell : count_cells(report.total, report.target)) row.push_back(std::move(cell));
+    total.add(row);
+    out << total.render();
+
+    // By team, worst first.
+    std::vector<const std::pair<const std::string, SlaCounts>*> teams;
+    for (const auto& entry : report.by_team) teams.push_back(&entry);
+    std::stable_sort(teams.begin(), teams.end(), [](auto* a, auto* b) { return worse(a->second, b->second); });
+    TextTable by_team = count_table({"team"});
+    for (auto* entry : teams) {
+        row = {team_text(entry->first)};
+        for (auto& cell : count_cells(entry->second, report.target)) row.push_back(std::move(cell));
+        by_team.add(row);
+    }
+    out << "\nBy team (worst first)\n" << by_team.render();
+
+    // By zone, worst first, zones without orders left out.
+    std::vector<std::size_t> zones;
+    for (std::size_t z = 0; z < data.zones.size(); ++z)
+        if (report.by_zone[z].orders > 0) zones.push_back(z);
+    std::stable_sort(zones.begin(), zones.end(),
+                     [&](std::size_t a, std::size_t b) { return worse(report.by_zone[a], report.by_zone[b]); });
+    TextTable by_zone = count_table({"zone", "name", "team"});
+    for (std::size_t i = 0; i < zones.size() && (all_zones || i < kZoneRows); ++i) {
+        const std::size_t z = zones[i];
+        row = {data.zones.ids[z], data.zones.names[z], team_text(data.zones.teams[z])};
+        for (auto& cell : count_cells(report.by_zone[z], report.target)) row.push_back(std::move(cell));
+        by_zone.add(row);
+    }
+    const SlaCounts& outside = report.by_zone.back();
+    if (outside.orders > 0) {
+        row = {"", "(outside every zone)", ""};
+        for (auto& cell : count_cells(outside, report.target)) row.push_back(std::move(cell));
+        by_zone.add(row);
+    }
+    out << "\nBy zone (worst first)\n" << by_zone.render();
+    if (!all_zones && zones.size() > kZoneRows)
+        out << "(" << zones.size() - kZoneRows << " more zones with orders: --all lists them, -o FILE writes them)\n";
+
+    TextTable by_month = count_table({"month due"});
+    for (const auto& [month, counts] : report.by_month) {
+        row = {planner::format_month(month)};
+        for (auto& cell : count_cells(counts, report.target)) row.push_back(std::move(cell));
+        by_month.add(row);
+    }
+    out << "\nBy month of the due date\n" << by_month.render();
+
+    auto print_orders = [&](const std::vector<planner::SlaOrder>& orders, const std::string& title,
+                            const std::string& days_header) {
+        out << "\n" << title << ": " << group_thousands(static_cast<long long>(orders.size())) << "\n";
+        if (orders.empty()) return;
+        TextTable table({"order", "zone", "team", "due", days_header}, {false, false, false, false, true});
+        for (const auto& order : orders)
+            table.add({std::string(data.orders.ids[order.order]), zone_name(data, order.zone), team_text(order.team),
+                       planner::format_date(order.due), std::to_string(order.days)});
+        out << table.render();
+    };
+    print_orders(report.overdue, "Overdue open orders (most days late first)", "days late");
+    print_orders(report.at_risk, "At-risk open orders (due soonest first)", "days left");
+}
+
+nlohmann::json counts_json(const SlaCounts& c, double target) {
+    const auto rate = c.on_time_rate();
+    const auto meets = c.meets_target(target);
+    return {{"orders", c.orders},
+            {"installed", c.installed},
+            {"on_time", c.on_time},
+            {"late", c.late},
+            {"open", c.open},
+            {"overdue", c.overdue},
+            {"at_risk", c.at_risk},
+            {"no_due_date", c.no_due_date},
+            {"assessed", c.assessed()},
+            {"on_time_rate", rate ? nlohmann::json(*rate) : nlohmann::json(nullptr)},
+            {"meets_target", meets ? nlohmann::json(*meets) : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json report_json(const planner::Dataset& data, const SlaReport& report, int at_risk_days) {
+    nlohmann::json out = {{"project", data.project.name},
+                          {"as_of", planner::format_date(report.as_of)},
+                          {"target", report.target},
+                          {"at_risk_days", at_risk_days},
+                          {"total", counts_json(report.total, report.target)}};
+    nlohmann::json teams = nlohmann::json::array();
+    for (const auto& [team, counts] : report.by_team) {
+        nlohmann::json entry = counts_json(counts, report.target);
+        entry["team"] = team;
+        teams.push_back(std::move(entry));
+    }
+    out["by_team"] = std::move(teams);
+    nlohmann::json zones = nlohmann::json::array();
+    for (std::size_t z = 0; z < report.by_zone.size(); ++z) {
+        const bool outside = z == data.zones.size();
+        nlohmann::json entry = counts_json(report.by_zone[z], report.target);
+        entry["zone_id"] = outside ? "" : data.zones.ids[z];
+        entry["zone_name"] = outside ? "(outside every zone)" : data.zones.names[z];
+        entry["team"] = outside ? "" : data.zones.teams[z];
+        zones.push_back(std::move(entry));
+    }
+    out["by_zone"] = std::move(zones);
+    nlohmann::json months = nlohmann::json::array();
+    for (const auto& [month, counts] : report.by_month) {
+        nlohmann::json entry = counts_json(counts, report.target);
+        entry["month"] = planner::format_month(month);
+        months.push_back(std::move(entry));
+    }
+    out["by_month"] = std::move(months);
+    auto orders_json = [&](const std::vector<planner::SlaOrder>& orders, const char* days_key) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& order : orders)
+            list.push_back({{"order_id", std::string(data.orders.ids[order.order])},
+                            {"zone_id", order.zone < 0 ? "" : data.zones.ids[std::size_t(order.zone)]},
+                            {"zone_name", zone_name(data, order.zone)},
+                            {"team", order.team},
+                            {"due", planner::format_date(order.due)},
+                            {days_key, order.days}});
+        return list;
+    };
+    out["overdue"] = orders_json(report.overdue, "days_overdue");
+    out["at_risk"] = orders_json(report.at_risk, "days_left");
+    return out;
+}
+
+/// What the project's orders lack, said once instead of a misleading figure.
+std::vector<std::string> mapping_notes(const planner::Dataset& data) {
+    const planner::LayerConfig& orders = data.project.layer("orders");
+    std::vector<std::string> notes;
+    if (!orders.maps("due"))
+        notes.push_back("[layers.orders] maps no 'due' field: no order has a due date, so none is assessed");
+    if (!orders.maps("installed"))
+        notes.push_back("[layers.orders] maps no 'installed' field: every order counts as not installed");
+    if (!orders.maps("team")) notes.push_back("[layers.orders] maps no 'team' field: each order goes to its zone's team");
+    return notes;
+}
+
+int run(const Arguments& args) {
+    const bool json = args.flag("--json");
+    const auto output = args.value("--out");
+    std::optional<double> target;
+    if (const auto text = args.value("--target")) target = parse_target(*text);
+    const auto at_risk_days = args.integer("--at-risk-days");
+    if (at_risk_days && (*at_risk_days < 0 || *at_risk_days > 365))
+        throw UsageError("--at-risk-days expects 0 to 365 days, got " + std::to_string(*at_risk_days));
+
+    planner::Dataset data = load_project_data(args.positional()[0]);
+    if (!data.project.has("orders"))
+        throw InputError(Location{data.project.file.string(), "", "", "", 0},
+                         "the project has no [layers.orders]; the SLA is computed from installation orders "
+                         "(fields id, created, due, installed, team)");
+    require_usable(data);
+    planner::SlaSettings settings = data.project.sla;
+    if (target) settings.target = *target;
+    if (at_risk_days) settings.at_risk_days = int(*at_risk_days);
+    const auto as_of = planner::parse_date(data.project.as_of);
+    if (!as_of)
+        throw InputError(Location{data.project.file.string(), "", "", "", 0},
+                         "as_of '" + data.project.as_of + "' is not a date (expected YYYY-MM-DD)");
+
+    const planner::NetworkOverlay overlay = planner::overlay_network(data);
+    const SlaReport report = planner::compute_sla(data, overlay.orders.zone, settings, *as_of);
+    if (output) exporting::write_sla(data, report, *output);
+    const int code = has_warnings(data) ? kWarnings : kSuccess;
+    const auto notes = mapping_notes(data);
+
+    if (json) {
+        nlohmann::json out = report_json(data, report, settings.at_risk_days);
+        out["notes"] = notes;
+        if (output) out["output"] = *output;
+        out["exit_code"] = code;
+        std::cout << out.dump(2) << "\n";
+        return code;
+    }
+    print_report(std::cout, data, report, settings.at_risk_days, args.flag("--all"));
+    for (const auto& note : notes) std::cout << "\nNote: " << note << ".";
+    if (!notes.empty()) std::cout << "\n";
+    if (output) std::cout << "\nWrote " << *output << "\n";
+    if (code == kWarnings)
+        std::cout << "\nSome input features were repaired, rejected or flagged: see `coverplan validate`.\n";
+    return code;
+}
+
+}  // namespace
+
+Command sla_command() {
+    return {{"sla",
+             "PROJECT [--target RATE] [--at-risk-days N] [--all] [-o FILE] [--json]",
+             "installation on-time rate by team, zone and month; overdue and at-risk orders",
+             "An order is on time when installed on or before its due date, late when\n"
+             "installed after it, overdue when still open past it; an open order due within\n"
+             "N days of as_of (default [sla] at_risk_days, 3) is at risk. The on-time rate is\n"
+             "on time / (on time + late + overdue), against [sla] target (default 100 %).\n"
+             "Each order goes to its own team, else to the team of its zone.\n\n"
+             "FILE by extension: .csv (the overdue and at-risk orders), .xlsx or .gpkg (also\n"
+             "the rates by team, zone and month). Exit 1 when input features were repaired,\n"
+             "rejected or flagged.",
+             {{"--target", "", "RATE", "on-time target: 0.98 or 98% (default: [sla] target, else 100%)"},
+              {"--at-risk-days", "", "N", "open orders due within N days are at risk (default: [sla] at_risk_days, else 3)"},
+              {"--all", "", "", "list every zone, not the worst 20"},
+              {"--out", "-o", "FILE", "also write the tables to FILE (.csv, .xlsx or .gpkg)"},
+              {"--json", "", "", "print the report as JSON"}},
+             1,
+             1},
+            run};
+}
+
+}  // namespace coverplan::cli
