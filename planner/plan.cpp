@@ -395,6 +395,17 @@ void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::spa
 Plan build_plan(const Dataset& data, const PlanOptions& options) {
     Plan plan;
     plan.overlay = overlay_network(data, {options.threads, options.keep_placements});
+    // The SLA first: the zone models take their installation figures from it.
+    plan.zones.resize(data.zones.size());
+    if (const auto as_of = parse_date(data.project.as_of)) {
+        plan.sla = compute_sla(data, plan.overlay.orders.zone, data.project.sla, *as_of);
+        for (std::size_t z = 0; z < data.zones.size(); ++z) {
+            plan.zones[z].on_time_rate = plan.sla.by_zone[z].on_time_rate();
+            plan.zones[z].installations_assessed = plan.sla.by_zone[z].assessed();
+        }
+    }
+    plan.clusters = cluster_uncovered_leads(data, plan.overlay.leads.status, data.project.clusters,
+                                            plan.overlay.leads.zone);
     model_network(data, data.nodes, plan);
     plan.backtest = backtest_forecast(data, plan.overlay);
     rerank(data, data.project.investment, data.project.sales, plan);

@@ -36,6 +36,8 @@
 #include <gtest/gtest.h>
 
 #include "gis/error.h"
+#include "planner/plan.h"
+#include "test_config.h"
 
 using namespace coverplan;
 using namespace coverplan::planner;
@@ -208,4 +210,24 @@ TEST(Sla, MissingOrderZonesIsAnError) {
     const Dataset data = hand_built(zones);
     zones.pop_back();
     EXPECT_THROW(compute_sla(data, zones, SlaSettings{}, day("2026-11-30")), Error);
+}
+
+// The plan carries the SLA, and its zone models take their installation
+// figures from it (the sales ranking's quality component).
+TEST(SlaInPlan, ZoneModelsTakeTheirOnTimeRateFromTheSla) {
+    const Dataset data = load_dataset(load_project(coverplan::test::kSampleProject, "2026-11-30"));
+    const Plan plan = build_plan(data);
+    EXPECT_EQ(plan.sla.total.orders, std::int64_t(data.orders.size()));
+    EXPECT_EQ(plan.sla.as_of, day("2026-11-30"));
+    std::size_t rated = 0;
+    for (std::size_t z = 0; z < data.zones.size(); ++z) {
+        EXPECT_EQ(plan.zones[z].on_time_rate, plan.sla.by_zone[z].on_time_rate()) << z;
+        EXPECT_EQ(plan.zones[z].installations_assessed, plan.sla.by_zone[z].assessed()) << z;
+        rated += plan.zones[z].on_time_rate.has_value();
+    }
+    EXPECT_GT(rated, data.zones.size() / 2);
+    EXPECT_EQ(plan.clusters.size(), cluster_uncovered_leads(data, plan.overlay.leads.status, data.project.clusters,
+                                                            plan.overlay.leads.zone)
+                                        .size());
+    EXPECT_FALSE(plan.clusters.empty());
 }

@@ -40,11 +40,9 @@ int run(const Arguments& args) {
         nlohmann::json out = layer_reports_json(data);
         out["output"] = *output;
         out["threads"] = gis::resolve_threads(threads);
-        out["timings_s"] = {{"read", read_s},     {"index", t.index_s},   {"join", t.join_s},
-                            {"areas", t.areas_s},  {"models", models_s},   {"clusters", written.clusters_s},
-                            {"write", written.write_s}};
-        out["demand_clusters"] =
-            written.demand_clusters ? nlohmann::json(*written.demand_clusters) : nlohmann::json(nullptr);
+        out["timings_s"] = {{"read", read_s}, {"index", t.index_s}, {"join", t.join_s}, {"areas", t.areas_s},
+                            {"models", models_s}, {"write", written.write_s}};
+        out["demand_clusters"] = plan.clusters.size();
         out["exit_code"] = code;
         std::cout << out.dump(2) << "\n";
         return code;
@@ -56,11 +54,11 @@ int run(const Arguments& args) {
     }
     std::cout << "Wrote " << *output << ": zones (" << data.zones.size() << " + outside row), nodes ("
               << data.nodes.size() << ")"
-              << (written.demand_clusters ? ", demand_clusters (" + std::to_string(*written.demand_clusters) + ")" : "")
+              << ", demand_clusters (" << plan.clusters.size() << ")"
               << (points ? ", points_status" : "") << ", rejects\n"
               << "Read " << format_seconds(read_s) << ", index " << format_seconds(t.index_s) << ", join "
-              << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models and ranks "
-              << format_seconds(models_s) << ", clusters " << format_seconds(written.clusters_s) << ", write "
+              << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models, ranks and clusters "
+              << format_seconds(models_s) << ", write "
               << format_seconds(written.write_s) << " on " << gis::resolve_threads(threads) << " threads\n";
     if (!written.points_indexed)
         std::cout << "points_status has no spatial index (too many points to index quickly); add one with\n"

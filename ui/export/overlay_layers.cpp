@@ -118,23 +118,11 @@ void write_rejects(gis::VectorWriter& writer, const Dataset& data) {
 OutputTimings write_overlay(const Dataset& data, const planner::Plan& plan, const std::string& target,
                             const OverlayOutputOptions& options) {
     OutputTimings result;
-    std::vector<planner::DemandCluster> computed;
-    const std::vector<planner::DemandCluster>* clusters = options.clusters;
-    const planner::NetworkOverlay& overlay = plan.overlay;
-    if (!clusters && overlay.leads.status.size() == data.leads.size()) {
-        const auto start = std::chrono::steady_clock::now();
-        computed = planner::cluster_uncovered_leads(data, overlay.leads.status, data.project.clusters, overlay.leads.zone);
-        result.clusters_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        clusters = &computed;
-    }
     const auto start = std::chrono::steady_clock::now();
     gis::VectorWriter writer(target, data.working_crs);
     add_table_layer(writer, zone_table(data, plan));
     write_nodes(writer, data, plan);
-    if (clusters) {
-        write_demand_clusters(writer, data, *clusters);
-        result.demand_clusters = clusters->size();
-    }
+    write_demand_clusters(writer, data, plan.clusters);
     if (options.point_statuses) result.points_indexed = write_point_statuses(writer, data, plan.overlay);
     write_rejects(writer, data);
     writer.commit();
