@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/cli_project.h"
 #include "support/run_coverplan.h"
 
 using namespace coverplan::test;
@@ -15,11 +16,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kSample = std::string("'") + kSampleProject + "'";
-
-GDALDatasetUniquePtr open_vector(const fs::path& path) {
-    GDALAllRegister();
-    return GDALDatasetUniquePtr(GDALDataset::Open(path.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-}
 
 nlohmann::json ranking_json(const std::string& kind, const TempDir& dir) {
     const CommandRun run = run_coverplan("rank " + kSample + " --for " + kind + " --top 0 --json", dir);
