@@ -55,6 +55,9 @@ TEST(Classify, QuantileBreaksHoldEqualShares) {
     EXPECT_TRUE(quantile_breaks({}, 5).empty());
     EXPECT_EQ(class_ranges({0.1, 0.5}, 0, 2), (std::vector<QString>{"0.00 \u2013 0.10", "0.10 \u2013 0.50"}));
     EXPECT_EQ(class_ranges({2, 10}, 1, 0), (std::vector<QString>{"1 \u2013 2", "3 \u2013 10"}));
+    // Small scores get the decimals they need to read apart.
+    EXPECT_EQ(distinct_decimals({0.1, 0.5}, 0, 2), 2);
+    EXPECT_EQ(distinct_decimals({0.004, 0.008, 0.012, 0.62}, 0.0001, 2), 3);
 }
 
 TEST(Classify, CountBreaksAreRoundAndEndAtTheMaximum) {

@@ -110,4 +110,16 @@ std::vector<QString> class_ranges(const std::vector<double>& upper_bounds, doubl
     return ranges;
 }
 
+int distinct_decimals(const std::vector<double>& upper_bounds, double minimum, int at_least) {
+    std::vector<double> values = {minimum};
+    values.insert(values.end(), upper_bounds.begin(), upper_bounds.end());
+    for (int decimals = at_least; decimals < 6; ++decimals) {
+        bool distinct = true;
+        for (std::size_t i = 1; i < values.size() && distinct; ++i)
+            distinct = values[i] == values[i - 1] || number(values[i], decimals) != number(values[i - 1], decimals);
+        if (distinct) return decimals;
+    }
+    return 6;
+}
+
 }  // namespace coverplan::carto

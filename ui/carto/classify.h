@@ -40,4 +40,8 @@ int class_of(double value, const std::vector<double>& upper_bounds);
 /// bound (or `minimum` for the first) to bound i, both printed with `decimals`.
 std::vector<QString> class_ranges(const std::vector<double>& upper_bounds, double minimum, int decimals);
 
+/// The fewest decimals (from `at_least` up to 6) that print every bound,
+/// and the minimum, differently: a legend never reads "0.01 – 0.01".
+int distinct_decimals(const std::vector<double>& upper_bounds, double minimum, int at_least);
+
 }  // namespace coverplan::carto

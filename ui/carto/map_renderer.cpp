@@ -120,10 +120,22 @@ std::size_t draw_areas(const AreaLayer& layer, const Ink& ink, const WorldToPage
     std::size_t drawn = 0;
     for (const AreaFeature& feature : layer.features) {
         if (feature.style >= layer.styles.size() || !feature.geometry) continue;
-        if (!envelope_of(feature.geometry).intersects(shown)) continue;
+        const WorldBox box = envelope_of(feature.geometry);
+        if (!box.intersects(shown)) continue;
         const QPainterPath path = area_path(feature.geometry, t, tolerance);
         if (path.isEmpty()) continue;
-        painter.setPen(pens[feature.style]);
+        // Outlines no wider than a 25th of the feature on the page: at
+        // national scale ten thousand zone edges would otherwise bury
+        // their own colours.
+        const QPen& pen = pens[feature.style];
+        const double size = std::max(box.width(), box.height()) * t.scale;
+        if (pen.style() != Qt::NoPen && pen.widthF() * 25 > size) {
+            QPen thin = pen;
+            thin.setWidthF(std::max(size / 25, ink.mm(0.03)));
+            painter.setPen(thin);
+        } else {
+            painter.setPen(pen);
+        }
         painter.setBrush(brushes[feature.style]);
         painter.drawPath(path);
         ++drawn;
@@ -189,7 +201,10 @@ std::pair<std::size_t, std::size_t> draw_points(const PointView& view, const Ink
         painter.setPen(Qt::NoPen);
         for (std::size_t i = 0; i < view.cells.size(); ++i) {
             if (view.counts[i] == 0) continue;
-            painter.setBrush(view.colours[std::size_t(class_of(view.counts[i], view.breaks))]);
+            // A little see-through: the service areas under the bins still show.
+            QColor colour = view.colours[std::size_t(class_of(view.counts[i], view.breaks))];
+            colour.setAlpha(215);
+            painter.setBrush(colour);
             painter.drawPath(area_path(view.cells[i].polygon.get(), t, 0));
             ++bins;
         }
@@ -362,21 +377,23 @@ void draw_legend(const std::vector<LegendSection>& sections, const Ink& ink, con
 
 // --- furniture --------------------------------------------------------------
 
+QString scale_text(double denominator) {
+    // Three significant figures: "1 : 152 000".
+    const double magnitude = std::pow(10.0, std::floor(std::log10(denominator)) - 2);
+    const long long rounded = (long long)(std::round(denominator / magnitude) * magnitude);
+    return "1 : " + QLocale(QLocale::English).toString(rounded).replace(',', QChar(0x202F));
+}
+
 QRectF scale_bar_box(const ScaleBar& bar, const Ink& ink, const QRectF& frame) {
-    const double w = ink.mm(bar.length_mm + 16), h = ink.mm(11);
+    // Room for the bar, the half of its end label that sticks out, and the scale under it.
+    const double scale_w = ink.text_width(scale_text(bar.scale_denominator), ink.font(kFurniturePt));
+    const double w = std::max(ink.mm(bar.length_mm + 9), scale_w + ink.mm(6)), h = ink.mm(11);
     return QRectF(frame.left() + ink.mm(3), frame.bottom() - ink.mm(3) - h, w, h);
 }
 
 QRectF north_arrow_box(const Ink& ink, const QRectF& frame) {
     const double w = ink.mm(10), h = ink.mm(15);
     return QRectF(frame.right() - ink.mm(3) - w, frame.top() + ink.mm(3), w, h);
-}
-
-QString scale_text(double denominator) {
-    // Three significant figures: "1 : 152 000".
-    const double magnitude = std::pow(10.0, std::floor(std::log10(denominator)) - 2);
-    const long long rounded = (long long)(std::round(denominator / magnitude) * magnitude);
-    return "1 : " + QLocale(QLocale::English).toString(rounded).replace(',', QChar(0x202F));
 }
 
 void draw_scale_bar(const ScaleBar& bar, const Ink& ink, const QRectF& box) {
@@ -443,6 +460,11 @@ void draw_leader(const PlacedLabel& label, const Ink& ink) {
     painter.drawEllipse(label.anchor, ink.mm(0.6), ink.mm(0.6));
 }
 
+/// A disc for one digit, a pill for more ("10").
+double badge_width(const QString& badge, const Ink& ink, const QFont& badge_font, double badge_d) {
+    return std::max(badge_d, ink.text_width(badge, badge_font) + badge_d * 0.55);
+}
+
 void draw_label(const PlacedLabel& label, const Ink& ink, const QFont& font, const QFont& badge_font, double badge_d) {
     QPainter& painter = ink.painter();
     const double pad = ink.mm(0.7);
@@ -453,13 +475,14 @@ void draw_label(const PlacedLabel& label, const Ink& ink, const QFont& font, con
     }
     double x = label.box.left() + pad;
     if (!label.badge.isEmpty()) {
-        const QPointF centre(label.text.isEmpty() ? label.box.center().x() : x + badge_d / 2, label.box.center().y());
+        const double w = badge_width(label.badge, ink, badge_font, badge_d);
+        const QRectF pill(label.text.isEmpty() ? label.box.center().x() - w / 2 : x,
+                          label.box.center().y() - badge_d / 2, w, badge_d);
         painter.setPen(QPen(Qt::white, ink.mm(0.25)));
         painter.setBrush(kInk);
-        painter.drawEllipse(centre, badge_d / 2, badge_d / 2);
-        ink.text(QRectF(centre.x() - badge_d / 2, centre.y() - badge_d / 2, badge_d, badge_d), label.badge, badge_font,
-                 Qt::white, Qt::AlignCenter);
-        x += badge_d + ink.mm(0.8);
+        painter.drawRoundedRect(pill, badge_d / 2, badge_d / 2);
+        ink.text(pill, label.badge, badge_font, Qt::white, Qt::AlignCenter);
+        x += w + ink.mm(0.8);
     }
     if (!label.text.isEmpty())
         ink.text(QRectF(x, label.box.top(), label.box.right() - x, label.box.height()), label.text,
@@ -557,7 +580,9 @@ RenderResult render_map(const MapDescription& map, QPainter& painter, const QRec
             continue;
         }
         const QPointF anchor = t(label.x, label.y);
-        const double badge_w = label.badge.isEmpty() ? 0 : badge_d + (label.text.isEmpty() ? 0 : ink.mm(0.8));
+        const double badge_w = label.badge.isEmpty() ? 0
+                                                     : badge_width(label.badge, ink, badge_font, badge_d) +
+                                                           (label.text.isEmpty() ? 0 : ink.mm(0.8));
         const double text_w =
             label.text.isEmpty() ? 0 : ink.text_width(label.text, label.badge.isEmpty() ? label_font : badge_font);
         const QSizeF full(badge_w + text_w + 2 * pad, box_h);
@@ -569,7 +594,7 @@ RenderResult render_map(const MapDescription& map, QPainter& painter, const QRec
             spot = placer.find(anchor, full, ink.mm(0.8), 4, box_h);
             if (!spot && !label.badge.isEmpty()) {
                 placed.text.clear();
-                const QSizeF badge_only(badge_d + 2 * pad, box_h);
+                const QSizeF badge_only(badge_width(label.badge, ink, badge_font, badge_d) + 2 * pad, box_h);
                 spot = placer.find(anchor, badge_only, ink.mm(0.5), 6, box_h * 0.75);
                 if (!spot) {
                     spot = QRectF(anchor.x() - badge_only.width() / 2, anchor.y() - box_h / 2, badge_only.width(), box_h);

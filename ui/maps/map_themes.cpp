@@ -150,7 +150,8 @@ private:
 
         LegendSection section;
         section.title = investment ? "Investment score" : "Sales-focus score";
-        const auto ranges = carto::class_ranges(breaks, values.empty() ? 0 : *std::min_element(values.begin(), values.end()), 2);
+        const double lowest = values.empty() ? 0 : *std::min_element(values.begin(), values.end());
+        const auto ranges = carto::class_ranges(breaks, lowest, carto::distinct_decimals(breaks, lowest, 2));
         // Highest class first: the legend reads from what matters most.
         for (std::size_t c = breaks.size(); c-- > 0;) {
             LegendEntry entry;
@@ -165,7 +166,9 @@ private:
         ranked.title = "Ranking";
         LegendEntry badge;
         badge.swatch = LegendEntry::Swatch::Badge;
-        badge.text = QString("Top %1 of %2 zones, 1 = %3").arg(std::min<int>(request_.top, int(scores.size()))).arg(scores.size())
+        badge.text = QString("Top %1 of %2 zones, 1 = %3")
+                         .arg(std::min<int>(request_.top, int(scores.size())))
+                         .arg(qs(planner::group_thousands(long(scores.size()))))
                          .arg(investment ? "invest first" : "sell first");
         ranked.entries.push_back(badge);
         map_.legend.push_back(ranked);
@@ -183,7 +186,8 @@ private:
             map_.legend.back().entries.push_back(entry);
         }
         zone_labels(ranks);
-        return QString("%1 zones ranked by %2").arg(data_.zones.size()).arg(weights_text(data_, kind));
+        return QString("%1 zones ranked by %2")
+            .arg(qs(planner::group_thousands(long(data_.zones.size()))), weights_text(data_, kind));
     }
 
     QString coverage() {
