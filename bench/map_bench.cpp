@@ -9,7 +9,6 @@
 
 #include <gdal_priv.h>
 
-#include <QImageWriter>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,32 +16,17 @@
 #include <string>
 #include <vector>
 
+#include "bench_timing.h"
 #include "planner/plan.h"
 #include "ui/carto/gui_session.h"
 #include "ui/carto/map_output.h"
 #include "ui/maps/map_themes.h"
 
 using namespace coverplan;
-using Clock = std::chrono::steady_clock;
+using coverplan::bench::Clock;
+using coverplan::bench::median_of;
+using coverplan::bench::seconds;
 namespace fs = std::filesystem;
-
-namespace {
-
-double seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-template <class F>
-double median_of(int repeats, F&& work) {
-    std::vector<double> times;
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = Clock::now();
-        work();
-        times.push_back(seconds(start));
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
@@ -68,16 +52,16 @@ int main(int argc, char** argv) {
     request.page = {carto::Paper::A3, carto::Orientation::Landscape, 300};
     carto::MapDescription map;
     std::printf("describe_investment_s %.3f\n",
-                median_of(repeats, [&] { map = maps::describe_map(data, plan, request); }));
+                median_of(repeats, [&](int) { map = maps::describe_map(data, plan, request); }));
 
     const fs::path pdf = out / "investment-A3.pdf";
-    std::printf("investment_a3_pdf_s %.3f\n", median_of(repeats, [&] { carto::write_map(map, pdf); }));
+    std::printf("investment_a3_pdf_s %.3f\n", median_of(repeats, [&](int) { carto::write_map(map, pdf); }));
     std::printf("investment_a3_pdf_bytes %ju\n", std::uintmax_t(fs::file_size(pdf)));
 
     QImage image;
-    std::printf("investment_a3_300dpi_draw_s %.3f\n", median_of(repeats, [&] { image = carto::render_page_image(map); }));
+    std::printf("investment_a3_300dpi_draw_s %.3f\n", median_of(repeats, [&](int) { image = carto::render_page_image(map); }));
     const fs::path png = out / "investment-A3-300dpi.png";
-    std::printf("investment_a3_300dpi_png_s %.3f\n", median_of(repeats, [&] { carto::write_map(map, png); }));
+    std::printf("investment_a3_300dpi_png_s %.3f\n", median_of(repeats, [&](int) { carto::write_map(map, png); }));
     std::printf("investment_a3_300dpi_png_bytes %ju\n", std::uintmax_t(fs::file_size(png)));
 
     request.theme = maps::Theme::Coverage;
@@ -86,7 +70,7 @@ int main(int argc, char** argv) {
     std::printf("describe_coverage_s %.3f\n", seconds(start));
     const fs::path coverage = out / "coverage-A3.pdf";
     carto::RenderResult drawn;
-    std::printf("coverage_a3_pdf_s %.3f\n", median_of(repeats, [&] { drawn = carto::write_map(map, coverage); }));
+    std::printf("coverage_a3_pdf_s %.3f\n", median_of(repeats, [&](int) { drawn = carto::write_map(map, coverage); }));
     std::printf("coverage_a3_pdf_bytes %ju\ncoverage_areas %zu coverage_dots %zu coverage_bins %zu\n",
                 std::uintmax_t(fs::file_size(coverage)), drawn.areas_drawn, drawn.dots_drawn, drawn.bins_drawn);
     return 0;

@@ -15,29 +15,14 @@
 
 #include <gdal_priv.h>
 
+#include "bench_timing.h"
 #include "planner/plan.h"
 #include "planner/scenario.h"
 
 using namespace coverplan::planner;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-
-double seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-template <class F>
-double median_of(int repeats, F&& work) {
-    std::vector<double> times;
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = Clock::now();
-        work(r);
-        times.push_back(seconds(start));
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-}  // namespace
+using coverplan::bench::Clock;
+using coverplan::bench::median_of;
+using coverplan::bench::seconds;
 
 int main(int argc, char** argv) {
     if (argc < 2) {
