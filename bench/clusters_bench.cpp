@@ -17,15 +17,15 @@
 #include <string>
 #include <vector>
 
+#include "bench_timing.h"
 #include "planner/demand_clusters.h"
 #include "planner/network_overlay.h"
 
 using namespace coverplan::planner;
-using Clock = std::chrono::steady_clock;
+using coverplan::bench::Clock;
+using coverplan::bench::seconds;
 
 namespace {
-
-double seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 void run(const char* label, const Dataset& data, std::span<const Serviceability> status,
          std::span<const std::int32_t> zones, const ClusterSettings& settings, int repeats) {

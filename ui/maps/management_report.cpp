@@ -130,7 +130,7 @@ private:
                                        " no spare port, " + number(double(h_.not_covered)) + " not covered",
                                    kVermillion});
         const planner::SlaReport& sla = plan_.sla;
-        const auto rate = on_time_share(sla.total);
+        const auto rate = sla.total.on_time_rate();
         figures.figures.push_back(
             {rate ? pct(*rate) : QString("n/a"), "installations on time",
              rate ? "target " + pct(sla.target, 0) + "; " + number(double(sla.total.overdue)) + " overdue, " +
@@ -287,10 +287,10 @@ private:
         std::vector<std::pair<std::string, planner::SlaCounts>> rows(sla.by_team.begin(), sla.by_team.end());
         // Worst first: the teams a manager has to talk to.
         std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-            return on_time_share(a.second).value_or(2.0) < on_time_share(b.second).value_or(2.0);
+            return a.second.on_time_rate().value_or(2.0) < b.second.on_time_rate().value_or(2.0);
         });
         auto row_of = [&](const QString& name, const planner::SlaCounts& c) {
-            const auto rate = on_time_share(c);
+            const auto rate = c.on_time_rate();
             return std::vector<QString>{name, number(double(c.orders)), number(double(c.assessed())),
                                         number(double(c.on_time)), number(double(c.late)), number(double(c.overdue)),
                                         number(double(c.at_risk)), rate ? pct(*rate) : QString("–")};

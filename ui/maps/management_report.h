@@ -11,7 +11,7 @@ namespace coverplan::maps {
 
 struct ReportOptions {
     int top = 10;        ///< zones listed per ranking
-    int max_rows = 25;   ///< rows of the node, cluster and team tables before "and N more"
+    int max_rows = 15;   ///< rows of the node, cluster and team tables before "and N more"
 };
 
 /// The report's content. Borrows the dataset's and the plan's geometries:

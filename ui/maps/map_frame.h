@@ -12,7 +12,6 @@
 
 #include "gis/crs.h"
 #include "planner/dataset.h"
-#include "planner/sla.h"
 #include "ui/carto/map_description.h"
 
 namespace coverplan::maps {
@@ -47,13 +46,6 @@ struct LabelPoint {
     double x = 0, y = 0, diameter = 0;
 };
 std::vector<LabelPoint> zone_label_points(const planner::Dataset& data, const carto::WorldBox& extent);
-
-/// Installations on time over those assessed; nothing when none is.
-/// TODO(carto): use planner::SlaCounts::on_time_rate() once planner/sla.cpp lands.
-inline std::optional<double> on_time_share(const planner::SlaCounts& counts) {
-    if (counts.assessed() <= 0) return std::nullopt;
-    return double(counts.on_time) / double(counts.assessed());
-}
 
 inline QString qs(const std::string& text) { return QString::fromStdString(text); }
 

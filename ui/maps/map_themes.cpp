@@ -398,7 +398,7 @@ private:
                        "Target " + qs(planner::percent(target, 0)) + ".";
         map_.legend.push_back(section);
         zone_labels({}, suffix);
-        const auto total = on_time_share(plan_.sla.total);
+        const auto total = plan_.sla.total.on_time_rate();
         return total ? "on time " + qs(planner::percent(*total, 1)) + " of " +
                            count_text(plan_.sla.total.assessed(), "installation", "installations") + " against a target of " +
                            qs(planner::percent(target, 0))
