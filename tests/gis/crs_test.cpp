@@ -278,3 +278,8 @@ TEST(GridDistortion, UtmScaleFactorAndConvergenceMatchTheSeriesFormulas) {
     EXPECT_NEAR(central.scale_factor, 0.9996, 1e-7);
     EXPECT_NEAR(central.convergence_deg, 0.0, 1e-6);
 }
+
+TEST(Crs, TitleForMapNotes) {
+    EXPECT_EQ(coverplan::gis::crs_title("EPSG:32648"), "EPSG:32648 (WGS 84 / UTM zone 48N)");
+    EXPECT_THROW(coverplan::gis::crs_title("EPSG:0"), coverplan::InputError);
+}
