@@ -3,47 +3,29 @@
 // Qt and poppler, exit codes and messages for bad input.
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <QImage>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "carto_test_support.h"
+#include "support/run_coverplan.h"
 #include "support/temp_dir.h"
 #include "test_config.h"
 
 namespace {
 
+using coverplan::test::CommandRun;
+using coverplan::test::run_coverplan;
 using coverplan::test::TempDir;
 namespace fs = std::filesystem;
-
-struct CommandRun {
-    int exit_code = -1;
-    std::string out, err;
-};
-
-CommandRun coverplan(const std::string& arguments, const TempDir& dir) {
-    const fs::path err = dir / "stderr.txt";
-    CommandRun run;
-    FILE* pipe = popen((std::string(coverplan::test::kCoverplanExe) + " " + arguments + " 2>'" + err.string() + "'").c_str(), "r");
-    char buffer[4096];
-    std::size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(err);
-    run.err.assign(std::istreambuf_iterator<char>(in), {});
-    return run;
-}
 
 const std::string kSample = std::string("'") + coverplan::test::kSampleProject + "'";
 
 TEST(MapCommand, WritesPdfPngAndSvg) {
     TempDir dir;
     // The sample holds deliberately bad records: exit 1, finished with warnings.
-    CommandRun run = coverplan("map " + kSample + " --theme investment -o '" + (dir / "map.pdf").string() + "'", dir);
+    CommandRun run = run_coverplan("map " + kSample + " --theme investment -o '" + (dir / "map.pdf").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 1) << run.err;
     EXPECT_EQ(run.err, "");
     EXPECT_NE(run.out.find("investment map, A4 landscape"), std::string::npos) << run.out;
@@ -52,7 +34,7 @@ TEST(MapCommand, WritesPdfPngAndSvg) {
     EXPECT_NE(text.find("Thị trấn Vôi"), std::string::npos);
     EXPECT_NE(text.find("Phường Hoàng Văn Thụ"), std::string::npos);
 
-    run = coverplan("map " + kSample + " --theme coverage --paper A3 --portrait --dpi 72 --title 'Vùng phủ sóng' -o '" +
+    run = run_coverplan("map " + kSample + " --theme coverage --paper A3 --portrait --dpi 72 --title 'Vùng phủ sóng' -o '" +
                         (dir / "map.png").string() + "'",
                     dir);
     EXPECT_EQ(run.exit_code, 1) << run.err;
@@ -60,7 +42,7 @@ TEST(MapCommand, WritesPdfPngAndSvg) {
     EXPECT_EQ(png.width(), int(std::lround(297 * 72 / 25.4)));
     EXPECT_EQ(png.height(), int(std::lround(420 * 72 / 25.4)));
 
-    run = coverplan("map " + kSample + " --theme sla --zone XA-00029 --json -o '" + (dir / "map.svg").string() + "'", dir);
+    run = run_coverplan("map " + kSample + " --theme sla --zone XA-00029 --json -o '" + (dir / "map.svg").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 1) << run.err;
     const auto json = nlohmann::json::parse(run.out);
     EXPECT_EQ(json["theme"], "sla");
@@ -81,39 +63,39 @@ TEST(MapCommand, WritesPdfPngAndSvg) {
 TEST(MapCommand, BadUsageAndBadInputExitWith2) {
     TempDir dir;
     const std::string out = " -o '" + (dir / "m.pdf").string() + "'";
-    CommandRun run = coverplan("map " + kSample + " --theme heat" + out, dir);
+    CommandRun run = run_coverplan("map " + kSample + " --theme heat" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("--theme must be one of investment|sales|coverage|utilization|sla, got 'heat'"), std::string::npos)
         << run.err;
-    run = coverplan("map " + kSample + " -o '" + (dir / "m.tiff").string() + "'", dir);
+    run = run_coverplan("map " + kSample + " -o '" + (dir / "m.tiff").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("expected .pdf, .png or .svg"), std::string::npos) << run.err;
-    run = coverplan("map " + kSample + " --zone XA-99999" + out, dir);
+    run = run_coverplan("map " + kSample + " --zone XA-99999" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("XA-99999"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("province.gpkg"), std::string::npos) << run.err;
-    run = coverplan("map " + kSample + " --bbox 106,21,abc,22" + out, dir);
+    run = run_coverplan("map " + kSample + " --bbox 106,21,abc,22" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("--bbox expects WEST,SOUTH,EAST,NORTH"), std::string::npos) << run.err;
-    run = coverplan("map " + kSample + " --dpi 5" + out, dir);
+    run = run_coverplan("map " + kSample + " --dpi 5" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
-    run = coverplan("map " + kSample + " --paper A0" + out, dir);
+    run = run_coverplan("map " + kSample + " --paper A0" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
-    run = coverplan("map " + kSample + " -o '" + (dir / "no-such-folder" / "m.pdf").string() + "'", dir);
+    run = run_coverplan("map " + kSample + " -o '" + (dir / "no-such-folder" / "m.pdf").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("does not exist"), std::string::npos) << run.err;
-    run = coverplan("report " + kSample + " -o '" + (dir / "r.png").string() + "'", dir);
+    run = run_coverplan("report " + kSample + " -o '" + (dir / "r.png").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("the report is a PDF"), std::string::npos) << run.err;
     EXPECT_FALSE(fs::exists(dir / "m.pdf"));
-    run = coverplan("map --help", dir);
+    run = run_coverplan("map --help", dir);
     EXPECT_EQ(run.exit_code, 0);
     EXPECT_NE(run.out.find("--bbox"), std::string::npos);
 }
 
 TEST(ReportCommand, WritesTheManagementReport) {
     TempDir dir;
-    const CommandRun run = coverplan("report " + kSample + " -o '" + (dir / "report.pdf").string() + "'", dir);
+    const CommandRun run = run_coverplan("report " + kSample + " -o '" + (dir / "report.pdf").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 1) << run.err;
     EXPECT_NE(run.out.find("management report"), std::string::npos);
     const std::string text = coverplan::carto::test::pdf_text((dir / "report.pdf").string());
@@ -125,7 +107,7 @@ TEST(ReportCommand, WritesTheManagementReport) {
 
 TEST(DemoCommand, WritesTheMapsAndTheReport) {
     TempDir dir;
-    const CommandRun run = coverplan("demo --out '" + (dir / "out").string() + "'", dir);
+    const CommandRun run = run_coverplan("demo --out '" + (dir / "out").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 0) << run.err;
     for (const char* name : {"results.gpkg", "map.pdf", "map.png", "report.pdf"})
         EXPECT_TRUE(fs::exists(dir / "out" / name)) << name;
