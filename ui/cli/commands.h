@@ -22,6 +22,7 @@ Command demo_command();
 Command rank_command();
 Command scenario_command();
 Command check_command();
+Command serve_command();
 Command map_command();
 Command report_command();
 Command sla_command();

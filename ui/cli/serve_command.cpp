@@ -1,0 +1,102 @@
+// coverplan serve PROJECT: the HTTP API and the field page for sales staff.
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "ui/cli/commands.h"
+#include "ui/cli/pipeline.h"
+#include "ui/server/http_server.h"
+
+namespace coverplan::cli {
+
+namespace {
+
+int run(const Arguments& args) {
+    server::ListenOptions listen;
+    listen.bind = args.value("--bind").value_or("127.0.0.1");
+    listen.port = static_cast<int>(args.integer("--port").value_or(8080));
+    if (listen.port < 0 || listen.port > 65535) throw UsageError("--port must be 0..65535 (0: any free port)");
+    if (auto threads = args.integer("--threads")) {
+        if (*threads < 2 || *threads > 1024) throw UsageError("--threads must be 2..1024");
+        listen.threads = static_cast<int>(*threads);
+    }
+
+    // SIGINT and SIGTERM are taken by one thread (below) that stops the
+    // server; every other thread, the HTTP workers included, blocks them.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGUSR1);  // "stop waiting": sent when the server ends on its own
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    const auto start = std::chrono::steady_clock::now();
+    const planner::Dataset data = load_project_data(args.positional()[0]);
+    require_usable(data);
+    const planner::Plan plan = planner::build_plan(data, {0, false});
+    server::ServiceOptions options;
+    options.token = data.project.serve.token;
+    if (const char* token = std::getenv("COVERPLAN_TOKEN"); token && *token) options.token = token;
+    if (const char* leaflet = std::getenv("COVERPLAN_LEAFLET_DIR"); leaflet && *leaflet) options.leaflet_dir = leaflet;
+    server::FieldService service(data, plan, options);
+    server::HttpServer http(service, listen);
+    const double loaded_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    const std::string url = "http://" + (listen.bind == "0.0.0.0" ? std::string("127.0.0.1") : listen.bind) + ":" +
+                            std::to_string(http.port()) + "/";
+    std::cout << "Coverplan field service: " << data.project.name << " (" << data.zones.size() << " zones, "
+              << data.nodes.size() << " nodes; loaded in " << format_seconds(loaded_s) << ")\n"
+              << "  field page   " << url << "\n"
+              << "  check        " << url << "api/check?lat=..&lon=..[&tech=..]\n"
+              << "  prospects    "
+              << (service.records_leads() ? "recorded in " + data.project.serve.leads_store.display_name + " (layer " +
+                                                data.project.serve.leads_store.layer + ")"
+                                          : std::string("off: set [serve] token in the project or COVERPLAN_TOKEN"))
+              << "\n";
+    if (listen.bind != "127.0.0.1" && listen.bind != "localhost" && listen.bind != "::1")
+        std::cout << "  note: listening on " << listen.bind << ", reachable from other machines (no TLS)\n";
+    std::cout << "Listening on " << url << " (Ctrl+C stops)" << std::endl;
+
+    std::thread stopper([&] {
+        int received = 0;
+        sigwait(&signals, &received);
+        if (received != SIGUSR1) std::cout << "Stopping." << std::endl;
+        http.stop();
+    });
+    http.run();
+    pthread_kill(stopper.native_handle(), SIGUSR1);
+    stopper.join();
+    return kSuccess;
+}
+
+}  // namespace
+
+Command serve_command() {
+    return {{"serve",
+             "PROJECT [--port P] [--bind ADDR] [--threads N]",
+             "HTTP API and the field page: serviceability checks, zones, rankings, coverage, prospects",
+             "Loads the project once, then answers on http://ADDR:P/ until stopped (Ctrl+C or SIGTERM):\n"
+             "  /                     the field page (phone-friendly, Vietnamese and English)\n"
+             "  GET  /api/check       ?lat=..&lon=..[&tech=..] the check JSON of `coverplan check --json`\n"
+             "  POST /api/check       a JSON array or CSV of points (at most 10,000) -> results in order\n"
+             "  GET  /api/zones       zones as GeoJSON with KPIs, scores, ranks and reasons [?bbox=W,S,E,N]\n"
+             "  GET  /api/ranking     ?for=investment|sales[&top=N]\n"
+             "  GET  /api/coverage    ?bbox=W,S,E,N[&tech=..] service areas in view, simplified\n"
+             "  GET  /healthz\n"
+             "  POST /api/leads       record a prospect where the answer is full or not covered\n"
+             "                        (needs the token: [serve] token or COVERPLAN_TOKEN)\n"
+             "Binds to 127.0.0.1 unless --bind says otherwise; --port 0 picks a free port.",
+             {{"--port", "", "P", "port to listen on (default 8080; 0: any free port)"},
+              {"--bind", "", "ADDR", "address to listen on (default 127.0.0.1: this machine only)"},
+              {"--threads", "", "N", "HTTP workers (default 64; each open connection holds one)"}},
+             1,
+             1},
+            run};
+}
+
+}  // namespace coverplan::cli

@@ -1,0 +1,541 @@
+#include "ui/server/field_service.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "gis/crs.h"
+#include "gis/error.h"
+#include "gis/geojson.h"
+#include "gis/layer_reader.h"
+#include "ui/export/check_results.h"
+#include "ui/export/zone_table.h"
+#include "ui/server/lead_store.h"
+#include "ui/server/web_assets.h"
+
+namespace coverplan::server {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+/// Simplification of zone outlines for the map: metres in the working CRS
+/// (a few pixels at the zoom a whole province fits the screen).
+constexpr double kZoneOutlineTolerance_m = 15;
+
+/// The first value of a query parameter, if given.
+const std::string* parameter(const Query& query, const std::string& name) {
+    auto it = query.find(name);
+    return it == query.end() ? nullptr : &it->second;
+}
+
+double number_parameter(const Query& query, const std::string& name, const char* meaning, double low, double high) {
+    const std::string* text = parameter(query, name);
+    if (!text || text->empty())
+        throw RequestError(400, "missing parameter '" + name + "' (" + meaning + ")", name);
+    const auto value = gis::parse_number(*text);
+    if (!value) throw RequestError(400, "parameter '" + name + "' must be a number (" + meaning + "), got '" + *text + "'", name);
+    if (*value < low || *value > high) {
+        std::ostringstream message;
+        message << name << " " << *text << " is outside " << low << ".." << high;
+        throw RequestError(400, message.str(), name);
+    }
+    return *value;
+}
+
+std::string technologies_list(const planner::Dataset& data) {
+    std::string text;
+    for (const auto& t : data.technologies) text += (text.empty() ? "" : ", ") + t;
+    return text;
+}
+
+planner::TechIndex technology(const planner::Dataset& data, const std::string& name, const std::string& parameter_name) {
+    const auto tech = planner::find_technology(data, name);
+    if (!tech)
+        throw RequestError(400, "unknown technology '" + name + "' (known: " + technologies_list(data) + ")",
+                           parameter_name);
+    return *tech;
+}
+
+/// This thread's converter between longitude/latitude and the working CRS
+/// (PROJ transformations are not re-entrant; HTTP workers are many threads).
+const gis::LonLatConverter& converter_for(const std::string& crs) {
+    thread_local std::unique_ptr<gis::LonLatConverter> converter;
+    thread_local std::string converter_crs;
+    if (!converter || converter_crs != crs) {
+        converter = std::make_unique<gis::LonLatConverter>(crs);
+        converter_crs = crs;
+    }
+    return *converter;
+}
+
+json cell_json(const exporting::Cell& cell) {
+    if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+    if (const auto* whole = std::get_if<std::int64_t>(&cell)) return *whole;
+    if (const auto* real = std::get_if<double>(&cell)) return std::isfinite(*real) ? json(*real) : json();
+    return nullptr;
+}
+
+json row_json(const exporting::Table& table, std::size_t row) {
+    json out = json::object();
+    for (std::size_t c = 0; c < table.columns.size(); ++c) out[table.columns[c].name] = cell_json(table.rows[row][c]);
+    return out;
+}
+
+/// West, south, east, north in degrees from "W,S,E,N".
+std::array<double, 4> bbox_parameter(const Query& query, bool required) {
+    const std::string* text = parameter(query, "bbox");
+    if (!text) {
+        if (required)
+            throw RequestError(400, "missing parameter 'bbox' (west,south,east,north in degrees, WGS84)", "bbox");
+        return {-180, -90, 180, 90};
+    }
+    std::array<double, 4> box{};
+    std::stringstream parts(*text);
+    std::string part;
+    std::size_t n = 0;
+    while (std::getline(parts, part, ',')) {
+        const auto value = gis::parse_number(part);
+        if (n >= 4 || !value)
+            throw RequestError(400, "parameter 'bbox' must be four numbers west,south,east,north, got '" + *text + "'",
+                               "bbox");
+        box[n++] = *value;
+    }
+    if (n != 4)
+        throw RequestError(400, "parameter 'bbox' must be four numbers west,south,east,north, got '" + *text + "'", "bbox");
+    if (!(box[0] < box[2] && box[1] < box[3]) || box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90)
+        throw RequestError(400, "parameter 'bbox' must have west < east within -180..180 and south < north within -90..90",
+                           "bbox");
+    return box;
+}
+
+bool envelopes_meet(const gis::Envelope& e, const std::array<double, 4>& box) {
+    return e.maxx >= box[0] && e.minx <= box[2] && e.maxy >= box[1] && e.miny <= box[3];
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::string content_type_of(const std::string& path) {
+    auto ends = [&](const char* suffix) {
+        const std::string s(suffix);
+        return path.size() >= s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0;
+    };
+    if (ends(".html")) return "text/html; charset=utf-8";
+    if (ends(".js")) return "text/javascript; charset=utf-8";
+    if (ends(".css")) return "text/css; charset=utf-8";
+    if (ends(".png")) return "image/png";
+    if (ends(".json")) return "application/json";
+    return "application/octet-stream";
+}
+
+/// Compares without stopping at the first difference, so response time says
+/// nothing about how much of a guessed token was right.
+bool same_token(const std::string& given, const std::string& expected) {
+    unsigned char difference = given.size() == expected.size() ? 0 : 1;
+    for (std::size_t i = 0; i < given.size(); ++i)
+        difference |= static_cast<unsigned char>(given[i] ^ expected[i % std::max<std::size_t>(1, expected.size())]);
+    return difference == 0;
+}
+
+/// A point of POST /api/check, before checking.
+struct PointRequest {
+    std::optional<double> lat, lon;
+    std::string tech;
+    json id;
+    std::string problem, problem_parameter;
+};
+
+std::optional<double> json_number(const json& value) {
+    if (value.is_number()) return value.get<double>();
+    if (value.is_string()) return gis::parse_number(value.get<std::string>());
+    return std::nullopt;
+}
+
+std::vector<PointRequest> points_from_json(const std::string& body) {
+    json parsed;
+    try {
+        parsed = json::parse(body);
+    } catch (const json::parse_error& error) {
+        throw RequestError(400, std::string("body is not valid JSON: ") + error.what(), "body");
+    }
+    json list = parsed;
+    std::string common_tech;
+    if (parsed.is_object()) {
+        if (!parsed.contains("points") || !parsed["points"].is_array())
+            throw RequestError(400, "body must be a JSON array of points or {\"points\": [...]}", "body");
+        list = parsed["points"];
+        if (parsed.contains("tech") && parsed["tech"].is_string()) common_tech = parsed["tech"];
+    }
+    if (!list.is_array()) throw RequestError(400, "body must be a JSON array of points or {\"points\": [...]}", "body");
+    std::vector<PointRequest> points;
+    for (const auto& item : list) {
+        PointRequest point;
+        point.tech = common_tech;
+        if (item.is_array() && item.size() >= 2) {
+            point.lat = json_number(item[0]);
+            point.lon = json_number(item[1]);
+            if (item.size() >= 3 && item[2].is_string()) point.tech = item[2];
+        } else if (item.is_object()) {
+            if (item.contains("lat")) point.lat = json_number(item["lat"]);
+            if (item.contains("lon")) point.lon = json_number(item["lon"]);
+            if (item.contains("tech") && item["tech"].is_string()) point.tech = item["tech"];
+            if (item.contains("id")) point.id = item["id"];
+        } else {
+            point.problem = "a point is {\"lat\": .., \"lon\": ..} or [lat, lon]";
+            point.problem_parameter = "body";
+        }
+        points.push_back(std::move(point));
+    }
+    return points;
+}
+
+std::vector<std::string> csv_cells(const std::string& line) {
+    std::vector<std::string> cells(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+            cells.back() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            cells.emplace_back();
+        } else if (c != '\r') {
+            cells.back() += c;
+        }
+    }
+    return cells;
+}
+
+std::vector<PointRequest> points_from_csv(const std::string& body) {
+    std::stringstream lines(body);
+    std::string line;
+    if (!std::getline(lines, line)) throw RequestError(400, "the CSV is empty; it needs a header with lat and lon", "body");
+    const std::vector<std::string> header = csv_cells(line);
+    auto column = [&](std::initializer_list<const char*> names) -> int {
+        for (std::size_t c = 0; c < header.size(); ++c) {
+            std::string name = header[c];
+            std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            for (const char* wanted : names)
+                if (name == wanted) return static_cast<int>(c);
+        }
+        return -1;
+    };
+    const int lat = column({"lat", "latitude", "vi_do"}), lon = column({"lon", "lng", "longitude", "kinh_do"});
+    const int tech = column({"tech", "technology"}), id = column({"id"});
+    if (lat < 0 || lon < 0) throw RequestError(400, "the CSV header needs lat and lon columns, got '" + line + "'", "body");
+    std::vector<PointRequest> points;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line == "\r") continue;
+        const std::vector<std::string> cells = csv_cells(line);
+        auto cell = [&](int c) { return c >= 0 && std::size_t(c) < cells.size() ? cells[c] : std::string(); };
+        PointRequest point;
+        point.lat = gis::parse_number(cell(lat));
+        point.lon = gis::parse_number(cell(lon));
+        point.tech = cell(tech);
+        if (id >= 0) point.id = cell(id);
+        points.push_back(std::move(point));
+    }
+    return points;
+}
+
+}  // namespace
+
+RequestError::RequestError(int status, const std::string& message, std::string parameter)
+    : Error(message), status_(status), parameter_(std::move(parameter)) {}
+
+Answer FieldService::error(int status, const std::string& message, const std::string& parameter) {
+    json body = {{"error", message}};
+    if (!parameter.empty()) body["parameter"] = parameter;
+    return {status, "application/json; charset=utf-8", body.dump()};
+}
+
+FieldService::FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options)
+    : data_(data), plan_(plan), options_(std::move(options)), checker_(data),
+      zone_table_(exporting::zone_table(data, plan)), started_(std::chrono::steady_clock::now()) {
+    if (!options_.token.empty()) lead_store_ = std::make_unique<LeadStore>(data.project.serve.leads_store);
+    // Leaflet from Debian's libjs-leaflet, read once and served by us: the
+    // page works without reaching any other server.
+    const std::filesystem::path leaflet(options_.leaflet_dir);
+    for (const char* file : {"leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
+                             "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png"})
+        if (std::filesystem::exists(leaflet / file)) leaflet_files_[file] = read_file(leaflet / file);
+    if (!leaflet_files_.count("leaflet.js"))
+        std::cerr << "warning: Leaflet not found in " << options_.leaflet_dir
+                  << " (install libjs-leaflet); the field page will show no map\n";
+    // Zone outlines for the map, simplified once, in longitude/latitude.
+    auto ctx = gis::geos_context();
+    const gis::LonLatConverter& converter = converter_for(data_.working_crs);
+    for (const auto& zone : data_.zones.geometries) {
+        gis::GeosGeometry simple(GEOSTopologyPreserveSimplify_r(ctx, zone.get(), kZoneOutlineTolerance_m));
+        zone_outlines_.push_back(converter.to_lonlat(simple ? simple.get() : zone.get()));
+        zone_envelopes_.push_back(zone_outlines_.back() ? gis::geos_envelope(zone_outlines_.back().get()) : gis::Envelope{});
+    }
+}
+
+FieldService::~FieldService() = default;
+
+Answer FieldService::check(const Query& query) const {
+    const double lat = number_parameter(query, "lat", "latitude in degrees, WGS84", -90, 90);
+    const double lon = number_parameter(query, "lon", "longitude in degrees, WGS84", -180, 180);
+    const std::string* tech_text = parameter(query, "tech");
+    const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
+    const auto [x, y] = converter_for(data_.working_crs).to_crs(lon, lat);
+    const planner::CheckResult result = checker_.check(x, y, tech, tech == planner::kAnyTechnology);
+    return {200, "application/json; charset=utf-8", exporting::check_json(data_, result, lat, lon).dump()};
+}
+
+Answer FieldService::check_many(const std::string& body, const std::string& content_type) const {
+    if (body.size() > options_.max_body_bytes)
+        throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
+    const bool csv = content_type.find("csv") != std::string::npos;
+    std::vector<PointRequest> points = csv ? points_from_csv(body) : points_from_json(body);
+    if (points.size() > options_.max_points)
+        throw RequestError(413, "at most " + std::to_string(options_.max_points) + " points per request, got " +
+                                    std::to_string(points.size()), "body");
+    const gis::LonLatConverter& converter = converter_for(data_.working_crs);
+    json results = json::array();
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        PointRequest& point = points[i];
+        if (point.problem.empty()) {
+            if (!point.lat) {
+                point.problem = "lat must be a number of degrees";
+                point.problem_parameter = "lat";
+            } else if (!point.lon) {
+                point.problem = "lon must be a number of degrees";
+                point.problem_parameter = "lon";
+            } else if (std::abs(*point.lat) > 90) {
+                point.problem = "lat is outside -90..90";
+                point.problem_parameter = "lat";
+            } else if (std::abs(*point.lon) > 180) {
+                point.problem = "lon is outside -180..180";
+                point.problem_parameter = "lon";
+            } else if (!planner::find_technology(data_, point.tech)) {
+                point.problem = "unknown technology '" + point.tech + "' (known: " + technologies_list(data_) + ")";
+                point.problem_parameter = "tech";
+            }
+        }
+        json out;
+        out["index"] = i;
+        if (!point.id.is_null()) out["id"] = point.id;
+        if (!point.problem.empty()) {
+            out["error"] = point.problem;
+            out["parameter"] = point.problem_parameter;
+        } else {
+            const planner::TechIndex tech = *planner::find_technology(data_, point.tech);
+            const auto [x, y] = converter.to_crs(*point.lon, *point.lat);
+            const json answer = exporting::check_json(data_, checker_.check(x, y, tech), *point.lat, *point.lon);
+            for (const auto& [key, value] : answer.items()) out[key] = value;
+        }
+        results.push_back(std::move(out));
+    }
+    return {200, "application/json; charset=utf-8", json{{"count", results.size()}, {"results", results}}.dump()};
+}
+
+Answer FieldService::zones(const Query& query) const {
+    const auto box = bbox_parameter(query, false);
+    std::string body = R"({"type":"FeatureCollection","features":[)";
+    bool first = true;
+    for (std::size_t z = 0; z < data_.zones.size(); ++z) {
+        if (!zone_outlines_[z] || !envelopes_meet(zone_envelopes_[z], box)) continue;
+        if (!first) body += ',';
+        first = false;
+        body += R"({"type":"Feature","properties":)";
+        body += row_json(zone_table_, z).dump();
+        body += R"(,"geometry":)";
+        gis::append_geojson(body, zone_outlines_[z].get(), 6);
+        body += '}';
+    }
+    body += "]}";
+    return {200, "application/geo+json; charset=utf-8", std::move(body)};
+}
+
+Answer FieldService::ranking(const Query& query) const {
+    const std::string* kind_text = parameter(query, "for");
+    const std::string kind_name = kind_text ? *kind_text : "investment";
+    if (kind_name != "investment" && kind_name != "sales")
+        throw RequestError(400, "parameter 'for' must be investment or sales, got '" + kind_name + "'", "for");
+    const planner::RankingKind kind =
+        kind_name == "sales" ? planner::RankingKind::Sales : planner::RankingKind::Investment;
+    std::size_t top = data_.zones.size();
+    if (parameter(query, "top"))
+        top = static_cast<std::size_t>(number_parameter(query, "top", "how many zones, 1 or more", 1, 1e9));
+    const exporting::Table table = exporting::zone_table(data_, plan_, kind);
+    json zones = json::array();
+    for (std::size_t r = 0; r < table.rows.size() && zones.size() < top; ++r) zones.push_back(row_json(table, r));
+    json weights = json::object();
+    const auto& names = planner::component_names(kind);
+    const auto& project = data_.project;
+    const std::array<double, 4> values =
+        kind == planner::RankingKind::Investment
+            ? std::array<double, 4>{project.investment.unserved_demand, project.investment.exhaustion,
+                                    project.investment.complaints, project.investment.growth}
+            : std::array<double, 4>{project.sales.spare_capacity, project.sales.untapped_households,
+                                    project.sales.open_leads, project.sales.quality};
+    for (std::size_t c = 0; c < names.size(); ++c) weights[names[c]] = values[c];
+    return {200, "application/json; charset=utf-8",
+            json{{"for", kind_name}, {"weights", weights}, {"count", zones.size()}, {"zones", zones}}.dump()};
+}
+
+Answer FieldService::coverage(const Query& query) const {
+    const auto box = bbox_parameter(query, true);
+    const std::string* tech_text = parameter(query, "tech");
+    const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
+    // The view in the working CRS: the box's corners and edge midpoints.
+    const gis::LonLatConverter& converter = converter_for(data_.working_crs);
+    gis::Envelope view{INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (double fx : {0.0, 0.5, 1.0})
+        for (double fy : {0.0, 0.5, 1.0}) {
+            const auto [x, y] = converter.to_crs(box[0] + fx * (box[2] - box[0]), box[1] + fy * (box[3] - box[1]));
+            view = {std::min(view.minx, x), std::min(view.miny, y), std::max(view.maxx, x), std::max(view.maxy, y)};
+        }
+    std::vector<std::uint32_t> nodes;
+    for (std::uint32_t n : checker_.node_index().envelope_candidates(view.minx, view.miny, view.maxx, view.maxy))
+        if (planner::serves(data_.nodes, n, tech)) nodes.push_back(n);
+    const bool too_many = nodes.size() > options_.max_coverage_features;
+    // About one pixel of a phone or laptop screen showing the view.
+    const double tolerance = std::max(view.maxx - view.minx, view.maxy - view.miny) / 1200;
+    auto ctx = gis::geos_context();
+    std::string body = R"({"type":"FeatureCollection","count":)" + std::to_string(nodes.size()) +
+                       R"(,"truncated":)" + (too_many ? "true" : "false") + R"(,"features":[)";
+    if (!too_many) {
+        const auto& all = data_.nodes;
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            const std::uint32_t n = nodes[k];
+            gis::GeosGeometry simple(GEOSTopologyPreserveSimplify_r(ctx, all.geometries[n].get(), tolerance));
+            gis::GeosGeometry lonlat = converter.to_lonlat(simple ? simple.get() : all.geometries[n].get());
+            if (!lonlat) continue;
+            json properties = exporting::node_json(data_, n);
+            const bool has_utilization = all.capacity[n] && all.used[n] && *all.capacity[n] > 0;
+            properties["utilization"] = has_utilization ? json(*all.used[n] / *all.capacity[n]) : json();
+            if (k) body += ',';
+            body += R"({"type":"Feature","properties":)" + properties.dump() + R"(,"geometry":)";
+            gis::append_geojson(body, lonlat.get(), 6);
+            body += '}';
+        }
+    }
+    body += "]}";
+    return {200, "application/geo+json; charset=utf-8", std::move(body)};
+}
+
+Answer FieldService::health() const {
+    double west = INFINITY, south = INFINITY, east = -INFINITY, north = -INFINITY;
+    for (const auto& e : zone_envelopes_) {
+        west = std::min(west, e.minx);
+        south = std::min(south, e.miny);
+        east = std::max(east, e.maxx);
+        north = std::max(north, e.maxy);
+    }
+    const double uptime = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    json body = {{"status", "ok"},
+                 {"project", data_.project.name},
+                 {"as_of", data_.project.as_of},
+                 {"working_crs", data_.working_crs},
+                 {"zones", data_.zones.size()},
+                 {"nodes", data_.nodes.size()},
+                 {"technologies", data_.technologies},
+                 {"extent", west <= east ? json{west, south, east, north} : json()},
+                 {"records_leads", records_leads()},
+                 {"uptime_s", std::round(uptime)}};
+    return {200, "application/json; charset=utf-8", body.dump()};
+}
+
+Answer FieldService::record_lead(const std::string& body, const std::string& token) {
+    if (!lead_store_)
+        throw RequestError(403, "recording prospects is off on this service: set [serve] token in the project file "
+                                "or COVERPLAN_TOKEN", "token");
+    if (token.empty()) throw RequestError(401, "recording a prospect needs the token (Authorization: Bearer ...)", "token");
+    if (!same_token(token, options_.token)) throw RequestError(401, "wrong token", "token");
+    if (body.size() > options_.max_body_bytes)
+        throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
+    json request;
+    try {
+        request = json::parse(body);
+    } catch (const json::parse_error& error) {
+        throw RequestError(400, std::string("body is not valid JSON: ") + error.what(), "body");
+    }
+    if (!request.is_object())
+        throw RequestError(400, "body must be a JSON object {\"lat\", \"lon\", \"technology\", \"note\"}", "body");
+    // Everything is checked before anything is stored.
+    Query fields;
+    for (const char* key : {"lat", "lon"}) {
+        if (!request.contains(key)) continue;
+        const json& value = request[key];
+        fields.emplace(key, value.is_string() ? value.get<std::string>() : value.is_number() ? value.dump() : "?");
+    }
+    const double lat = number_parameter(fields, "lat", "latitude in degrees, WGS84", -90, 90);
+    const double lon = number_parameter(fields, "lon", "longitude in degrees, WGS84", -180, 180);
+    const char* tech_key = request.contains("technology") ? "technology" : "tech";
+    if (!request.contains(tech_key) || !request[tech_key].is_string() || request[tech_key].get<std::string>().empty())
+        throw RequestError(400, "missing 'technology' (one of: " + technologies_list(data_) + ")", "technology");
+    const planner::TechIndex tech = technology(data_, request[tech_key].get<std::string>(), "technology");
+    auto text_field = [&](const char* key, std::size_t limit) {
+        if (!request.contains(key) || request[key].is_null()) return std::string();
+        if (!request[key].is_string()) throw RequestError(400, std::string("'") + key + "' must be text", key);
+        std::string text = request[key];
+        if (text.size() > limit)
+            throw RequestError(400, std::string("'") + key + "' is longer than " + std::to_string(limit) + " bytes", key);
+        return text;
+    };
+    Prospect prospect;
+    prospect.note = text_field("note", 2000);
+    prospect.recorded_by = text_field("recorded_by", 200);
+    prospect.lat = lat;
+    prospect.lon = lon;
+    prospect.technology = data_.technology_name(tech);
+
+    const auto [x, y] = converter_for(data_.working_crs).to_crs(lon, lat);
+    const planner::CheckResult result = checker_.check(x, y, tech);
+    const auto& verdict = result.answer.verdict;
+    if (verdict.status != planner::Serviceability::Full && verdict.status != planner::Serviceability::NotCovered)
+        throw RequestError(409,
+                           std::string("the location is ") + planner::to_string(verdict.status) + " for " +
+                               prospect.technology + ": no prospect to record (they are for full or not covered locations)",
+                           "lat");
+    prospect.status_at_check = planner::to_string(verdict.status);
+    if (result.zone >= 0) prospect.zone_id = data_.zones.ids[result.zone];
+    if (verdict.node >= 0) prospect.node_id = data_.nodes.ids[verdict.node];
+    if (verdict.status == planner::Serviceability::NotCovered && verdict.node >= 0) prospect.distance_m = verdict.distance_m;
+    std::string id;
+    try {
+        id = lead_store_->record(prospect);
+    } catch (const InputError& error) {
+        throw RequestError(503, std::string("cannot store the prospect now: ") + error.what(), "");
+    }
+    std::cerr << "recorded prospect " << id << " (" << prospect.technology << ", " << prospect.status_at_check
+              << ", zone " << (prospect.zone_id.empty() ? "-" : prospect.zone_id) << ")\n";
+    json answer = {{"id", id}, {"status", "new"}, {"store", lead_store_->store().display_name},
+                   {"check", exporting::check_json(data_, result, lat, lon)}};
+    return {201, "application/json; charset=utf-8", answer.dump()};
+}
+
+std::optional<Answer> FieldService::page(const std::string& path) const {
+    if (path == "/" || path == "/index.html") {
+        const auto& assets = web_assets();
+        return Answer{200, "text/html; charset=utf-8", std::string(assets.at("index.html"))};
+    }
+    const std::string prefix = "/static/";
+    if (path.rfind(prefix, 0) != 0) return std::nullopt;
+    const std::string name = path.substr(prefix.size());
+    const std::string leaflet = "leaflet/";
+    if (name.rfind(leaflet, 0) == 0) {
+        auto it = leaflet_files_.find(name.substr(leaflet.size()));
+        if (it == leaflet_files_.end()) return std::nullopt;
+        return Answer{200, content_type_of(name), it->second};
+    }
+    const auto& assets = web_assets();
+    auto it = assets.find(name);
+    if (it == assets.end()) return std::nullopt;
+    return Answer{200, content_type_of(name), std::string(it->second)};
+}
+
+}  // namespace coverplan::server

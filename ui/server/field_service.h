@@ -1,0 +1,108 @@
+#pragma once
+// What the field service answers, independent of the HTTP library: each
+// endpoint takes the request's parts and returns a status, a content type
+// and a body. ui/server/http_server.h wires them to routes; `coverplan serve`
+// runs it. Every bad request becomes a 4xx answer whose JSON names the
+// parameter ({"error": ..., "parameter": ...}); nothing a request holds can
+// stop the service or touch stored prospects before it has been checked.
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gis/error.h"
+#include "planner/plan.h"
+#include "planner/service_check.h"
+#include "ui/export/table_writer.h"
+
+namespace coverplan::server {
+
+struct Answer {
+    int status = 200;
+    std::string content_type = "application/json; charset=utf-8";
+    std::string body;
+};
+
+/// A request the service refuses: the HTTP status (4xx) and the parameter
+/// at fault ("" when it is the request as a whole).
+class RequestError : public Error {
+public:
+    RequestError(int status, const std::string& message, std::string parameter);
+    int status() const { return status_; }
+    const std::string& parameter() const { return parameter_; }
+
+private:
+    int status_;
+    std::string parameter_;
+};
+
+/// Query parameters (the same type as cpp-httplib's Params).
+using Query = std::multimap<std::string, std::string>;
+
+struct ServiceOptions {
+    std::string token;               ///< POST /api/leads needs it; empty: recording is off
+    std::size_t max_points = 10000;  ///< points in one POST /api/check
+    std::size_t max_body_bytes = 2 * 1024 * 1024;
+    std::size_t max_coverage_features = 4000;  ///< GET /api/coverage: more in view are left out (and said so)
+    std::string leaflet_dir = "/usr/share/javascript/leaflet";  ///< Debian's libjs-leaflet
+};
+
+class LeadStore;
+
+class FieldService {
+public:
+    /// `data` and `plan` must outlive the service. Opens the prospect store
+    /// (creating it) when a token is set, so a store that cannot be used
+    /// fails here, at start, not at the first prospect.
+    FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options);
+    ~FieldService();
+    FieldService(const FieldService&) = delete;
+    FieldService& operator=(const FieldService&) = delete;
+
+    // Each endpoint throws RequestError for a bad request.
+
+    /// GET /api/check?lat=..&lon=..[&tech=..]: the contract's check JSON.
+    Answer check(const Query& query) const;
+    /// POST /api/check: a JSON array of points ({"lat", "lon", "tech"?,
+    /// "id"?} or [lat, lon]), or CSV with lat/lon columns (and tech, id);
+    /// results in the same order.
+    Answer check_many(const std::string& body, const std::string& content_type) const;
+    /// GET /api/zones[?bbox=W,S,E,N]: zones as GeoJSON with KPIs, scores, ranks, reasons.
+    Answer zones(const Query& query) const;
+    /// GET /api/ranking?for=investment|sales[&top=N].
+    Answer ranking(const Query& query) const;
+    /// GET /api/coverage?bbox=W,S,E,N[&tech=..]: service areas in view,
+    /// simplified for the view's size.
+    Answer coverage(const Query& query) const;
+    /// GET /healthz.
+    Answer health() const;
+    /// POST /api/leads: records a prospect where the answer is full or not
+    /// covered. `token` is what the request presented.
+    Answer record_lead(const std::string& body, const std::string& token);
+    /// GET / and /static/...: the field page and Leaflet; nothing for other paths.
+    std::optional<Answer> page(const std::string& path) const;
+
+    /// A JSON error answer (also for the HTTP layer's own refusals).
+    static Answer error(int status, const std::string& message, const std::string& parameter = "");
+
+    bool records_leads() const { return lead_store_ != nullptr; }
+    std::size_t max_body_bytes() const { return options_.max_body_bytes; }
+
+private:
+    const planner::Dataset& data_;
+    const planner::Plan& plan_;
+    ServiceOptions options_;
+    planner::ServiceChecker checker_;
+    std::unique_ptr<LeadStore> lead_store_;
+    exporting::Table zone_table_;                       ///< every KPI, score and reason; row z = zone z
+    std::map<std::string, std::string> leaflet_files_;  ///< path under /static/leaflet/ -> bytes
+    std::vector<gis::GeosGeometry> zone_outlines_;      ///< simplified, longitude/latitude
+    std::vector<gis::Envelope> zone_envelopes_;         ///< of the outlines
+    std::chrono::steady_clock::time_point started_;
+};
+
+}  // namespace coverplan::server
