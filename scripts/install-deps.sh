@@ -13,11 +13,15 @@ PACKAGES=(
   libtomlplusplus-dev nlohmann-json3-dev libxlsxwriter-dev
   # front ends (desktop app, cartography, HTTP server)
   qt6-base-dev qt6-svg-dev libgl-dev fonts-noto-core
+  # the field service: HTTP library, Leaflet served by the service itself
+  libcpp-httplib-dev libjs-leaflet
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   python3-gdal poppler-utils time unzip
   python3-geopandas python3-rtree
+  # field page test (headless Chromium) and the HTTP benchmark (wrk; QHttpServer for comparison)
+  chromium wrk qt6-httpserver-dev qt6-websockets-dev python3-psycopg2
 )
 
 missing=()

@@ -8,6 +8,7 @@
 
 #include "planner/plan.h"
 #include "ui/cli/arguments.h"
+#include "ui/export/ranking_json.h"
 
 namespace coverplan::cli {
 
@@ -17,9 +18,7 @@ planner::RankingKind ranking_kind(const Arguments& args);
 /// Applies every --weight NAME=W to the project's weights; UsageError names a bad one.
 void apply_weight_options(const Arguments& args, planner::Project& project);
 
-/// The first `count` zones of a ranking as JSON (zones, components, weights, backtest).
-nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
-                            std::size_t count);
+using exporting::ranking_json;  // the same JSON as the field service's /api/ranking
 
 /// How the ranking was computed: weights, component maxima, forecast method and accuracy.
 void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,

@@ -14,6 +14,7 @@
 #include "gis/geojson.h"
 #include "gis/layer_reader.h"
 #include "ui/export/check_results.h"
+#include "ui/export/ranking_json.h"
 #include "ui/export/zone_table.h"
 #include "ui/server/lead_store.h"
 #include "ui/server/web_assets.h"
@@ -269,6 +270,8 @@ FieldService::FieldService(const planner::Dataset& data, const planner::Plan& pl
     for (const char* file : {"leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
                              "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png"})
         if (std::filesystem::exists(leaflet / file)) leaflet_files_[file] = read_file(leaflet / file);
+    if (std::filesystem::exists(leaflet / "leaflet.min.js"))  // a third of the size, for phones
+        leaflet_files_["leaflet.js"] = read_file(leaflet / "leaflet.min.js");
     if (!leaflet_files_.count("leaflet.js"))
         std::cerr << "warning: Leaflet not found in " << options_.leaflet_dir
                   << " (install libjs-leaflet); the field page will show no map\n";
@@ -343,18 +346,27 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
 
 Answer FieldService::zones(const Query& query) const {
     const auto box = bbox_parameter(query, false);
-    std::string body = R"({"type":"FeatureCollection","features":[)";
-    bool first = true;
-    for (std::size_t z = 0; z < data_.zones.size(); ++z) {
-        if (!zone_outlines_[z] || !envelopes_meet(zone_envelopes_[z], box)) continue;
-        if (!first) body += ',';
-        first = false;
-        body += R"({"type":"Feature","properties":)";
-        body += row_json(zone_table_, z).dump();
-        body += R"(,"geometry":)";
-        gis::append_geojson(body, zone_outlines_[z].get(), 6);
-        body += '}';
-    }
+    std::size_t max = data_.zones.size();
+    if (parameter(query, "max"))
+        max = static_cast<std::size_t>(number_parameter(query, "max", "at most this many zones, else none", 1, 1e9));
+    std::vector<std::size_t> in_view;
+    for (std::size_t z = 0; z < data_.zones.size(); ++z)
+        if (zone_outlines_[z] && envelopes_meet(zone_envelopes_[z], box)) in_view.push_back(z);
+    // A map zoomed out over thousands of zones asks with max: it gets the
+    // count and no outlines rather than megabytes it cannot draw.
+    const bool too_many = in_view.size() > max;
+    std::string body = R"({"type":"FeatureCollection","count":)" + std::to_string(in_view.size()) +
+                       R"(,"truncated":)" + (too_many ? "true" : "false") + R"(,"features":[)";
+    if (!too_many)
+        for (std::size_t k = 0; k < in_view.size(); ++k) {
+            const std::size_t z = in_view[k];
+            if (k) body += ',';
+            body += R"({"type":"Feature","properties":)";
+            body += row_json(zone_table_, z).dump();
+            body += R"(,"geometry":)";
+            gis::append_geojson(body, zone_outlines_[z].get(), 6);
+            body += '}';
+        }
     body += "]}";
     return {200, "application/geo+json; charset=utf-8", std::move(body)};
 }
@@ -369,21 +381,7 @@ Answer FieldService::ranking(const Query& query) const {
     std::size_t top = data_.zones.size();
     if (parameter(query, "top"))
         top = static_cast<std::size_t>(number_parameter(query, "top", "how many zones, 1 or more", 1, 1e9));
-    const exporting::Table table = exporting::zone_table(data_, plan_, kind);
-    json zones = json::array();
-    for (std::size_t r = 0; r < table.rows.size() && zones.size() < top; ++r) zones.push_back(row_json(table, r));
-    json weights = json::object();
-    const auto& names = planner::component_names(kind);
-    const auto& project = data_.project;
-    const std::array<double, 4> values =
-        kind == planner::RankingKind::Investment
-            ? std::array<double, 4>{project.investment.unserved_demand, project.investment.exhaustion,
-                                    project.investment.complaints, project.investment.growth}
-            : std::array<double, 4>{project.sales.spare_capacity, project.sales.untapped_households,
-                                    project.sales.open_leads, project.sales.quality};
-    for (std::size_t c = 0; c < names.size(); ++c) weights[names[c]] = values[c];
-    return {200, "application/json; charset=utf-8",
-            json{{"for", kind_name}, {"weights", weights}, {"count", zones.size()}, {"zones", zones}}.dump()};
+    return {200, "application/json; charset=utf-8", exporting::ranking_json(data_, plan_, kind, top).dump()};
 }
 
 Answer FieldService::coverage(const Query& query) const {

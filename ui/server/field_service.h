@@ -71,7 +71,8 @@ public:
     /// "id"?} or [lat, lon]), or CSV with lat/lon columns (and tech, id);
     /// results in the same order.
     Answer check_many(const std::string& body, const std::string& content_type) const;
-    /// GET /api/zones[?bbox=W,S,E,N]: zones as GeoJSON with KPIs, scores, ranks, reasons.
+    /// GET /api/zones[?bbox=W,S,E,N][&max=N]: zones as GeoJSON with KPIs,
+    /// scores, ranks, reasons; with max, none when more than max are in view.
     Answer zones(const Query& query) const;
     /// GET /api/ranking?for=investment|sales[&top=N].
     Answer ranking(const Query& query) const;

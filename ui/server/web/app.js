@@ -1,1 +1,387 @@
+// The field page: check a location (typed, tapped on the map, or the phone's
+// own), show the answer large and coloured, and record a prospect where the
+// network cannot serve yet. Talks only to the service that served it.
+"use strict";
 
+const TEXT = {
+  vi: {
+    title: "Kiểm tra vùng phục vụ",
+    location: "Vị trí (vĩ độ, kinh độ)",
+    technology: "Công nghệ",
+    any: "Tất cả",
+    use_location: "Dùng vị trí của tôi",
+    check: "Kiểm tra",
+    tap_hint: "Hoặc chạm vào bản đồ để chọn vị trí.",
+    zone: "Khu vực",
+    team: "Đơn vị phụ trách",
+    nodes: "Nút mạng phủ vị trí này",
+    node: "Nút",
+    tech_short: "CN",
+    node_status: "Trạng thái",
+    spare: "Cổng trống",
+    record_title: "Ghi nhận khách hàng tiềm năng",
+    record_hint: "Chưa bán được ở đây? Ghi lại để bộ phận kỹ thuật thấy nhu cầu.",
+    note: "Ghi chú (tên, số điện thoại, nhu cầu)",
+    recorded_by: "Người ghi nhận",
+    token: "Mã ghi nhận",
+    record: "Ghi nhận",
+    status_available: "CÓ THỂ BÁN",
+    status_full: "HẾT CỔNG",
+    status_planned: "ĐANG CÓ KẾ HOẠCH",
+    status_not_covered: "CHƯA PHỦ SÓNG",
+    detail_available: "Nút {node} còn {spare} cổng trống",
+    detail_full: "Các nút phủ vị trí này đã hết cổng",
+    detail_planned: "Dự kiến sẵn sàng {date} (nút {node})",
+    detail_planned_nodate: "Đã có kế hoạch, chưa có ngày (nút {node})",
+    detail_not_covered: "Nút gần nhất {node} cách {distance}",
+    detail_nothing: "Chưa có nút nào của công nghệ này",
+    outside: "Ngoài các khu vực",
+    live: "đang chạy",
+    planned: "kế hoạch",
+    unknown: "không rõ",
+    none: "—",
+    bad_location: "Nhập vĩ độ và kinh độ, ví dụ 21.2731, 106.2014",
+    bad_latitude: "Vĩ độ phải trong khoảng -90..90 (vĩ độ trước, kinh độ sau)",
+    no_geolocation: "Không lấy được vị trí của máy: {reason}",
+    geolocation_secure: "trình duyệt chỉ cho lấy vị trí qua https hoặc trên chính máy chủ",
+    checking: "Đang kiểm tra…",
+    failed: "Không kiểm tra được: {reason}",
+    recorded: "Đã ghi nhận: {id}",
+    record_failed: "Chưa ghi nhận được: {reason}",
+    zoom_in: "Phóng to để xem vùng phủ ({count} vùng trong khung nhìn).",
+    coverage_legend: "Xanh lá: còn cổng · Cam: hết cổng · Xanh dương: kế hoạch",
+  },
+  en: {
+    title: "Serviceability check",
+    location: "Location (latitude, longitude)",
+    technology: "Technology",
+    any: "Any",
+    use_location: "Use my location",
+    check: "Check",
+    tap_hint: "Or tap the map to pick a location.",
+    zone: "Zone",
+    team: "Responsible team",
+    nodes: "Nodes covering this location",
+    node: "Node",
+    tech_short: "Tech",
+    node_status: "Status",
+    spare: "Spare ports",
+    record_title: "Record a prospect",
+    record_hint: "Could not sell here? Record it so the technical side sees the demand.",
+    note: "Note (name, phone, need)",
+    recorded_by: "Recorded by",
+    token: "Recording token",
+    record: "Record",
+    status_available: "AVAILABLE",
+    status_full: "FULL",
+    status_planned: "PLANNED",
+    status_not_covered: "NOT COVERED",
+    detail_available: "Node {node} has {spare} spare ports",
+    detail_full: "The nodes covering this location have no spare ports",
+    detail_planned: "Expected ready {date} (node {node})",
+    detail_planned_nodate: "Planned, no date yet (node {node})",
+    detail_not_covered: "Nearest node {node} is {distance} away",
+    detail_nothing: "No node of this technology yet",
+    outside: "Outside every zone",
+    live: "live",
+    planned: "planned",
+    unknown: "unknown",
+    none: "—",
+    bad_location: "Type latitude and longitude, e.g. 21.2731, 106.2014",
+    bad_latitude: "Latitude must be within -90..90 (latitude first, then longitude)",
+    no_geolocation: "Cannot get this device's location: {reason}",
+    geolocation_secure: "browsers give the location only over https or on the server itself",
+    checking: "Checking…",
+    failed: "Cannot check: {reason}",
+    recorded: "Recorded: {id}",
+    record_failed: "Not recorded: {reason}",
+    zoom_in: "Zoom in to see coverage ({count} areas in view).",
+    coverage_legend: "Green: spare ports · Orange: full · Blue: planned",
+  },
+};
+
+const state = {
+  lang: localStorage.getItem("coverplan-lang") || "vi",  // the sales staff's language; EN is one tap away
+  answer: null,
+  marker: null,
+  map: null,
+  zonesLayer: null,
+  coverageLayer: null,
+  technologies: [],
+};
+
+const $ = (id) => document.getElementById(id);
+const t = (key, values = {}) =>
+  (TEXT[state.lang][key] || key).replace(/\{(\w+)\}/g, (_, name) => (name in values ? values[name] : ""));
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  document.title = "Coverplan — " + t("title");
+  for (const element of document.querySelectorAll("[data-i18n]")) element.textContent = t(element.dataset.i18n);
+  $("lang").textContent = state.lang === "vi" ? "EN" : "VI";
+  if (state.answer) showAnswer(state.answer);
+  showMapNote();
+}
+
+function formatNumber(value) {
+  return new Intl.NumberFormat(state.lang === "vi" ? "vi-VN" : "en-GB").format(value);
+}
+
+function formatDistance(metres) {
+  if (metres >= 1000) return formatNumber(Math.round(metres / 100) / 10) + " km";
+  return formatNumber(Math.round(metres)) + " m";
+}
+
+/// "21.27, 106.20", "21.27 106.20", "21,27; 106,20" -> [lat, lon] or an error key.
+function parseLocation(text) {
+  const cleaned = text.trim().replace(/;/g, " ");
+  let parts = cleaned.split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 4 && cleaned.includes(";")) parts = [parts[0] + "." + parts[1], parts[2] + "." + parts[3]];
+  if (parts.length !== 2) return { error: "bad_location" };
+  const [lat, lon] = parts.map(Number);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return { error: "bad_location" };
+  if (Math.abs(lat) > 90) return { error: "bad_latitude" };
+  if (Math.abs(lon) > 180) return { error: "bad_location" };
+  return { lat, lon };
+}
+
+async function getJson(url, options) {
+  const response = await fetch(url, options);
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (_) {
+    body = { error: "HTTP " + response.status };
+  }
+  if (!response.ok) throw new Error(body && body.error ? body.error : "HTTP " + response.status);
+  return body;
+}
+
+function statusDetail(answer) {
+  const node = answer.serving_node || (answer.nearest_node && answer.nearest_node.node_id) || "";
+  switch (answer.status) {
+    case "available": {
+      const serving = answer.nodes.find((n) => n.node_id === answer.serving_node);
+      const spare = serving && serving.spare !== null ? formatNumber(serving.spare) : t("unknown");
+      return t("detail_available", { node, spare });
+    }
+    case "full":
+      return t("detail_full");
+    case "planned":
+      return answer.planned_date ? t("detail_planned", { node, date: answer.planned_date }) : t("detail_planned_nodate", { node });
+    default:
+      return answer.nearest_node
+        ? t("detail_not_covered", { node, distance: formatDistance(answer.nearest_node.distance_m) })
+        : t("detail_nothing");
+  }
+}
+
+function showAnswer(answer) {
+  state.answer = answer;
+  $("answer").hidden = false;
+  const status = $("status");
+  status.dataset.status = answer.status;
+  status.textContent = t("status_" + answer.status) + (answer.technology ? " · " + answer.technology.toUpperCase() : "");
+  $("status-detail").textContent = statusDetail(answer);
+  $("zone").textContent = answer.zone_id ? answer.zone_name + " (" + answer.zone_id + ")" : t("outside");
+  $("team").textContent = answer.team || t("none");
+
+  const perTech = $("per-tech");
+  perTech.replaceChildren();
+  for (const one of answer.technologies || []) {
+    const chip = document.createElement("span");
+    chip.className = "chip";
+    chip.dataset.status = one.status;
+    chip.textContent = one.technology.toUpperCase() + ": " + t("status_" + one.status);
+    chip.title = statusDetail(one);
+    perTech.append(chip);
+  }
+
+  const rows = $("nodes").querySelector("tbody");
+  rows.replaceChildren();
+  for (const node of answer.nodes) {
+    const row = document.createElement("tr");
+    const cells = [node.node_id, (node.technology || "").toUpperCase(), t(node.status),
+      node.spare === null ? t("unknown") : formatNumber(node.spare)];
+    cells.forEach((text, i) => {
+      const cell = document.createElement("td");
+      cell.textContent = text;
+      if (i === 3) cell.className = "number";
+      row.append(cell);
+    });
+    rows.append(row);
+  }
+  $("nodes").hidden = answer.nodes.length === 0;
+  $("nodes-title").hidden = answer.nodes.length === 0;
+  showProspectForm(answer);
+}
+
+/// Prospects are for technologies the location cannot get now.
+function showProspectForm(answer) {
+  const refusable = (s) => s === "full" || s === "not_covered";
+  const choices = answer.technology
+    ? (refusable(answer.status) ? [answer.technology] : [])
+    : (answer.technologies || []).filter((one) => refusable(one.status)).map((one) => one.technology);
+  const select = $("prospect-tech");
+  const previous = select.value;
+  select.replaceChildren(...choices.map((name) => new Option(name.toUpperCase(), name)));
+  if (choices.includes(previous)) select.value = previous;
+  $("prospect").hidden = choices.length === 0;
+  $("record-result").textContent = "";
+}
+
+/// Checks a location; `focus` brings the map to it (typed or located, not tapped).
+async function check(lat, lon, focus = false) {
+  $("form-error").textContent = "";
+  $("where").value = lat.toFixed(6) + ", " + lon.toFixed(6);
+  placeMarker(lat, lon, focus);
+  const status = $("status");
+  if (!$("answer").hidden) status.textContent = t("checking");
+  const params = new URLSearchParams({ lat: lat.toFixed(7), lon: lon.toFixed(7) });
+  if ($("tech").value) params.set("tech", $("tech").value);
+  try {
+    showAnswer(await getJson("/api/check?" + params));
+  } catch (error) {
+    $("form-error").textContent = t("failed", { reason: error.message });
+  }
+}
+
+function placeMarker(lat, lon, focus) {
+  if (!state.map) return;
+  if (state.marker) state.marker.setLatLng([lat, lon]);
+  else state.marker = L.marker([lat, lon]).addTo(state.map);
+  // Close enough to see the service areas around the customer.
+  if (focus || !state.map.getBounds().contains([lat, lon])) state.map.setView([lat, lon], Math.max(state.map.getZoom(), 14));
+}
+
+async function recordProspect() {
+  const answer = state.answer;
+  if (!answer) return;
+  const result = $("record-result");
+  result.className = "";
+  const token = $("token").value.trim();
+  localStorage.setItem("coverplan-token", token);
+  localStorage.setItem("coverplan-recorded-by", $("recorded-by").value.trim());
+  const body = {
+    lat: answer.location.lat,
+    lon: answer.location.lon,
+    technology: $("prospect-tech").value,
+    note: $("note").value.trim(),
+    recorded_by: $("recorded-by").value.trim(),
+  };
+  try {
+    const recorded = await getJson("/api/leads", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: "Bearer " + token },
+      body: JSON.stringify(body),
+    });
+    result.textContent = t("recorded", { id: recorded.id });
+    result.className = "ok";
+    $("note").value = "";
+  } catch (error) {
+    result.textContent = t("record_failed", { reason: error.message });
+    result.className = "error";
+  }
+}
+
+function coverageStyle(feature) {
+  const p = feature.properties;
+  if (p.status === "planned") return { color: "#2563c9", weight: 1, dashArray: "4 3", fillOpacity: 0.12 };
+  if (p.spare !== null && p.spare >= 1) return { color: "#1b873f", weight: 1, fillOpacity: 0.15 };
+  return { color: "#d9730d", weight: 1, fillOpacity: 0.15 };
+}
+
+let coverageInfo = { count: 0, truncated: false };
+function showMapNote() {
+  $("map-note").textContent = coverageInfo.truncated
+    ? t("zoom_in", { count: formatNumber(coverageInfo.count) })
+    : t("coverage_legend");
+}
+
+let refreshTimer = null;
+function refreshLayers() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(async () => {
+    const b = state.map.getBounds();
+    const clamp = (v, low, high) => Math.min(high, Math.max(low, v));
+    const bbox = [clamp(b.getWest(), -180, 179.9), clamp(b.getSouth(), -90, 89.9),
+      clamp(b.getEast(), -179.9, 180), clamp(b.getNorth(), -89.9, 90)].map((v) => v.toFixed(5)).join(",");
+    const tech = $("tech").value;
+    try {
+      const [zones, coverage] = await Promise.all([
+        getJson("/api/zones?max=3000&bbox=" + bbox),
+        getJson("/api/coverage?bbox=" + bbox + (tech ? "&tech=" + encodeURIComponent(tech) : "")),
+      ]);
+      state.zonesLayer.clearLayers().addData(zones);
+      state.coverageLayer.clearLayers().addData(coverage);
+      coverageInfo = { count: coverage.count, truncated: coverage.truncated };
+      showMapNote();
+    } catch (error) {
+      $("map-note").textContent = error.message;
+    }
+  }, 250);
+}
+
+function setUpMap(extent) {
+  if (typeof L === "undefined") return;  // Leaflet missing on the server: the page works without a map
+  state.map = L.map("map", { preferCanvas: true, zoomControl: true, attributionControl: false });
+  state.zonesLayer = L.geoJSON(null, {
+    style: { color: "#56606a", weight: 1, fill: false },
+    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.zone_name + " (" + f.properties.zone_id + ")", { sticky: true }),
+    interactive: false,
+  }).addTo(state.map);
+  state.coverageLayer = L.geoJSON(null, { style: coverageStyle, interactive: false }).addTo(state.map);
+  if (extent) state.map.fitBounds([[extent[1], extent[0]], [extent[3], extent[2]]]);
+  else state.map.setView([21.03, 105.85], 10);
+  state.map.on("moveend", refreshLayers);
+  state.map.on("click", (event) => check(event.latlng.lat, event.latlng.lng));
+  refreshLayers();
+}
+
+async function start() {
+  $("lang").addEventListener("click", () => {
+    state.lang = state.lang === "vi" ? "en" : "vi";
+    localStorage.setItem("coverplan-lang", state.lang);
+    applyLanguage();
+  });
+  $("check-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const where = parseLocation($("where").value);
+    if (where.error) {
+      $("form-error").textContent = t(where.error);
+      return;
+    }
+    check(where.lat, where.lon, true);
+  });
+  $("locate").addEventListener("click", () => {
+    if (!navigator.geolocation || !window.isSecureContext) {
+      $("form-error").textContent = t("no_geolocation", { reason: t("geolocation_secure") });
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => check(position.coords.latitude, position.coords.longitude, true),
+      (error) => ($("form-error").textContent = t("no_geolocation", { reason: error.message })),
+      { enableHighAccuracy: true, timeout: 15000 });
+  });
+  $("tech").addEventListener("change", () => {
+    if (state.map) refreshLayers();
+    if (state.answer) check(state.answer.location.lat, state.answer.location.lon);
+  });
+  $("record").addEventListener("click", recordProspect);
+  $("token").value = localStorage.getItem("coverplan-token") || "";
+  $("recorded-by").value = localStorage.getItem("coverplan-recorded-by") || "";
+  applyLanguage();
+
+  try {
+    const health = await getJson("/healthz");
+    $("project").textContent = health.project;
+    state.technologies = health.technologies;
+    for (const name of health.technologies) $("tech").append(new Option(name.toUpperCase(), name));
+    document.body.dataset.ready = "true";
+    setUpMap(health.extent);
+  } catch (error) {
+    $("form-error").textContent = t("failed", { reason: error.message });
+  }
+}
+
+start();

@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""The field page in headless Chromium, as a salesperson uses it on a phone.
+
+Starts the real `coverplan serve` on a copy of the bundled sample (so recorded
+prospects land in a temporary folder), drives Debian's chromium over the
+DevTools protocol on a pipe (--remote-debugging-pipe: no WebSocket, no npm),
+with a phone's screen: types a location, taps Check, reads the status the page
+shows and compares it with the API's own answer; taps the map; switches to
+English; records a prospect where the network is full or absent and checks it
+was stored. Optionally keeps a screenshot (--screenshot).
+
+Exit 0 when every check passes, 1 with "FAIL - ..." lines otherwise, 77 when
+chromium is not installed (ctest reports it as skipped).
+"""
+
+import argparse
+import base64
+import fcntl
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+failures = []
+
+
+def expect(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL - " + message, flush=True)
+    else:
+        print("ok - " + message, flush=True)
+
+
+class Chromium:
+    """Chromium with the DevTools protocol on fds 3 (commands in) and 4
+    (replies out), messages separated by NUL bytes."""
+
+    def __init__(self, binary, profile):
+        to_chrome_r, to_chrome_w = os.pipe()
+        from_chrome_r, from_chrome_w = os.pipe()
+        # Move the child's ends above 10 so the dup2 onto 3 and 4 cannot clobber them.
+        child_in = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD_CLOEXEC, 10)
+        child_out = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD_CLOEXEC, 10)
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        argv = [binary, "--headless=new", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--user-data-dir=" + profile, "about:blank"]
+        self.pid = os.posix_spawn(binary, argv, os.environ,
+                                  file_actions=[(os.POSIX_SPAWN_DUP2, child_in, 3),
+                                                (os.POSIX_SPAWN_DUP2, child_out, 4),
+                                                (os.POSIX_SPAWN_OPEN, 2, "/dev/null", os.O_WRONLY, 0)])
+        os.close(child_in)
+        os.close(child_out)
+        self.writer = to_chrome_w
+        self.reader = from_chrome_r
+        self.buffer = b""
+        self.next_id = 0
+        self.session = None
+
+    def send(self, method, params=None, session=True, timeout=30):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            message["sessionId"] = self.session
+        os.write(self.writer, json.dumps(message).encode() + b"\0")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            reply = self._read_message(deadline)
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(method + ": " + json.dumps(reply["error"]))
+                return reply.get("result", {})
+        raise TimeoutError(method)
+
+    def _read_message(self, deadline):
+        while b"\0" not in self.buffer:
+            if time.time() > deadline:
+                raise TimeoutError("no reply from chromium")
+            chunk = os.read(self.reader, 1 << 16)
+            if not chunk:
+                raise RuntimeError("chromium closed the DevTools pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def evaluate(self, expression):
+        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        if "exceptionDetails" in result:
+            raise RuntimeError("page script failed: " + json.dumps(result["exceptionDetails"])[:400])
+        return result["result"].get("value")
+
+    def wait_for(self, expression, timeout=20):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                value = self.evaluate(expression)
+            except RuntimeError:  # the page is still loading
+                value = None
+            if value:
+                return value
+            time.sleep(0.1)
+        return None
+
+    def tap(self, x, y):
+        for kind in ("mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})
+
+    def tap_element(self, selector):
+        box = self.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+                            f" e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect();"
+                            f" return [r.left + r.width / 2, r.top + r.height / 2]; }})()")
+        self.tap(box[0], box[1])
+
+    def type_into(self, selector, text):
+        self.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.focus(); e.select && e.select(); }})()")
+        self.send("Input.insertText", {"text": text})
+
+    def close(self):
+        try:
+            self.send("Browser.close", session=False, timeout=5)
+        except Exception:
+            pass
+        for _ in range(50):
+            if os.waitpid(self.pid, os.WNOHANG)[0]:
+                return
+            time.sleep(0.1)
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+
+
+def start_server(coverplan, project, token):
+    environment = dict(os.environ, COVERPLAN_TOKEN=token)
+    server = subprocess.Popen([coverplan, "serve", project, "--port", "0"], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, env=environment)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = server.stdout.readline()
+        if not line:
+            break
+        match = re.search(r"Listening on (http://[0-9.]+:\d+/)", line)
+        if match:
+            return server, match.group(1)
+    server.kill()
+    raise RuntimeError("coverplan serve did not start")
+
+
+def api(base, path):
+    with urllib.request.urlopen(base + path, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--coverplan", required=True)
+    parser.add_argument("--sample", required=True, help="the sample project folder (copied, never written)")
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--screenshot", help="where to keep a screenshot of the answer (PNG)")
+    args = parser.parse_args()
+    if not os.path.exists(args.chromium):
+        print("chromium not found: install it (scripts/install-deps.sh)")
+        return 77
+
+    work = tempfile.mkdtemp(prefix="coverplan-browser-")
+    project_dir = os.path.join(work, "sample")
+    shutil.copytree(args.sample, project_dir)
+    token = "field-test-token"
+    server, base = start_server(args.coverplan, os.path.join(project_dir, "project.toml"), token)
+    browser = Chromium(args.chromium, os.path.join(work, "profile"))
+    try:
+        target = browser.send("Target.createTarget", {"url": "about:blank"}, session=False)
+        browser.session = browser.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": True},
+                                       session=False)["sessionId"]
+        browser.send("Page.enable")
+        browser.send("Runtime.enable")
+        # A mid-range phone: 412 x 915 CSS pixels, 2.6 device pixels each.
+        browser.send("Emulation.setDeviceMetricsOverride",
+                     {"width": 412, "height": 915, "deviceScaleFactor": 2.625, "mobile": True})
+        browser.send("Page.navigate", {"url": base})
+        expect(browser.wait_for("document.body.dataset.ready === 'true' && document.getElementById('tech').options.length > 1"),
+               "the page loads and lists the project's technologies")
+        expect(browser.evaluate("document.querySelector('h1').textContent") == "Kiểm tra vùng phục vụ",
+               "the page opens in Vietnamese")
+        expect(browser.wait_for("typeof L !== 'undefined' && document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas').length > 0"),
+               "Leaflet (served by the service itself) draws zones and coverage")
+
+        # 1. Type a location and tap Check.
+        lat, lon = 21.2653106, 106.2019717
+        expected = api(base, f"api/check?lat={lat}&lon={lon}&tech=ftth")
+        browser.evaluate("(() => { const s = document.getElementById('tech'); s.value = 'ftth';"
+                         " s.dispatchEvent(new Event('change')); })()")
+        browser.type_into("#where", f"{lat}, {lon}")
+        started = time.time()
+        browser.tap_element("#check")
+        shown = browser.wait_for("document.getElementById('status').dataset.status")
+        elapsed = time.time() - started
+        expect(shown == expected["status"], f"typed location: the page shows '{shown}', the API says '{expected['status']}'")
+        print(f"note - typed location answered on the page in {elapsed * 1000:.0f} ms (figures: docs/benchmarks.md)")
+        status_text = browser.evaluate("document.getElementById('status').textContent")
+        expect(status_text.startswith("CÓ THỂ BÁN") if expected["status"] == "available" else bool(status_text),
+               f"the status reads '{status_text}'")
+        colour = browser.evaluate("getComputedStyle(document.getElementById('status')).backgroundColor")
+        expect(colour == "rgb(27, 135, 63)" if expected["status"] == "available" else True,
+               f"an available location is shown green ({colour})")
+        zone_text = browser.evaluate("document.getElementById('zone').textContent")
+        expect(expected["zone_name"] in zone_text, f"the zone is named: {zone_text}")
+        team_text = browser.evaluate("document.getElementById('team').textContent")
+        expect(team_text == (expected["team"] or "—"), f"the responsible team is named: {team_text}")
+        rows = browser.evaluate("document.querySelectorAll('#nodes tbody tr').length")
+        expect(rows == len(expected["nodes"]), f"every covering node is listed ({rows})")
+        if args.screenshot:
+            # The whole page, map to node list, as the phone scrolls through it.
+            browser.wait_for("document.querySelectorAll('.leaflet-overlay-pane path').length > 0")
+            time.sleep(0.5)
+            height = browser.evaluate("document.documentElement.scrollHeight")
+            shot = browser.send("Page.captureScreenshot",
+                                {"format": "png", "captureBeyondViewport": True,
+                                 "clip": {"x": 0, "y": 0, "width": 412, "height": height, "scale": 1}})
+            with open(args.screenshot, "wb") as out:
+                out.write(base64.b64decode(shot["data"]))
+            print("screenshot: " + args.screenshot)
+
+        # 2. English.
+        browser.tap_element("#lang")
+        english = browser.evaluate("document.getElementById('status').textContent")
+        expect(english.startswith("AVAILABLE") if expected["status"] == "available" else bool(english),
+               f"in English the status reads '{english}'")
+
+        # 3. A tap on the map checks where it lands.
+        before = browser.evaluate("document.getElementById('where').value")
+        box = browser.evaluate("(() => { const r = document.getElementById('map').getBoundingClientRect();"
+                               " window.scrollTo(0, 0); return [r.left + r.width * 0.5, r.top + r.height * 0.55]; })()")
+        browser.tap(box[0], box[1])
+        expect(browser.wait_for(f"document.getElementById('where').value !== {json.dumps(before)}"),
+               "tapping the map fills in the location")
+        where = browser.evaluate("document.getElementById('where').value")
+        tapped_lat, tapped_lon = [float(v) for v in where.split(",")]
+        tapped = api(base, f"api/check?lat={tapped_lat}&lon={tapped_lon}&tech=ftth")
+        shown = browser.wait_for(f"document.getElementById('status').dataset.status === {json.dumps(tapped['status'])}"
+                                 " && document.getElementById('status').dataset.status")
+        expect(shown == tapped["status"], f"the tapped location shows '{shown}', the API says '{tapped['status']}'")
+
+        # 4. Where ftth cannot be sold, a prospect is recorded.
+        refused = None
+        for lat_, lon_ in ((21.40, 106.00), (21.30, 106.30), (21.20, 106.10)):
+            answer = api(base, f"api/check?lat={lat_}&lon={lon_}&tech=ftth")
+            if answer["status"] in ("full", "not_covered"):
+                refused = (lat_, lon_, answer["status"])
+                break
+        expect(refused is not None, "the sample has a location ftth cannot serve")
+        if refused:
+            browser.type_into("#where", f"{refused[0]}, {refused[1]}")
+            browser.tap_element("#check")
+            shown = browser.wait_for(f"document.getElementById('status').dataset.status === {json.dumps(refused[2])}"
+                                     " && document.getElementById('status').dataset.status")
+            expect(shown == refused[2], f"a refused location shows '{shown}'")
+            expect(browser.evaluate("!document.getElementById('prospect').hidden"), "the prospect form appears")
+            browser.type_into("#note", "Chị Lan, 0912 345 678, cần cáp quang cho cửa hàng")
+            browser.type_into("#recorded-by", "Nguyễn Văn Bình")
+            browser.type_into("#token", token)
+            browser.tap_element("#record")
+            result = browser.wait_for("(() => { const t = document.getElementById('record-result').textContent;"
+                                      " return /FL-\\d+/.test(t) ? t : ''; })()")
+            expect(bool(result), f"the page confirms the recording: {result}")
+            store = os.path.join(project_dir, "field-leads.gpkg")
+            expect(os.path.exists(store), "the prospect is stored beside the project (field-leads.gpkg)")
+    finally:
+        browser.close()
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+    expect(server.returncode == 0, f"the service stops cleanly on Ctrl+C (exit {server.returncode})")
+    print(f"{len(failures)} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+#include "ui/export/ranking_json.h"
+
+namespace coverplan::exporting {
+
+using planner::RankingKind;
+
+namespace {
+
+nlohmann::json optional_json(const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+std::array<double, 4> ranking_weights(const planner::Project& project, RankingKind kind) {
+    const auto& i = project.investment;
+    const auto& s = project.sales;
+    if (kind == RankingKind::Investment) return {i.unserved_demand, i.exhaustion, i.complaints, i.growth};
+    return {s.spare_capacity, s.untapped_households, s.open_leads, s.quality};
+}
+
+nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
+                            std::size_t count) {
+    const auto& names = planner::component_names(kind);
+    const auto weights = ranking_weights(data.project, kind);
+    nlohmann::json weight_json;
+    for (std::size_t c = 0; c < 4; ++c) weight_json[names[c]] = weights[c];
+    nlohmann::json zones = nlohmann::json::array();
+    const auto order = plan.ranked(kind);
+    const auto& scores = plan.scores(kind);
+    for (std::size_t r = 0; r < std::min(count, order.size()); ++r) {
+        const std::uint32_t z = order[r];
+        const auto& score = scores[z];
+        const auto& model = plan.zones[z];
+        const auto& figures = plan.overlay.zones[z];
+        nlohmann::json components;
+        for (std::size_t c = 0; c < 4; ++c)
+            components[names[c]] = {{"raw", score.raw[c]}, {"normalised", score.normalised[c]}, {"weight", weights[c]}};
+        zones.push_back({{"rank", score.rank},
+                         {"zone_id", data.zones.ids[z]},
+                         {"zone_name", data.zones.names[z]},
+                         {"team", data.zones.teams[z]},
+                         {"score", score.score},
+                         {"reasons", score.reasons},
+                         {"components", components},
+                         {"subscribers", figures.counts.subscribers},
+                         {"leads_open", figures.counts.leads_open},
+                         {"spare_capacity", figures.spare_capacity},
+                         {"penetration", optional_json(model.penetration)},
+                         {"complaints_per_1000", optional_json(model.complaints_per_1000)},
+                         {"growth", optional_json(model.growth)},
+                         {"forecast_additions", model.forecast_additions},
+                         {"on_time_rate", optional_json(model.on_time_rate)},
+                         {"exhausting_nodes", model.exhausting_nodes}});
+    }
+    const auto& b = plan.backtest;
+    return {{"ranking", planner::to_string(kind)},
+            {"project", data.project.name},
+            {"as_of", data.project.as_of},
+            {"weights", weight_json},
+            {"zone_count", order.size()},
+            {"forecast_backtest",
+             b.assessed() ? nlohmann::json{{"hidden_months", b.hidden_months},
+                                           {"project_mape", b.project_mape},
+                                           {"zone_wape", b.zone_wape},
+                                           {"naive_zone_wape", b.naive_zone_wape}}
+                          : nlohmann::json(nullptr)},
+            {"zones", zones}};
+}
+
+}  // namespace coverplan::exporting
