@@ -107,11 +107,7 @@ int main(int argc, char** argv) {
     }
     GDALAllRegister();
     CheckEndpoint endpoint;
-    endpoint.data = planner::load_dataset([&] {
-        planner::Project project = planner::load_project(argv[2], planner::today_iso());
-        for (const char* demand : {"subscribers", "leads", "complaints", "orders"}) project.layers.erase(demand);
-        return project;
-    }());
+    endpoint.data = planner::load_network(planner::load_project(argv[2], planner::today_iso()));
     endpoint.checker = std::make_unique<planner::ServiceChecker>(endpoint.data);
     const std::string library = argv[1];
     const int port = std::atoi(argv[3]);

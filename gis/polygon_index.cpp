@@ -78,38 +78,38 @@ bool PolygonIndex::nearest_impl(double x, double y, const std::function<bool(std
     auto ctx = geos_context();
     GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, x, y));
     const BoostPoint p(x, y);
+    const std::size_t total = tree_->rtree.size();
     double best = std::numeric_limits<double>::infinity();
     bool found = false;
-    // Envelopes come nearest first; the exact distance is never below the
-    // envelope distance, so we can stop once envelopes are farther than the
-    // best. Boost's incremental query keeps and sorts up to k neighbours, so
-    // asking for every polygon at once costs O(n log n) per query (3 ms with
-    // 5x10^4 polygons): ask for a few and ask again for more only when those
-    // did not settle the answer.
-    const std::size_t total = tree_->rtree.size();
-    for (std::size_t k = std::min<std::size_t>(16, total); k > 0; k = std::min(k * 4, total)) {
-        best = std::numeric_limits<double>::infinity();
-        found = false;
-        std::size_t seen = 0;
-        bool settled = false;
-        for (auto it = tree_->rtree.qbegin(bgi::nearest(p, static_cast<unsigned>(k))); it != tree_->rtree.qend();
-             ++it) {
-            ++seen;
-            if (bg::distance(p, it->first) > best) {
-                settled = true;
-                break;
-            }
-            if (!accept(it->second)) continue;
+    // Rounds of k nearest envelopes, k growing eightfold: Boost 1.74's
+    // incremental query keeps and re-sorts a buffer of k entries at every
+    // step, so asking for all of them at once costs O(n log n) per step.
+    // The exact distance is never below the envelope distance, so once the
+    // best exact distance is below the farthest envelope of a round, no
+    // envelope outside the round can hold anything nearer.
+    std::vector<std::pair<double, std::uint32_t>> candidates;
+    double seen_below = -1;  // envelopes strictly nearer than this were judged in an earlier round
+    for (std::size_t k = std::min<std::size_t>(16, total); k > 0; k = std::min(total, k * 8)) {
+        candidates.clear();
+        tree_->rtree.query(bgi::nearest(p, static_cast<unsigned>(k)),
+                           boost::make_function_output_iterator([&](const Entry& entry) {
+                               candidates.emplace_back(bg::distance(p, entry.first), entry.second);
+                           }));
+        std::sort(candidates.begin(), candidates.end());
+        for (const auto& [box_distance, i] : candidates) {
+            if (box_distance > best) break;
+            if (box_distance < seen_below || !accept(i)) continue;
             double d = 0;
-            if (!GEOSDistance_r(ctx, polygons_[it->second], point.get(), &d))
+            if (!GEOSDistance_r(ctx, polygons_[i], point.get(), &d))
                 throw Error("GEOS cannot compute a distance: " + geos_last_message());
-            if (d < best || (d == best && it->second < index)) {
+            if (d < best || (d == best && i < index)) {
                 best = d;
-                index = it->second;
+                index = i;
                 found = true;
             }
         }
-        if (settled || seen < k || k == total) break;
+        if (k == total || (found && !candidates.empty() && best < candidates.back().first)) break;
+        if (!candidates.empty()) seen_below = candidates.back().first;
     }
     distance = best;
     return found;

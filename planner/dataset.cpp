@@ -341,4 +341,12 @@ Dataset load_dataset(const Project& project) {
     return data;
 }
 
+Dataset load_network(const Project& project) {
+    if (project.hex_cell_m) return load_dataset(project);
+    Project network = project;
+    for (const char* demand : {"subscribers", "leads", "complaints", "orders"}) network.layers.erase(demand);
+    network.serve.leads_store = {};  // recorded prospects are demand too
+    return load_dataset(network);
+}
+
 }  // namespace coverplan::planner

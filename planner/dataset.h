@@ -78,6 +78,10 @@ extern const std::vector<std::string> kClosedLeadStatuses;
 /// be read at all (missing file, missing mapped field, damaged source).
 Dataset load_dataset(const Project& project);
 
+/// Reads only what a serviceability check needs: zones and coverage (every
+/// layer when zones are a generated grid, whose cells depend on the demand).
+Dataset load_network(const Project& project);
+
 /// The working CRS: the project's, else the UTM zone of the zones' (or
 /// coverage's) extent.
 std::string choose_working_crs(const Project& project);

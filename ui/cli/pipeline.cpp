@@ -17,10 +17,7 @@ planner::Dataset load_project_data(const std::string& project_file) {
 }
 
 planner::Dataset load_network_data(const std::string& project_file) {
-    planner::Project project = planner::load_project(project_file, planner::today_iso());
-    if (!project.hex_cell_m)
-        for (const char* demand : {"subscribers", "leads", "complaints", "orders"}) project.layers.erase(demand);
-    return planner::load_dataset(project);
+    return planner::load_network(planner::load_project(project_file, planner::today_iso()));
 }
 
 void require_usable(const planner::Dataset& data) {

@@ -13,8 +13,7 @@ namespace coverplan::cli {
 /// Loads the project file and all its layers (today's date fills a missing as_of).
 planner::Dataset load_project_data(const std::string& project_file);
 
-/// Loads only what a serviceability check needs: zones and coverage (every
-/// layer when zones are a generated grid, whose cells depend on the demand).
+/// Loads only what a serviceability check needs (planner::load_network).
 planner::Dataset load_network_data(const std::string& project_file);
 
 /// Throws InputError when a required layer has no usable feature.
