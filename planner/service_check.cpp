@@ -24,7 +24,21 @@ std::vector<const GEOSGeometry*> pointers(const std::vector<gis::GeosGeometry>& 
 ServiceChecker::ServiceChecker(const Dataset& data)
     : data_(data),
       zone_index_(std::make_unique<gis::PolygonIndex>(pointers(data.zones.geometries))),
-      node_index_(std::make_unique<gis::PolygonIndex>(pointers(data.nodes.geometries))) {}
+      node_index_(std::make_unique<gis::PolygonIndex>(pointers(data.nodes.geometries))) {
+    const std::size_t technologies = data.technologies.size();
+    live_by_technology_.resize(technologies + 1);
+    for (std::size_t t = 0; t <= technologies; ++t) {
+        const TechIndex tech = t < technologies ? static_cast<TechIndex>(t) : kAnyTechnology;
+        LiveNodes& live = live_by_technology_[t];
+        std::vector<const GEOSGeometry*> areas;
+        for (std::uint32_t n = 0; n < data.nodes.size(); ++n)
+            if (data.nodes.status[n] == NodeStatus::Live && serves(data.nodes, n, tech)) {
+                live.nodes.push_back(n);
+                areas.push_back(data.nodes.geometries[n].get());
+            }
+        live.index = std::make_unique<gis::PolygonIndex>(std::move(areas));
+    }
+}
 
 ServiceChecker::~ServiceChecker() = default;
 
@@ -42,12 +56,14 @@ CheckVerdict ServiceChecker::verdict(double x, double y, std::span<const std::ui
     // technology, or a planned one when the technology has no live node yet.
     std::uint32_t nearest = 0;
     double distance = 0;
-    auto live_of_technology = [&](std::uint32_t n) {
-        return serves(nodes, n, technology) && nodes.status[n] == NodeStatus::Live;
-    };
+    const LiveNodes& live =
+        live_by_technology_[technology == kAnyTechnology ? live_by_technology_.size() - 1 : technology];
+    auto any = [](std::uint32_t) { return true; };
     auto of_technology = [&](std::uint32_t n) { return serves(nodes, n, technology); };
-    if (node_index_->nearest(x, y, live_of_technology, nearest, distance) ||
-        node_index_->nearest(x, y, of_technology, nearest, distance)) {
+    if (live.index->nearest(x, y, any, nearest, distance)) {
+        result.node = static_cast<std::int32_t>(live.nodes[nearest]);
+        result.distance_m = distance;
+    } else if (node_index_->nearest(x, y, of_technology, nearest, distance)) {
         result.node = static_cast<std::int32_t>(nearest);
         result.distance_m = distance;
     }
