@@ -103,6 +103,18 @@ std::string shapefile_code_page_to_decode(const std::string& path) {
     return text.find("1258") != std::string::npos ? "CP1258" : "";
 }
 
+/// By default SQLite trusts a page's cell pointers, so a damaged page of a
+/// GeoPackage can yield rows read from outside the page instead of an error
+/// (what comes back then depends on memory, not on the file). Checking each
+/// cell's bounds on load makes such damage an error every time.
+void check_sqlite_cells(GDALDataset& dataset) {
+    const char* driver = dataset.GetDriver() ? dataset.GetDriver()->GetDescription() : "";
+    if (!EQUAL(driver, "GPKG") && !EQUAL(driver, "SQLite")) return;
+    if (OGRLayer* result = dataset.ExecuteSQL("PRAGMA cell_size_check = ON", nullptr, nullptr))
+        dataset.ReleaseResultSet(result);
+    CPLErrorReset();
+}
+
 struct OpenedLayer {
     GDALDatasetUniquePtr dataset;
     OGRLayer* layer = nullptr;
@@ -123,6 +135,7 @@ OpenedLayer open_layer(const LayerSource& source) {
     opened.dataset.reset(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                            open_options, nullptr));
     if (!opened.dataset) throw InputError(where, "cannot open as a vector data source: " + last_gdal_message());
+    check_sqlite_cells(*opened.dataset);
     const int count = opened.dataset->GetLayerCount();
     if (source.layer.empty()) {
         if (count == 0) throw InputError(where, "the source holds no layers");
