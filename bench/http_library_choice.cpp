@@ -93,7 +93,7 @@ int serve_with_httplib(const CheckEndpoint& endpoint, int port) {
         httplib::default_socket_options(sock);
     });
     if (!server.bind_to_port("127.0.0.1", port)) return 1;
-    if (std::getenv("WIDE_BACKLOG")) ::listen(listening_socket, 1024);
+    if (!std::getenv("NARROW_BACKLOG")) ::listen(listening_socket, 1024);  // NARROW_BACKLOG=1: Debian's 5
     std::cout << "httplib: listening on 127.0.0.1:" << port << std::endl;
     return server.listen_after_bind() ? 0 : 1;
 }

@@ -223,7 +223,7 @@ def main():
             height = browser.evaluate("document.documentElement.scrollHeight")
             shot = browser.send("Page.captureScreenshot",
                                 {"format": "png", "captureBeyondViewport": True,
-                                 "clip": {"x": 0, "y": 0, "width": 412, "height": height, "scale": 1}})
+                                 "clip": {"x": 0, "y": 0, "width": 412, "height": height, "scale": 0.5}})
             with open(args.screenshot, "wb") as out:
                 out.write(base64.b64decode(shot["data"]))
             print("screenshot: " + args.screenshot)
