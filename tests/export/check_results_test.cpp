@@ -95,6 +95,11 @@ TEST(BatchCheck, SubscribersCsvEqualsSingleChecks) {
     const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", ""}, output, options);
     EXPECT_EQ(summary.rows, 30000u);
     EXPECT_EQ(summary.coordinates, "columns lon, lat");
+    {  // its own lon and lat columns are kept; none are added
+        GDALDatasetUniquePtr out(GDALDataset::Open(output.c_str(), GDAL_OF_VECTOR));
+        ASSERT_TRUE(out);
+        EXPECT_EQ(out->GetLayer(0)->GetLayerDefn()->GetFieldIndex("input_lon"), -1);
+    }
     std::size_t compared = 0;
     expect_rows_equal_single_checks(
         input, output, "service",
@@ -139,4 +144,37 @@ TEST(BatchCheck, LeadsShapefileToGeoPackageEqualsSingleChecks) {
         compared);
     EXPECT_EQ(compared, summary.rows - summary.unchecked);
     EXPECT_EQ(summary.by_status[0] + summary.by_status[1] + summary.by_status[2] + summary.by_status[3], compared);
+}
+
+TEST(BatchCheck, CsvOfPointsFromAGeometryGetsTheirLongitudeAndLatitude) {
+    TempDir dir;
+    const std::string input = std::string(test::kSourceDir) + "/datasets/sample/leads.shp";
+    const std::string output = (dir / "checked.csv").string();
+    exporting::BatchCheckOptions options;
+    options.technology_field = "product";
+    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", ""}, output, options);
+    GDALDatasetUniquePtr in(GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR));
+    GDALDatasetUniquePtr out(GDALDataset::Open(output.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(in && out);
+    OGRLayer* in_layer = in->GetLayer(0);
+    OGRLayer* out_layer = out->GetLayer(0);
+    const int input_fields = in_layer->GetLayerDefn()->GetFieldCount();
+    // The input's fields, lon, lat, then the check's columns.
+    EXPECT_EQ(out_layer->GetLayerDefn()->GetFieldCount(), input_fields + 2 + int(exporting::kCheckColumns.size()));
+    EXPECT_EQ(out_layer->GetLayerDefn()->GetFieldIndex("lon"), input_fields);
+    EXPECT_EQ(out_layer->GetLayerDefn()->GetFieldIndex("lat"), input_fields + 1);
+    std::size_t located = 0;
+    for (auto& row : *in_layer) {
+        OGRFeatureUniquePtr checked(out_layer->GetNextFeature());
+        ASSERT_TRUE(checked);
+        const OGRGeometry* g = row->GetGeometryRef();
+        if (!g || g->IsEmpty() || wkbFlatten(g->getGeometryType()) != wkbPoint) {
+            EXPECT_EQ(text(*checked, "lon"), "") << row->GetFID();
+            continue;
+        }
+        EXPECT_NEAR(checked->GetFieldAsDouble("lon"), g->toPoint()->getX(), 1e-7) << row->GetFID();
+        EXPECT_NEAR(checked->GetFieldAsDouble("lat"), g->toPoint()->getY(), 1e-7) << row->GetFID();
+        ++located;
+    }
+    EXPECT_EQ(located, summary.rows - summary.unchecked);
 }

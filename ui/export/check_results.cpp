@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <optional>
 
+#include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/vector_writer.h"
 
@@ -185,17 +187,27 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     summary.check_s = seconds_since(start);
 
     start = Clock::now();
+    // A CSV keeps the input's own coordinate columns; other formats carry the
+    // point (in the working CRS, like every Coverplan output). A CSV of points
+    // that came from a geometry gets lon and lat, or it would lose where they are.
+    const bool table = gis::driver_for_target(target) == "CSV";
+    const bool adds_lonlat = table && rows.coordinates == "geometry";
+    std::vector<const char*> added(kCheckColumns.begin(), kCheckColumns.end());
+    std::vector<gis::FieldType> types = {gis::FieldType::String, gis::FieldType::String, gis::FieldType::String,
+                                         gis::FieldType::Real,   gis::FieldType::Real,   gis::FieldType::Date,
+                                         gis::FieldType::String};
+    if (adds_lonlat) {
+        added.insert(added.begin(), {"lon", "lat"});
+        types.insert(types.begin(), {gis::FieldType::Real, gis::FieldType::Real});
+    }
     std::vector<gis::FieldDef> fields = rows.fields;
     for (auto& field : fields)
-        if (std::find(kCheckColumns.begin(), kCheckColumns.end(), lower(field.name)) != kCheckColumns.end())
+        if (std::find_if(added.begin(), added.end(), [&](const char* name) { return lower(field.name) == name; }) !=
+            added.end())
             field.name = "input_" + field.name;
-    const gis::FieldType types[] = {gis::FieldType::String, gis::FieldType::String, gis::FieldType::String,
-                                    gis::FieldType::Real,   gis::FieldType::Real,   gis::FieldType::Date,
-                                    gis::FieldType::String};
-    for (std::size_t c = 0; c < kCheckColumns.size(); ++c) fields.push_back({kCheckColumns[c], types[c]});
-    // A CSV keeps the input's own coordinate columns; other formats carry the
-    // point (in the working CRS, like every Coverplan output).
-    const bool table = gis::driver_for_target(target) == "CSV";
+    for (std::size_t c = 0; c < added.size(); ++c) fields.push_back({added[c], types[c]});
+    std::optional<gis::LonLatConverter> to_lonlat;
+    if (adds_lonlat) to_lonlat.emplace(data.working_crs);
     std::vector<std::string> layer_options;
     if (!table && !gis::indexes_point_layer(target, rows.size())) layer_options.push_back("SPATIAL_INDEX=NO");
     if (table) layer_options.push_back("STRING_QUOTING=IF_NEEDED");  // 106.2 stays 106.2, not "106.2"
@@ -203,11 +215,17 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     auto& layer = writer.create_layer(rows.layer, table ? gis::GeometryType::None : gis::GeometryType::Point, fields,
                                       layer_options);
     std::vector<gis::FieldValue> row(fields.size());
-    const std::size_t first_added = rows.fields.size();
+    const std::size_t first_location = rows.fields.size();
+    const std::size_t first_added = first_location + (adds_lonlat ? 2 : 0);
     std::size_t next_usable = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        for (std::size_t f = 0; f < first_added; ++f) row[f] = std::move(rows.columns[f][i]);
-        std::fill(row.begin() + first_added, row.end(), gis::FieldValue());
+        for (std::size_t f = 0; f < first_location; ++f) row[f] = std::move(rows.columns[f][i]);
+        std::fill(row.begin() + first_location, row.end(), gis::FieldValue());
+        if (to_lonlat && std::isfinite(rows.x[i])) {
+            const auto [lon, lat] = to_lonlat->to_lonlat(rows.x[i], rows.y[i]);
+            row[first_location] = lon;
+            row[first_location + 1] = lat;
+        }
         const bool checked = next_usable < usable.size() && usable[next_usable] == i;
         if (checked) {
             const planner::CheckVerdict& verdict = verdicts[next_usable];

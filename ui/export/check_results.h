@@ -53,7 +53,8 @@ struct BatchCheckSummary {
 };
 
 /// Checks every row of `input` and writes `target` (format by extension, or
-/// PG:) atomically: the input's fields, then kCheckColumns. Rows without a
+/// PG:) atomically: the input's fields, then kCheckColumns (a CSV of points
+/// read from a geometry first gets lon and lat, WGS84). Rows without a
 /// usable point, or naming a technology the project does not have, are
 /// written with the reason and no status. Throws InputError when the input
 /// cannot be read, the technology is unknown, or the target cannot be written.
