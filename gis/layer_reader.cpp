@@ -277,6 +277,22 @@ private:
     double minx_ = 0, miny_ = 0, maxx_ = 0, maxy_ = 0;
 };
 
+const std::vector<std::pair<std::string, std::string>> kCoordinateColumnNames = {
+    {"lon", "lat"}, {"lng", "lat"}, {"long", "lat"}, {"longitude", "latitude"}, {"x", "y"},
+    {"kinh_do", "vi_do"}, {"kinhdo", "vido"}, {"kinh độ", "vĩ độ"}};
+
+/// Coordinate columns whose names say longitude and latitude (not x and y),
+/// so degrees on WGS84 can be assumed when no CRS is given.
+bool names_geographic_columns(const std::string& x_field, const std::string& y_field) {
+    auto lower = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+        return text;
+    };
+    for (const auto& [x_name, y_name] : kCoordinateColumnNames)
+        if (x_name != "x" && lower(x_field) == x_name && lower(y_field) == y_name) return true;
+    return false;
+}
+
 /// Everything the read loops share: the open layer, field indexes, CRS and
 /// the report being filled.
 struct ReadContext {
@@ -308,6 +324,9 @@ struct ReadContext {
         } else if (!uses_xy && opened.layer->GetSpatialRef()) {
             source_srs.reset(opened.layer->GetSpatialRef()->Clone());
             source_srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        } else if (uses_xy && names_geographic_columns(source.x_field, source.y_field)) {
+            source_srs = make_srs("EPSG:4326");
+            report.assumed_crs = "EPSG:4326, from the column names " + source.x_field + ", " + source.y_field;
         } else {
             throw InputError(Location{source.display_name, opened.name, "", "", 0},
                              "the layer carries no CRS; set crs = \"EPSG:...\" for it in the project file");
@@ -874,9 +893,6 @@ std::vector<std::string> layer_field_names(const LayerSource& source) {
 namespace {
 
 /// Names of coordinate columns we recognise, x first, compared lower-case.
-const std::vector<std::pair<std::string, std::string>> kCoordinateColumnNames = {
-    {"lon", "lat"}, {"lng", "lat"}, {"long", "lat"}, {"longitude", "latitude"}, {"x", "y"},
-    {"kinh_do", "vi_do"}, {"kinhdo", "vido"}, {"kinh độ", "vĩ độ"}};
 
 FieldType field_type_of(OGRFieldType type) {
     switch (type) {

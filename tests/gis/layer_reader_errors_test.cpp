@@ -305,6 +305,29 @@ TEST(LayerReaderInputErrors, LayerWithoutCrs) {
     csv.y_field = "y";
     EXPECT_EQ(input_error_message([&] { read_points(csv, read_options("p", {})); }),
               "t.csv: layer 't': the layer carries no CRS; set crs = \"EPSG:...\" for it in the project file");
+    EXPECT_EQ(table.report.assumed_crs, "");
+}
+
+TEST(LayerReaderInputErrors, LongitudeLatitudeColumnsWithoutCrsAreAssumedWgs84) {
+    TempDir dir;
+    test::write_text(dir / "t.csv", "Lon,Lat\n106.2,21.27\n");
+    LayerSource csv = file_source(dir / "t.csv");
+    csv.x_field = "Lon";
+    csv.y_field = "Lat";
+    const PointTable table = read_points(csv, read_options("p", {}));
+    EXPECT_EQ(table.report.assumed_crs, "EPSG:4326, from the column names Lon, Lat");
+    ASSERT_EQ(table.report.used, 1u);
+    const auto [x, y] = test::transform_epsg(4326, 32648, 106.2, 21.27);
+    EXPECT_NEAR(table.x[0], x, 1e-6);
+    EXPECT_NEAR(table.y[0], y, 1e-6);
+    // Metres under names that say degrees are out of range, and rejected as such.
+    test::write_text(dir / "m.csv", "kinh_do,vi_do\n500000,2350000\n");
+    LayerSource metres = file_source(dir / "m.csv");
+    metres.x_field = "kinh_do";
+    metres.y_field = "vi_do";
+    const PointTable rejected = read_points(metres, read_options("p", {}));
+    EXPECT_EQ(rejected.report.used, 0u);
+    ASSERT_EQ(rejected.report.rejected, 1u);
 }
 
 TEST(LayerReaderInputErrors, UnknownCrs) {

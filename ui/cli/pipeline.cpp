@@ -47,6 +47,8 @@ void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::s
                    group_thousands(r.used), group_thousands(r.repaired), group_thousands(r.rejected),
                    group_thousands(r.flagged)});
     out << table.render();
+    for (const auto& r : data.reports)
+        if (!r.assumed_crs.empty()) out << "\n" << r.role << " (" << r.file << "): no CRS given; assumed " << r.assumed_crs << "\n";
     for (const auto& r : data.reports) {
         if (r.problems.empty()) continue;
         out << "\n" << r.role << " (" << r.file << "): " << r.problems.size() << " problem"
@@ -85,6 +87,7 @@ nlohmann::json layer_reports_json(const planner::Dataset& data) {
                           {"rejected", r.rejected},
                           {"flagged", r.flagged},
                           {"reader", r.reader},
+                          {"assumed_crs", r.assumed_crs.empty() ? nlohmann::json() : nlohmann::json(r.assumed_crs)},
                           {"problems", problems}});
     }
     return {{"project", data.project.name}, {"working_crs", data.working_crs}, {"as_of", data.project.as_of},

@@ -91,8 +91,12 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
             << planner::percent(b.zone_wape) << " (WAPE; repeating the last quarter: " << planner::percent(b.naive_zone_wape)
             << ")\n\n";
     } else {
-        out << "  forecast accuracy: not assessed (needs " << f.backtest_months + 6
-            << " months of activation dates)\n\n";
+        const auto subscribers = project.layers.find("subscribers");
+        const bool dated = subscribers != project.layers.end() && subscribers->second.maps("activated");
+        out << "  forecast accuracy: not assessed ("
+            << (dated ? "needs " + std::to_string(f.backtest_months + 6) + " months of activation dates"
+                      : std::string("the subscribers layer maps no `activated` date: no trend, only the lead pipeline"))
+            << ")\n\n";
     }
 }
 
