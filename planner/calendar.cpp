@@ -8,21 +8,39 @@ namespace coverplan::planner {
 namespace chr = std::chrono;
 
 std::optional<Day> parse_date(std::string_view text) {
-    if (text.size() < 10) return std::nullopt;
-    auto digits = [&](std::size_t from, std::size_t count) -> int {
-        int value = 0;
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9') return -1;
-            value = value * 10 + (text[i] - '0');
+    // A time after the date is ignored.
+    const std::size_t date_end = text.find_first_of("T ");
+    if (date_end != std::string_view::npos) text = text.substr(0, date_end);
+    // Three runs of digits with one separator: Y-M-D when the first has four
+    // digits, D/M/Y (the Vietnamese order) when the last has.
+    int parts[3] = {0, 0, 0};
+    std::size_t lengths[3] = {0, 0, 0};
+    char separator = 0;
+    int part = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (lengths[part] == 4) return std::nullopt;
+            parts[part] = parts[part] * 10 + (c - '0');
+            ++lengths[part];
+        } else if ((c == '-' || c == '/' || c == '.') && part < 2 && lengths[part] > 0 &&
+                   (separator == 0 || c == separator)) {
+            separator = c;
+            ++part;
+        } else {
+            return std::nullopt;
         }
-        return value;
-    };
-    const char sep = text[4];
-    if ((sep != '-' && sep != '/') || text[7] != sep) return std::nullopt;
-    if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return std::nullopt;
-    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    if (year < 0 || month < 0 || day < 0) return std::nullopt;
-    const chr::year_month_day date{chr::year(year), chr::month(month), chr::day(day)};
+    }
+    if (part != 2 || lengths[2] == 0) return std::nullopt;
+    int year = 0, month = 0, day = 0;
+    if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2 && separator != '.') {
+        year = parts[0], month = parts[1], day = parts[2];
+    } else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
+        day = parts[0], month = parts[1], year = parts[2];
+    } else {
+        return std::nullopt;
+    }
+    const chr::year_month_day date{chr::year(year), chr::month(static_cast<unsigned>(month)),
+                                   chr::day(static_cast<unsigned>(day))};
     if (!date.ok()) return std::nullopt;
     return static_cast<Day>(chr::sys_days(date).time_since_epoch().count());
 }

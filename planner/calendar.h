@@ -11,8 +11,10 @@ namespace coverplan::planner {
 using Day = std::int32_t;
 inline constexpr Day kNoDay = INT32_MIN;
 
-/// Parses "YYYY-MM-DD" (also "YYYY/MM/DD", and a trailing time which is
-/// ignored); nothing for anything else, including impossible dates.
+/// Parses "YYYY-MM-DD" (also "YYYY/MM/DD") and the day-first order used in
+/// Vietnam, "DD/MM/YYYY" (also with '-' or '.'; one-digit day and month
+/// allowed in both); a time after a 'T' or a space is ignored. Nothing for
+/// anything else, including impossible dates.
 std::optional<Day> parse_date(std::string_view text);
 
 /// "YYYY-MM-DD".

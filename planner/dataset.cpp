@@ -50,7 +50,7 @@ std::vector<Day> read_dates(const gis::AttributeTable& table, const LayerConfig&
             days[i] = *day;
         else
             report.add(Outcome::Flagged, table.feature_name(i, "id"), config.field(key),
-                       "'" + std::string(column[i]) + "' is not a date like 2026-11-30; " + consequence);
+                       "'" + std::string(column[i]) + "' is not a date like 2026-11-30 or 30/11/2026; " + consequence);
     }
     return days;
 }

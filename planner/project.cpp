@@ -168,8 +168,9 @@ Project load_project(const std::filesystem::path& file, const std::string& today
                 std::snprintf(text, sizeof text, "%04d-%02d-%02d", int(date->year), int(date->month), int(date->day));
                 project.as_of = text;
             } else if (auto textual = as_of->value<std::string>()) {
-                if (!parse_date(*textual)) reader.fail(as_of, "as_of '" + *textual + "' is not a date like \"2026-11-30\"");
-                project.as_of = *textual;
+                const auto day = parse_date(*textual);
+                if (!day) reader.fail(as_of, "as_of '" + *textual + "' is not a date like \"2026-11-30\"");
+                project.as_of = format_date(*day);
             } else {
                 reader.fail(as_of, "as_of must be a date like \"2026-11-30\"");
             }

@@ -137,7 +137,7 @@ TEST(SlaCli, ProjectFileSettingsApply) {
 TEST(SlaCli, BadDueDateIsFlaggedAndExitsOne) {
     TempDir dir;
     const CommandRun run = run_coverplan(
-        "sla --json " + write_project(dir, kOrders + "D6,106.05,21.07,2026-11-01,30/11/2026,,Kỹ thuật Bắc\n"), dir);
+        "sla --json " + write_project(dir, kOrders + "D6,106.05,21.07,2026-11-01,31/11/2026,,Kỹ thuật Bắc\n"), dir);
     EXPECT_EQ(run.exit_code, 1) << run.err;
     const json report = json::parse(run.out);
     EXPECT_EQ(report["total"]["orders"], 6);
@@ -149,7 +149,7 @@ TEST(SlaCli, BadDueDateIsFlaggedAndExitsOne) {
     const json& problems = validated["layers"][3]["problems"];
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0]["feature"], "6 (id 'D6')");
-    EXPECT_EQ(problems[0]["reason"], "'30/11/2026' is not a date like 2026-11-30; left out of the on-time rate");
+    EXPECT_EQ(problems[0]["reason"], "'31/11/2026' is not a date like 2026-11-30 or 30/11/2026; left out of the on-time rate");
 }
 
 TEST(SlaCli, ProjectWithoutOrdersSaysSo) {

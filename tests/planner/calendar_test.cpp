@@ -12,7 +12,18 @@ TEST(Calendar, ParsesIsoDatesAndRejectsImpossibleOnes) {
     EXPECT_EQ(parse_date("2026-11-30T08:15:00"), parse_date("2026-11-30"));
     EXPECT_FALSE(parse_date("2023-02-29"));
     EXPECT_FALSE(parse_date("2026-13-01"));
-    EXPECT_FALSE(parse_date("30/11/2026"));
+    // The day-first order of Vietnamese spreadsheets.
+    EXPECT_EQ(parse_date("30/11/2026"), parse_date("2026-11-30"));
+    EXPECT_EQ(parse_date("1/2/2026"), parse_date("2026-02-01"));
+    EXPECT_EQ(parse_date("01.02.2026 08:15"), parse_date("2026-02-01"));
+    EXPECT_EQ(parse_date("2026-2-1"), parse_date("2026-02-01"));
+    EXPECT_FALSE(parse_date("11/30/2026"));  // month-first is not a date here
+    EXPECT_FALSE(parse_date("30/11/26"));    // two-digit years are ambiguous
+    EXPECT_FALSE(parse_date("2026/11-30"));
+    EXPECT_FALSE(parse_date("2026.11.30"));
+    EXPECT_FALSE(parse_date("20261130"));
+    EXPECT_FALSE(parse_date("30//2026"));
+    EXPECT_FALSE(parse_date("-1/11/2026"));
     EXPECT_FALSE(parse_date("2026-11-30x"));
     EXPECT_FALSE(parse_date(""));
 }
