@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "gis/error.h"
+#include "gis/parallel.h"
 #include "planner/number_text.h"
 
 namespace coverplan::planner {
@@ -369,13 +370,19 @@ Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay) {
 }
 
 void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes,
-                   std::span<const std::uint32_t> only_zones) {
+                   std::span<const std::uint32_t> only_zones, unsigned threads) {
+    // Fitting a damped trend per series is most of the work; each result goes
+    // to its own index, so the split does not change them.
+    auto each = [threads](std::size_t count, const auto& model_at) {
+        gis::parallel_for(count, threads, 256, [&](unsigned, std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) model_at(i);
+        });
+    };
     const Day as_of = parse_date(data.project.as_of).value_or(0);
     const Pipeline pipeline = lead_pipeline(data, nodes, plan.overlay);
     plan.nodes.resize(nodes.size());
     auto model_node_at = [&](std::size_t n) { plan.nodes[n] = model_node(data, nodes, plan.overlay, n, pipeline.nodes[n], as_of); };
-    if (only_nodes.empty())
-        for (std::size_t n = 0; n < nodes.size(); ++n) model_node_at(n);
+    if (only_nodes.empty()) each(nodes.size(), model_node_at);
     for (std::uint32_t n : only_nodes) model_node_at(n);
 
     const std::vector<std::int64_t> complaints = recent_complaints(data, plan.overlay, as_of);
@@ -387,8 +394,7 @@ void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::spa
         model.installations_assessed = plan.zones[z].installations_assessed;
         plan.zones[z] = std::move(model);
     };
-    if (only_zones.empty())
-        for (std::size_t z = 0; z < data.zones.size(); ++z) model_zone_at(z);
+    if (only_zones.empty()) each(data.zones.size(), model_zone_at);
     for (std::uint32_t z : only_zones) model_zone_at(z);
 }
 
@@ -406,7 +412,7 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
     }
     plan.clusters = cluster_uncovered_leads(data, plan.overlay.leads.status, data.project.clusters,
                                             plan.overlay.leads.zone);
-    model_network(data, data.nodes, plan);
+    model_network(data, data.nodes, plan, {}, {}, options.threads);
     plan.backtest = backtest_forecast(data, plan.overlay);
     rerank(data, data.project.investment, data.project.sales, plan);
     return plan;

@@ -81,9 +81,11 @@ struct PlanOptions {
 
 /// Node and zone models from the overlay (everything but SLA, clusters and
 /// ranks), for the network `nodes` (data.nodes, or a scenario's). With
-/// `only_nodes` / `only_zones`, just those are recomputed (scenarios).
+/// `only_nodes` / `only_zones`, just those are recomputed (scenarios); the
+/// full pass runs on `threads` workers (0 = every core), with the same
+/// results for any count.
 void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes = {},
-                   std::span<const std::uint32_t> only_zones = {});
+                   std::span<const std::uint32_t> only_zones = {}, unsigned threads = 0);
 
 /// Hides the last backtest_months of activations, forecasts them from the
 /// months before, and compares.
