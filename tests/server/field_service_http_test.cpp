@@ -160,9 +160,11 @@ TEST_F(FieldServiceHttp, BatchCheckKeepsTheOrderAndReportsBadPointsInPlace) {
                                       json::array({21.40, 106.00}),
                                       {{"lat", "abc"}, {"lon", 106.2}, {"id", "B"}},
                                       {{"lat", 21.3567870}, {"lon", 106.2704172}, {"tech", "adsl"}},
-                                      {{"lat", 21.3567870}, {"lon", 106.2704172}, {"tech", "4g"}}});
+                                      {{"lat", 21.3567870}, {"lon", 106.2704172}, {"tech", "4g"}},
+                                      {{"lat", 21.3567870}, {"lon", 106.2704172}, {"tech", 5}},
+                                      json::array({21.40, 106.00, 5})});
     const json answer = parse(client().Post("/api/check", request.dump(), "application/json"));
-    ASSERT_EQ(answer["count"], 5);
+    ASSERT_EQ(answer["count"], 7);
     const json& results = answer["results"];
     EXPECT_EQ(results[0]["id"], "A");
     EXPECT_EQ(results[0]["status"],
@@ -172,6 +174,10 @@ TEST_F(FieldServiceHttp, BatchCheckKeepsTheOrderAndReportsBadPointsInPlace) {
     EXPECT_EQ(results[2]["id"], "B");
     EXPECT_EQ(results[3]["parameter"], "tech");
     EXPECT_EQ(results[4]["status"], parse(client().Get("/api/check?lat=21.3567870&lon=106.2704172&tech=4g"))["status"]);
+    // A technology that is not text is refused, not taken for "any technology".
+    EXPECT_EQ(results[5]["parameter"], "tech");
+    EXPECT_EQ(results[5]["error"], "tech must be text (a technology name)");
+    EXPECT_EQ(results[6]["parameter"], "tech");
     for (std::size_t i = 0; i < results.size(); ++i) EXPECT_EQ(results[i]["index"], i);
 
     const std::string csv = "id,lat,lon,tech\nK1,21.2653106,106.2019717,ftth\nK2,21.40,106.00,\nK3,x,106.2,ftth\n";
@@ -186,6 +192,9 @@ TEST_F(FieldServiceHttp, BatchCheckBodiesAreBounded) {
     expect_refusal(client().Post("/api/check", "{not json", "application/json"), 400, "body", "bad JSON");
     expect_refusal(client().Post("/api/check", R"({"lat": 21})", "application/json"), 400, "body", "not a list");
     expect_refusal(client().Post("/api/check", "name,x\n1,2\n", "text/csv"), 400, "body", "CSV without lat/lon");
+    expect_refusal(client().Post("/api/check", "[[1e400, 106]]", "application/json"), 400, "body", "beyond a double");
+    expect_refusal(client().Post("/api/check", R"({"points": [[21.2, 106.2]], "tech": 4})", "application/json"), 400,
+                   "tech", "tech not text");
     json many = json::array();
     for (int i = 0; i < 10001; ++i) many.push_back(json::array({21.2, 106.2}));
     expect_refusal(client().Post("/api/check", many.dump(), "application/json"), 413, "body", "10,001 points");
@@ -311,6 +320,9 @@ TEST_F(FieldServiceHttp, BadProspectsAreRefusedAndNothingIsStored) {
     for (const auto& [body, status, parameter] : cases) expect_refusal(post_lead(body), status, parameter, body.dump());
     httplib::Headers headers = {{"Authorization", std::string("Bearer ") + kToken}};
     expect_refusal(client().Post("/api/leads", headers, "{\"lat\": ", "application/json"), 400, "body", "cut JSON");
+    expect_refusal(client().Post("/api/leads", headers, R"({"lat": 1e400, "lon": 106, "technology": "ftth"})",
+                                 "application/json"),
+                   400, "body", "beyond a double");
     expect_refusal(client().Post("/api/leads", headers, std::string(3 * 1024 * 1024, '{'), "application/json"), 413,
                    "body", "3 MB");
     EXPECT_EQ(stored_prospects(store()), before);

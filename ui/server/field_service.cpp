@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <iomanip>
 #include <sstream>
 
 #include "gis/crs.h"
@@ -43,7 +44,7 @@ double number_parameter(const Query& query, const std::string& name, const char*
     if (!value) throw RequestError(400, "parameter '" + name + "' must be a number (" + meaning + "), got '" + *text + "'", name);
     if (*value < low || *value > high) {
         std::ostringstream message;
-        message << name << " " << *text << " is outside " << low << ".." << high;
+        message << std::setprecision(12) << name << " " << *text << " is outside " << low << ".." << high;
         throw RequestError(400, message.str(), name);
     }
     return *value;
@@ -164,7 +165,7 @@ std::vector<PointRequest> points_from_json(const std::string& body) {
     json parsed;
     try {
         parsed = json::parse(body);
-    } catch (const json::parse_error& error) {
+    } catch (const json::exception& error) {  // malformed, or a number beyond a double
         throw RequestError(400, std::string("body is not valid JSON: ") + error.what(), "body");
     }
     json list = parsed;
@@ -173,8 +174,21 @@ std::vector<PointRequest> points_from_json(const std::string& body) {
         if (!parsed.contains("points") || !parsed["points"].is_array())
             throw RequestError(400, "body must be a JSON array of points or {\"points\": [...]}", "body");
         list = parsed["points"];
-        if (parsed.contains("tech") && parsed["tech"].is_string()) common_tech = parsed["tech"];
+        if (parsed.contains("tech") && !parsed["tech"].is_null()) {
+            if (!parsed["tech"].is_string()) throw RequestError(400, "'tech' must be text (a technology name)", "tech");
+            common_tech = parsed["tech"];
+        }
     }
+    // A technology that is not text is refused, not read as "any technology".
+    auto tech_of = [](const json& value, PointRequest& point) {
+        if (value.is_null()) return;
+        if (value.is_string()) {
+            point.tech = value;
+        } else {
+            point.problem = "tech must be text (a technology name)";
+            point.problem_parameter = "tech";
+        }
+    };
     if (!list.is_array()) throw RequestError(400, "body must be a JSON array of points or {\"points\": [...]}", "body");
     std::vector<PointRequest> points;
     for (const auto& item : list) {
@@ -183,11 +197,11 @@ std::vector<PointRequest> points_from_json(const std::string& body) {
         if (item.is_array() && item.size() >= 2) {
             point.lat = json_number(item[0]);
             point.lon = json_number(item[1]);
-            if (item.size() >= 3 && item[2].is_string()) point.tech = item[2];
+            if (item.size() >= 3) tech_of(item[2], point);
         } else if (item.is_object()) {
             if (item.contains("lat")) point.lat = json_number(item["lat"]);
             if (item.contains("lon")) point.lon = json_number(item["lon"]);
-            if (item.contains("tech") && item["tech"].is_string()) point.tech = item["tech"];
+            if (item.contains("tech")) tech_of(item["tech"], point);
             if (item.contains("id")) point.id = item["id"];
         } else {
             point.problem = "a point is {\"lat\": .., \"lon\": ..} or [lat, lon]";
@@ -458,7 +472,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     json request;
     try {
         request = json::parse(body);
-    } catch (const json::parse_error& error) {
+    } catch (const json::exception& error) {  // malformed, or a number beyond a double
         throw RequestError(400, std::string("body is not valid JSON: ") + error.what(), "body");
     }
     if (!request.is_object())
