@@ -7,6 +7,7 @@
 
 #include "gis/error.h"
 #include "gis/polygon_index.h"
+#include "planner/number_text.h"
 
 namespace coverplan::planner {
 
@@ -151,6 +152,9 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
         const std::uint32_t n = node_index(nodes, change.node_id);
         if (!nodes.capacity[n])
             throw InputError("scenario: node '" + change.node_id + "' has no capacity in the data; ports cannot be added");
+        if (*nodes.capacity[n] + change.ports < 0)
+            throw InputError("scenario: node '" + change.node_id + "' has " + group_thousands(std::llround(*nodes.capacity[n])) +
+                             " ports; removing " + group_thousands(std::llround(-change.ports)) + " would leave fewer than none");
         *nodes.capacity[n] += change.ports;
         changed.insert(n);
     }

@@ -323,6 +323,14 @@ TEST_F(HandBuiltPlan, ScenarioRejectsUnknownNodesAndTechnologies) {
     EXPECT_THROW(apply_scenario(data, plan, {{{"N9", 5}}, {}}), InputError);
     EXPECT_THROW(apply_scenario(data, plan, {{}, {NewNode{500000, 2300000, 100, 10, "6g"}}}), InputError);
     EXPECT_THROW(apply_scenario(data, plan, {{}, {NewNode{500000, 2300000, 0, 10, "ftth"}}}), InputError);
+    // N1 has 10 ports: removing 10 leaves none (allowed), removing 11 fewer than none.
+    EXPECT_EQ(*apply_scenario(data, plan, {{{"N1", -10}}, {}}).nodes.capacity[0], 0.0);
+    try {
+        apply_scenario(data, plan, {{{"N1", -11}}, {}});
+        ADD_FAILURE() << "removing 11 of 10 ports was accepted";
+    } catch (const InputError& error) {
+        EXPECT_STREQ(error.what(), "scenario: node 'N1' has 10 ports; removing 11 would leave fewer than none");
+    }
 }
 
 //   A new ftth node of 50 ports, radius 450 m, centred at (500, 500) in A,
