@@ -299,10 +299,7 @@ TEST(LayerReaderInputErrors, LayerWithoutCrs) {
     EXPECT_EQ(table.x[0], 500000.0);
 
     // A CSV with coordinate columns carries no CRS either.
-    test::write_text(dir / "t.csv", "x,y\n500000,2350000\n");
-    LayerSource csv = file_source(dir / "t.csv");
-    csv.x_field = "x";
-    csv.y_field = "y";
+    LayerSource csv = test::csv_points(dir / "t.csv", "x,y\n500000,2350000\n", "x", "y");
     EXPECT_EQ(input_error_message([&] { read_points(csv, read_options("p", {})); }),
               "t.csv: layer 't': the layer carries no CRS; set crs = \"EPSG:...\" for it in the project file");
     EXPECT_EQ(table.report.assumed_crs, "");
@@ -310,10 +307,7 @@ TEST(LayerReaderInputErrors, LayerWithoutCrs) {
 
 TEST(LayerReaderInputErrors, LongitudeLatitudeColumnsWithoutCrsAreAssumedWgs84) {
     TempDir dir;
-    test::write_text(dir / "t.csv", "Lon,Lat\n106.2,21.27\n");
-    LayerSource csv = file_source(dir / "t.csv");
-    csv.x_field = "Lon";
-    csv.y_field = "Lat";
+    LayerSource csv = test::csv_points(dir / "t.csv", "Lon,Lat\n106.2,21.27\n", "Lon", "Lat");
     const PointTable table = read_points(csv, read_options("p", {}));
     EXPECT_EQ(table.report.assumed_crs, "EPSG:4326, from the column names Lon, Lat");
     ASSERT_EQ(table.report.used, 1u);
@@ -321,10 +315,7 @@ TEST(LayerReaderInputErrors, LongitudeLatitudeColumnsWithoutCrsAreAssumedWgs84) 
     EXPECT_NEAR(table.x[0], x, 1e-6);
     EXPECT_NEAR(table.y[0], y, 1e-6);
     // Metres under names that say degrees are out of range, and rejected as such.
-    test::write_text(dir / "m.csv", "kinh_do,vi_do\n500000,2350000\n");
-    LayerSource metres = file_source(dir / "m.csv");
-    metres.x_field = "kinh_do";
-    metres.y_field = "vi_do";
+    LayerSource metres = test::csv_points(dir / "m.csv", "kinh_do,vi_do\n500000,2350000\n", "kinh_do", "vi_do");
     const PointTable rejected = read_points(metres, read_options("p", {}));
     EXPECT_EQ(rejected.report.used, 0u);
     ASSERT_EQ(rejected.report.rejected, 1u);
@@ -332,11 +323,7 @@ TEST(LayerReaderInputErrors, LongitudeLatitudeColumnsWithoutCrsAreAssumedWgs84) 
 
 TEST(LayerReaderInputErrors, UnknownCrs) {
     TempDir dir;
-    test::write_text(dir / "t.csv", "x,y\n500000,2350000\n");
-    LayerSource csv = file_source(dir / "t.csv");
-    csv.x_field = "x";
-    csv.y_field = "y";
-    csv.crs = "EPSG:999999";
+    LayerSource csv = test::csv_points(dir / "t.csv", "x,y\n500000,2350000\n", "x", "y", "EPSG:999999");
     EXPECT_EQ(input_error_message([&] { read_points(csv, read_options("p", {})); }),
               "t.csv: layer 't': field 'crs': unknown CRS 'EPSG:999999' (expected e.g. \"EPSG:32648\" or WKT)");
     csv.crs = "EPSG:32648";
@@ -353,11 +340,7 @@ TEST(LayerReaderInputErrors, UnknownCrsMessageNamesFileAndLayer) {
     // InputError and rethrow InputError(Location{source.display_name,
     // opened.name, "", "", 0}, error.what()); same for layer_extent_lonlat.
     TempDir dir;
-    test::write_text(dir / "t.csv", "x,y\n500000,2350000\n");
-    LayerSource csv = file_source(dir / "t.csv");
-    csv.x_field = "x";
-    csv.y_field = "y";
-    csv.crs = "EPSG:999999";
+    LayerSource csv = test::csv_points(dir / "t.csv", "x,y\n500000,2350000\n", "x", "y", "EPSG:999999");
     EXPECT_THAT(input_error_message([&] { read_points(csv, read_options("p", {})); }), StartsWith("t.csv: layer 't': "));
 }
 

@@ -180,11 +180,8 @@ TEST(LayerReaderFormats, CsvNumbersKeepTheirTextAndAreNotAutodetected) {
     // Identifiers like "007" must not become 7; the reader opens CSVs with
     // AUTODETECT_TYPE=NO. Empty strings stay "" (not NULL, same thing here).
     TempDir dir;
-    test::write_text(dir / "t.csv", "id,code,x,y\n007,,500000,2350000\n0042,1.50,500001,2350001\n");
-    LayerSource source = file_source(dir / "t.csv");
-    source.x_field = "x";
-    source.y_field = "y";
-    source.crs = "EPSG:32648";
+    LayerSource source = test::csv_points(dir / "t.csv", "id,code,x,y\n007,,500000,2350000\n0042,1.50,500001,2350001\n",
+                                          "x", "y", "EPSG:32648");
     const PointTable table = read_points(source, read_options("t", {{"id", ""}, {"code", ""}}, "id"));
     ASSERT_EQ(table.report.used, 2u);
     EXPECT_EQ(table.column("id")[0], "007");
@@ -502,11 +499,7 @@ TEST(LayerReaderMetadata, ExtentInLonLat) {
     EXPECT_NEAR(box->south, 21.27, 1e-3);
     EXPECT_NEAR(box->north, 21.32, 1e-3);
 
-    test::write_text(dir / "t.csv", "x,y\n1,2\n");
-    LayerSource csv = file_source(dir / "t.csv");
-    csv.x_field = "x";
-    csv.y_field = "y";
-    csv.crs = "EPSG:4326";
+    LayerSource csv = test::csv_points(dir / "t.csv", "x,y\n1,2\n", "x", "y", "EPSG:4326");
     EXPECT_FALSE(layer_extent_lonlat(csv).has_value());
 }
 

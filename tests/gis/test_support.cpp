@@ -189,6 +189,16 @@ LayerSource file_source(const fs::path& path, const std::string& layer) {
     return source;
 }
 
+LayerSource csv_points(const fs::path& path, const std::string& text, const std::string& x, const std::string& y,
+                       const std::string& crs) {
+    write_text(path, text);
+    LayerSource source = file_source(path);
+    source.x_field = x;
+    source.y_field = y;
+    source.crs = crs;
+    return source;
+}
+
 ReadOptions read_options(const std::string& role, std::vector<std::pair<std::string, std::string>> fields,
                          const std::string& id_key, const std::string& working_crs) {
     ReadOptions options;

@@ -94,6 +94,11 @@ bool run_known_bugs();
 /// A LayerSource for a file, its display name being the file name.
 LayerSource file_source(const fs::path& path, const std::string& layer = "");
 
+/// Writes a CSV and returns it as a source of points from columns `x`, `y`
+/// (in `crs`, when given).
+LayerSource csv_points(const fs::path& path, const std::string& text, const std::string& x, const std::string& y,
+                       const std::string& crs = "");
+
 /// ReadOptions with fields given as key=field pairs (field == key when the
 /// pair's second is empty).
 ReadOptions read_options(const std::string& role, std::vector<std::pair<std::string, std::string>> fields,
