@@ -1,5 +1,7 @@
 #include "gis/utf8.h"
 
+#include <algorithm>
+
 namespace coverplan::gis {
 
 namespace {
@@ -23,7 +25,53 @@ bool is_combining(std::string_view text, std::size_t at) {
     return (lead == 0xCC && next >= 0x80 && next <= 0xBF) || (lead == 0xCD && next >= 0x80 && next <= 0xAF);
 }
 
+/// The lower-case code point of an upper-case Latin letter Vietnamese uses.
+char32_t lower_letter(char32_t c) {
+    if (c >= U'A' && c <= U'Z') return c + 0x20;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;   // À..Þ but ×
+    if (c == 0x102 || c == 0x110 || c == 0x128 || c == 0x168) return c + 1;  // Ă Đ Ĩ Ũ
+    if (c == 0x1A0 || c == 0x1AF) return c + 1;                  // Ơ Ư
+    if (c >= 0x1EA0 && c <= 0x1EF9 && c % 2 == 0) return c + 1;  // Ạ..Ỹ, upper case at even code points
+    return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
 }  // namespace
+
+std::string lowercase(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = sequence_length(lead);
+        // Only one-, two- and three-byte letters have a lower case here.
+        char32_t c = 0;
+        bool decoded = i + length <= text.size() && length <= 3;
+        if (decoded && length == 1) c = lead;
+        if (decoded && length == 2) c = char32_t(lead & 0x1F) << 6 | char32_t(text[i + 1] & 0x3F);
+        if (decoded && length == 3)
+            c = char32_t(lead & 0x0F) << 12 | char32_t(text[i + 1] & 0x3F) << 6 | char32_t(text[i + 2] & 0x3F);
+        const char32_t lower = decoded ? lower_letter(c) : c;
+        if (decoded && lower != c)
+            append_utf8(out, lower);
+        else
+            out.append(text.substr(i, std::min(length, text.size() - i)));
+        i += length;
+    }
+    return out;
+}
 
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;

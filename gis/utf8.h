@@ -4,6 +4,7 @@
 // when decomposed, combining marks.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace coverplan::gis {
@@ -16,5 +17,10 @@ std::size_t display_width(std::string_view text);
 /// (code points). Never splits a multi-byte character, nor a letter from the
 /// combining marks that follow it.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_characters);
+
+/// Lower case of ASCII and of the Latin letters Vietnamese is written with
+/// (Latin-1, Ă Đ Ĩ Ũ Ơ Ư and the precomposed letters U+1EA0..U+1EF9), so
+/// "ĐANG CHẠY" and "Đang chạy" compare equal; other characters unchanged.
+std::string lowercase(std::string_view text);
 
 }  // namespace coverplan::gis

@@ -11,19 +11,22 @@
 #include "gis/layer_appender.h"
 #include "gis/layer_reader.h"
 #include "gis/polygon_index.h"
+#include "gis/utf8.h"
 
 namespace coverplan::planner {
 
 using gis::Outcome;
 
-const std::vector<std::string> kClosedLeadStatuses = {"won", "lost", "closed", "cancelled", "canceled",
-                                                      "converted", "rejected", "dropped"};
+const std::vector<std::string> kClosedLeadStatuses = {
+    "won",   "lost",   "closed", "cancelled", "canceled", "converted", "rejected", "dropped",
+    // The same in Vietnamese (both placements of the tone mark on "huỷ").
+    "đã ký", "đã ký hợp đồng", "thành công", "đã lắp đặt", "hủy", "huỷ", "đã hủy", "đã huỷ", "thất bại",
+    "không thành công", "từ chối", "đóng", "đã đóng"};
 
 namespace {
 
 std::string normalise(std::string_view text) {
-    std::string out;
-    for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string out = gis::lowercase(text);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     while (!out.empty() && out.front() == ' ') out.erase(out.begin());
     return out;
@@ -124,9 +127,12 @@ void load_nodes(Dataset& data, TechnologyRegistry& techs) {
         NodeStatus status = NodeStatus::Live;
         if (table.has("status")) {
             const std::string value = normalise(table.column("status")[i]);
-            if (value == "planned" || value == "plan" || value == "quy hoạch" || value == "dự kiến")
+            static const std::set<std::string> planned_values = {"planned", "plan", "quy hoạch", "dự kiến", "kế hoạch"};
+            static const std::set<std::string> live_values = {"live", "active", "in service", "hoạt động",
+                                                              "đang hoạt động", "đang chạy", "khai thác", "đang khai thác"};
+            if (planned_values.count(value))
                 status = NodeStatus::Planned;
-            else if (!value.empty() && value != "live" && value != "active" && value != "in service")
+            else if (!value.empty() && !live_values.count(value))
                 report.add(Outcome::Flagged, feature, config.field("status"),
                            "status '" + std::string(table.column("status")[i]) + "' is neither live nor planned; taken as live");
         }
@@ -171,13 +177,16 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     points.date = read_dates(table, config, date_key, report, consequence);
     if (role == "leads") {
         points.open.assign(n, true);
-        if (table.has("status"))
+        if (table.has("status")) {
+            std::set<std::string> closed;
+            for (const auto& value : config.closed_status_values.empty() ? kClosedLeadStatuses : config.closed_status_values)
+                closed.insert(normalise(value));
             for (std::size_t i = 0; i < n; ++i) {
                 std::string status = normalise(table.column("status")[i]);
-                points.open[i] = std::find(kClosedLeadStatuses.begin(), kClosedLeadStatuses.end(), status) ==
-                                 kClosedLeadStatuses.end();
+                points.open[i] = closed.count(status) == 0;
                 points.category.push_back(std::move(status));
             }
+        }
     }
     if (role == "complaints" && table.has("category"))
         for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("category")[i]);

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "gis/error.h"
+#include "gis/utf8.h"
 #include "planner/calendar.h"
 
 namespace coverplan::planner {
@@ -201,11 +202,29 @@ Project load_project(const std::filesystem::path& file, const std::string& today
                 if (!(config.radius_m_value > 0)) reader.fail(&field_node, "radius_m_value must be a number of metres > 0");
                 continue;
             }
+            if (role == "leads" && name == "closed_status_values") {
+                const toml::array* values = field_node.as_array();
+                if (values)
+                    for (const toml::node& value : *values) {
+                        const auto text = value.value<std::string>();
+                        if (!text || text->empty()) {
+                            values = nullptr;
+                            break;
+                        }
+                        config.closed_status_values.push_back(*text);
+                    }
+                if (!values || values->empty())
+                    reader.fail(&field_node, "closed_status_values must be a list of statuses, e.g. [\"won\", \"lost\"]");
+                continue;
+            }
             const bool is_value = role == "coverage" && name == "technology_value";
             if (!is_mapping && !is_source && !is_value)
                 reader.fail(&field_node, "unknown key '" + name + "' in " + context + " (expected: " +
                                              join(kSourceKeys) + ", " + join(keys->second) +
-                                             (role == "coverage" ? ", technology_value, radius_m_value" : "") + ")");
+                                             (role == "coverage" ? ", technology_value, radius_m_value"
+                                              : role == "leads" ? ", closed_status_values"
+                                                                : "") +
+                                             ")");
             const std::string value = reader.string_at(*table, name, context);
             if (value.empty()) reader.fail(&field_node, "'" + name + "' in " + context + " is empty");
             if (is_mapping) config.fields[name] = value;
@@ -281,9 +300,7 @@ Project load_project(const std::filesystem::path& file, const std::string& today
                 if (!rate || !(*rate >= 0 && *rate <= 1))
                     reader.fail(&node, "conversion rate of lead status '" + std::string(status.str()) +
                                            "' must be a number between 0 and 1");
-                std::string key(status.str());
-                std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
-                project.forecast.conversion[key] = *rate;
+                project.forecast.conversion[gis::lowercase(status.str())] = *rate;
             }
         }
     }

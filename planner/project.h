@@ -21,6 +21,7 @@ struct LayerConfig {
     std::map<std::string, std::string> fields;  ///< Coverplan key -> field in the data
     std::string technology_value;               ///< one technology for the whole layer
     double radius_m_value = 0;                  ///< coverage given as points: reach when no radius_m field
+    std::vector<std::string> closed_status_values;  ///< leads: statuses that close a lead (empty = the defaults)
     int line = 0;                               ///< where [layers.<role>] starts in the file
 
     std::string field(const std::string& key) const {

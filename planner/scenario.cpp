@@ -8,6 +8,7 @@
 #include "gis/error.h"
 #include "gis/polygon_index.h"
 #include "planner/number_text.h"
+#include "planner/service_check.h"
 
 namespace coverplan::planner {
 
@@ -20,16 +21,10 @@ std::uint32_t node_index(const Nodes& nodes, const std::string& id) {
 }
 
 TechIndex technology_index(const Dataset& data, const std::string& name) {
-    if (name.empty()) return kAnyTechnology;
-    std::string lower;
-    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto it = std::find(data.technologies.begin(), data.technologies.end(), lower);
-    if (it == data.technologies.end()) {
-        std::string known;
-        for (const auto& t : data.technologies) known += (known.empty() ? "" : ", ") + t;
-        throw InputError("scenario: unknown technology '" + name + "' (the data has: " + known + ")");
-    }
-    return static_cast<TechIndex>(it - data.technologies.begin());
+    if (const auto tech = find_technology(data, name)) return *tech;
+    std::string known;
+    for (const auto& t : data.technologies) known += (known.empty() ? "" : ", ") + t;
+    throw InputError("scenario: unknown technology '" + name + "' (the data has: " + known + ")");
 }
 
 gis::Envelope united(const gis::Envelope& a, const gis::Envelope& b) {

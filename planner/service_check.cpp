@@ -7,6 +7,7 @@
 
 #include "gis/parallel.h"
 #include "gis/point_overlay.h"
+#include "gis/utf8.h"
 
 namespace coverplan::planner {
 
@@ -128,8 +129,7 @@ std::vector<CheckVerdict> ServiceChecker::check_points(std::span<const double> x
 std::optional<TechIndex> find_technology(const Dataset& data, std::string_view name) {
     while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) name.remove_prefix(1);
     while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.remove_suffix(1);
-    std::string lower;
-    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = gis::lowercase(name);
     if (lower.empty() || lower == "any") return kAnyTechnology;
     auto it = std::find(data.technologies.begin(), data.technologies.end(), lower);
     if (it == data.technologies.end()) return std::nullopt;

@@ -61,5 +61,19 @@ TEST(Utf8, TruncatedSequenceAtTheEndIsDropped) {
     EXPECT_EQ(utf8_prefix(broken, 10), "ab");
 }
 
+TEST(Utf8, LowercaseFoldsVietnameseLetters) {
+    EXPECT_EQ(lowercase("ĐANG CHẠY"), "đang chạy");
+    EXPECT_EQ(lowercase("Đã Hủy"), "đã hủy");
+    EXPECT_EQ(lowercase("QUY HOẠCH"), "quy hoạch");
+    EXPECT_EQ(lowercase("ƠƯĂĨŨÂÊÔ"), "ơưăĩũâêô");
+    EXPECT_EQ(lowercase("ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"),
+              "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ");
+    EXPECT_EQ(lowercase("already lower: đường ×÷"), "already lower: đường ×÷");
+    EXPECT_EQ(lowercase("FTTH 4G"), "ftth 4g");
+    // Malformed text is copied as it is, never read past its end.
+    EXPECT_EQ(lowercase(std::string_view("A\xE1\xBA", 3)), std::string("a\xE1\xBA"));
+    EXPECT_EQ(lowercase(""), "");
+}
+
 }  // namespace
 }  // namespace coverplan::gis

@@ -114,6 +114,35 @@ protected:
     NetworkOverlay overlay;
 };
 
+TEST(HandBuiltStatuses, VietnameseStatusesInAnyCaseAndTheProjectsOwnClosedList) {
+    TempDir dir;
+    const auto project_file = write_hand_built(dir);
+    auto replace = [&](const char* file, const std::string& from, const std::string& to) {
+        std::string text = dir.read(file);
+        text.replace(text.find(from), from.size(), to);
+        dir.write(file, text);
+    };
+    replace("coverage.geojson", R"("id":"N1","tech":"ftth","cap":"10","used":"4","status":"live")",
+            R"("id":"N1","tech":"ftth","cap":"10","used":"4","status":"Đang chạy")");
+    replace("coverage.geojson", R"("status":"planned")", R"("status":"QUY HOẠCH")");
+    replace("leads.csv", "ftth,won", "ftth,ĐÃ HỦY");
+    replace("leads.csv", "l1," + at(700, 200) + ",ftth,new", "l1," + at(700, 200) + ",ftth,Chờ ký");
+
+    const Dataset data = load_dataset(load_project(project_file, "2026-11-30"));
+    EXPECT_EQ(data.nodes.status[index_of(data.nodes.ids, "N1")], NodeStatus::Live);
+    EXPECT_EQ(data.nodes.status[index_of(data.nodes.ids, "N4")], NodeStatus::Planned);
+    EXPECT_EQ(data.reports[1].flagged, 0u) << "coverage statuses were all understood";
+    EXPECT_FALSE(data.leads.open[5]) << "l6 'ĐÃ HỦY' is cancelled";
+    EXPECT_TRUE(data.leads.open[0]) << "l1 'Chờ ký' is open";
+    EXPECT_EQ(data.leads.category[5], "đã hủy");
+
+    // The project's own list replaces the defaults.
+    dir.write("project.toml", dir.read("project.toml") + "closed_status_values = [\"CHỜ KÝ\"]\n");
+    const Dataset own = load_dataset(load_project(project_file, "2026-11-30"));
+    EXPECT_FALSE(own.leads.open[0]);
+    EXPECT_TRUE(own.leads.open[5]);
+}
+
 TEST_F(HandBuiltOverlay, ZonesAreSortedByIdAndTechnologiesNormalised) {
     EXPECT_EQ(data.zones.ids, (std::vector<std::string>{"A", "B"}));
     EXPECT_EQ(data.technologies, (std::vector<std::string>{"4g", "ftth"}));

@@ -140,6 +140,24 @@ TEST(ProjectFile, WrongValuesAreExplained) {
     EXPECT_NE(error_of(dir, one_coordinate).find("names one coordinate column; give both x and y"), std::string::npos);
 }
 
+TEST(ProjectFile, LeadsMayNameTheirOwnClosedStatuses) {
+    TempDir dir;
+    const std::string leads = "[layers.leads]\nsource = \"leads.csv\"\nid = \"id\"\nstatus = \"trang_thai\"\n";
+    const Project project = load_project(
+        dir.write("project.toml", kMinimal + leads + "closed_status_values = [\"Đã ký\", \"Huỷ\"]\n"), "2026-11-23");
+    EXPECT_EQ(project.layer("leads").closed_status_values, (std::vector<std::string>{"Đã ký", "Huỷ"}));
+    EXPECT_TRUE(project.layer("zones").closed_status_values.empty());
+    for (const char* wrong : {"\"won\"", "[]", "[\"won\", 3]", "[\"\"]"})
+        EXPECT_NE(error_of(dir, kMinimal + leads + "closed_status_values = " + wrong + "\n")
+                      .find("project.toml:26: closed_status_values must be a list of statuses, e.g. [\"won\", \"lost\"]"),
+                  std::string::npos)
+            << wrong << ": " << error_of(dir, kMinimal + leads + "closed_status_values = " + wrong + "\n");
+    // Only leads have statuses that close them.
+    EXPECT_NE(error_of(dir, kMinimal + "[layers.orders]\nsource = \"o.csv\"\nid = \"id\"\nclosed_status_values = [\"x\"]\n")
+                  .find("unknown key 'closed_status_values' in [layers.orders]"),
+              std::string::npos);
+}
+
 TEST(ProjectFile, HexGridReplacesZonesLayer) {
     TempDir dir;
     std::string text = kMinimal;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -32,6 +33,12 @@ public:
         const auto file = path_ / name;
         std::ofstream(file, std::ios::binary) << text;
         return file;
+    }
+
+    /// The whole text of a file in the folder.
+    std::string read(const std::string& name) const {
+        std::ifstream in(path_ / name, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     }
 
 private:
