@@ -48,10 +48,19 @@ void append_text(const char* format, const ArrowArray* array, std::int64_t row, 
     } else if (std::strcmp(format, "tdD") == 0) {
         const std::chrono::sys_days day{std::chrono::days(static_cast<const std::int32_t*>(array->buffers[1])[i])};
         const std::chrono::year_month_day date{day};
-        char text[16];
-        std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),
-                      unsigned(date.day()));
-        out = text;
+        // Written digit by digit: snprintf was an eighth of reading 10^7
+        // dated points.
+        const int year = int(date.year());
+        if (year < 0 || year > 9999) {
+            out = std::to_string(year);
+            return;
+        }
+        const unsigned month = unsigned(date.month()), day_of_month = unsigned(date.day());
+        const char text[10] = {char('0' + year / 1000),       char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                               char('0' + year % 10),         '-',
+                               char('0' + month / 10),        char('0' + month % 10),      '-',
+                               char('0' + day_of_month / 10), char('0' + day_of_month % 10)};
+        out.assign(text, sizeof text);
     }
 }
 
