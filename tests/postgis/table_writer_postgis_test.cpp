@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "gis/error.h"
+#include "postgis_schema.h"
 #include "table_test_support.h"
 #include "test_support.h"
 
@@ -22,22 +23,7 @@ using namespace test;
 
 const char* const kSchema = "table_writer_test";
 
-/// The database's connection string, with the test schema created afresh.
-std::string fresh_schema() {
-    const char* pg = std::getenv("COVERPLAN_TEST_PG");
-    if (!pg || std::string(pg).rfind("PG:", 0) != 0) {
-        ADD_FAILURE() << "COVERPLAN_TEST_PG is not set to a PG: connection string (ctest sets it from the "
-                         "postgis fixture's cluster)";
-        return "";
-    }
-    gis::test::register_gdal();
-    Dataset database(GDALDataset::Open(pg, GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
-    EXPECT_TRUE(database) << "cannot connect to " << pg;
-    if (!database) return "";
-    const std::string sql = std::string("DROP SCHEMA IF EXISTS ") + kSchema + " CASCADE; CREATE SCHEMA " + kSchema;
-    database->ReleaseResultSet(database->ExecuteSQL(sql.c_str(), nullptr, nullptr));
-    return std::string(pg) + " active_schema=" + kSchema;
-}
+std::string fresh_schema() { return coverplan::test::fresh_postgis_schema(kSchema); }
 
 TEST(TableWriterPostgis, TablesRoundTripWithTypesTextAndPolygons) {
     const std::string target = fresh_schema();
