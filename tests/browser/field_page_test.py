@@ -216,6 +216,8 @@ def main():
         expect(team_text == (expected["team"] or "—"), f"the responsible team is named: {team_text}")
         rows = browser.evaluate("document.querySelectorAll('#nodes tbody tr').length")
         expect(rows == len(expected["nodes"]), f"every covering node is listed ({rows})")
+        link = browser.evaluate("location.hash")
+        expect(link == f"#{lat:.7f},{lon:.7f},ftth", f"the address bar links to the answer ({link})")
         if args.screenshot:
             # The whole page, map to node list, as the phone scrolls through it.
             browser.wait_for("document.querySelectorAll('.leaflet-overlay-pane path').length > 0")
@@ -272,6 +274,15 @@ def main():
             expect(bool(result), f"the page confirms the recording: {result}")
             store = os.path.join(project_dir, "field-leads.gpkg")
             expect(os.path.exists(store), "the prospect is stored beside the project (field-leads.gpkg)")
+
+        # 5. A link to a location opens the page with its answer.
+        linked = api(base, f"api/check?lat={lat}&lon={lon}&tech=4g")
+        browser.send("Page.navigate", {"url": f"{base}?from=link#{lat},{lon},4g"})
+        shown = browser.wait_for("document.body.dataset.ready === 'true' && document.getElementById('tech').value === '4g'"
+                                 " && document.getElementById('status').dataset.status")
+        expect(shown == linked["status"], f"a linked location shows '{shown}', the API says '{linked['status']}'")
+        expect(browser.evaluate("document.getElementById('where').value") == f"{lat:.6f}, {lon:.6f}",
+               "the linked location is filled in")
     finally:
         browser.close()
         server.send_signal(signal.SIGINT)

@@ -132,6 +132,23 @@ function formatDistance(metres) {
   return formatNumber(Math.round(metres)) + " m";
 }
 
+/// A link's "#21.2653106,106.2019717[,ftth]" -> {lat, lon, tech}, or null.
+function locationInLink(hash) {
+  const parts = decodeURIComponent(hash.replace(/^#/, "")).split(",");
+  if (parts.length < 2 || parts.length > 3) return null;
+  const where = parseLocation(parts[0] + ", " + parts[1]);
+  if (where.error) return null;
+  return { lat: where.lat, lon: where.lon, tech: (parts[2] || "").trim().toLowerCase() };
+}
+
+function checkLinkedLocation() {
+  const linked = locationInLink(location.hash);
+  if (!linked) return;
+  if (state.technologies.includes(linked.tech)) $("tech").value = linked.tech;
+  else if (!linked.tech) $("tech").value = "";
+  check(linked.lat, linked.lon, true);
+}
+
 /// "21.27, 106.20", "21.27 106.20", "21,27; 106,20" -> [lat, lon] or an error key.
 function parseLocation(text) {
   const cleaned = text.trim().replace(/;/g, " ");
@@ -241,6 +258,9 @@ async function check(lat, lon, focus = false) {
   if ($("tech").value) params.set("tech", $("tech").value);
   try {
     showAnswer(await getJson("/api/check?" + params));
+    // The address bar now links to this answer: bookmark it, or send it to a colleague.
+    history.replaceState(null, "", "#" + params.get("lat") + "," + params.get("lon") +
+                         (params.has("tech") ? "," + params.get("tech") : ""));
   } catch (error) {
     $("form-error").textContent = t("failed", { reason: error.message });
   }
@@ -379,6 +399,8 @@ async function start() {
     for (const name of health.technologies) $("tech").append(new Option(name.toUpperCase(), name));
     document.body.dataset.ready = "true";
     setUpMap(health.extent);
+    checkLinkedLocation();
+    window.addEventListener("hashchange", checkLinkedLocation);
   } catch (error) {
     $("form-error").textContent = t("failed", { reason: error.message });
   }
