@@ -77,6 +77,12 @@ TEST(MapCommand, BadUsageAndBadInputExitWith2) {
     run = run_coverplan("map " + kSample + " --bbox 106,21,abc,22" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("--bbox expects WEST,SOUTH,EAST,NORTH"), std::string::npos) << run.err;
+    run = run_coverplan("map " + kSample + " --bbox 1,2,3.5,4" + out, dir);
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("--bbox 1,2,3.5,4 does not meet the project's zones or coverage "
+                           "(they lie within 105.9594,21.1221,106.3228,21.4327)"),
+              std::string::npos)
+        << run.err;
     run = run_coverplan("map " + kSample + " --dpi 5" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
     run = run_coverplan("map " + kSample + " --paper A0" + out, dir);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 
@@ -66,10 +67,16 @@ carto::WorldBox frame_extent(const planner::Dataset& data, const Framing& framin
                                                  box.south + (box.north - box.south) * j / 8);
             world = {std::min(world.minx, x), std::min(world.miny, y), std::max(world.maxx, x), std::max(world.maxy, y)};
         }
-    if (!world.intersects(data_box))
-        throw InputError("--bbox " + std::to_string(box.west) + "," + std::to_string(box.south) + "," +
-                         std::to_string(box.east) + "," + std::to_string(box.north) +
-                         " does not meet the project's zones or coverage");
+    if (!world.intersects(data_box)) {
+        const auto [west, south] = converter.to_lonlat(data_box.minx, data_box.miny);
+        const auto [east, north] = converter.to_lonlat(data_box.maxx, data_box.maxy);
+        char text[256];
+        std::snprintf(text, sizeof text,
+                      "--bbox %.6g,%.6g,%.6g,%.6g does not meet the project's zones or coverage "
+                      "(they lie within %.4f,%.4f,%.4f,%.4f)",
+                      box.west, box.south, box.east, box.north, west, south, east, north);
+        throw InputError(text);
+    }
     return world;
 }
 
