@@ -392,6 +392,20 @@ TEST_F(FieldServiceHttp, ThePlannerSeesRecordedProspectsAmongTheLeads) {
     EXPECT_EQ(open_leads(*project), open_leads(without) + stored);
 }
 
+TEST(FieldServiceWithoutToken, APortInUseIsRefusedNotShared) {
+    // A second service on the same port must fail to start (exit 2), not
+    // bind beside the first and take some of its requests.
+    TempDir dir;
+    const std::string project = sample_copy(dir, false);
+    ServiceProcess first(project);
+    EXPECT_THROW(ServiceProcess(project, {}, first.port()), std::runtime_error);
+    httplib::Client client("127.0.0.1", first.port());
+    const auto health = client.Get("/healthz");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    EXPECT_EQ(first.stop(), 0);
+}
+
 TEST(FieldServiceWithoutToken, RecordingIsOff) {
     TempDir dir;
     ServiceProcess service(sample_copy(dir, false));

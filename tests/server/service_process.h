@@ -23,16 +23,18 @@ namespace coverplan::test {
 
 class ServiceProcess {
 public:
-    /// Starts `coverplan serve PROJECT --port 0`, with `environment` entries
-    /// ("NAME=value") added, and waits for its "Listening on" line.
-    explicit ServiceProcess(const std::string& project, const std::vector<std::string>& environment = {}) {
+    /// Starts `coverplan serve PROJECT --port PORT` (0: a free one), with
+    /// `environment` entries ("NAME=value") added, and waits for its
+    /// "Listening on" line; throws when the service ends without one.
+    explicit ServiceProcess(const std::string& project, const std::vector<std::string>& environment = {},
+                            int port = 0) {
         int out[2];
         if (pipe(out) != 0) throw std::runtime_error("pipe failed");
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
         posix_spawn_file_actions_addclose(&actions, out[0]);
-        std::vector<std::string> args = {kCoverplanExe, "serve", project, "--port", "0"};
+        std::vector<std::string> args = {kCoverplanExe, "serve", project, "--port", std::to_string(port)};
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);

@@ -36,6 +36,11 @@ std::string presented_token(const httplib::Request& request) {
     return request.get_header_value("X-Coverplan-Token");
 }
 
+void reuse_address(int socket) {
+    const int yes = 1;
+    ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+}
+
 }  // namespace
 
 struct HttpServer::Impl {
@@ -102,10 +107,13 @@ HttpServer::HttpServer(FieldService& service, const ListenOptions& options) : im
     // Debian's cpp-httplib listens with a backlog of 5: connections opened
     // together beyond that wait a second for their SYN to be resent. Widen it
     // on the listening socket once bound.
+    // cpp-httplib's own options set SO_REUSEPORT, with which a second
+    // service binds the same port and silently shares its requests. Only
+    // SO_REUSEADDR: a restart may bind again at once, a port in use is refused.
     int listening_socket = -1;
     server.set_socket_options([&listening_socket](int socket) {
         listening_socket = socket;
-        httplib::default_socket_options(socket);
+        reuse_address(socket);
     });
     if (options.port == 0) {
         port_ = server.bind_to_any_port(options.bind);
@@ -116,7 +124,7 @@ HttpServer::HttpServer(FieldService& service, const ListenOptions& options) : im
         throw InputError("cannot listen on " + options.bind + ":" + std::to_string(options.port) +
                          " (address in use, or not an address of this machine)");
     if (listening_socket >= 0) ::listen(listening_socket, 1024);
-    server.set_socket_options(httplib::default_socket_options);
+    server.set_socket_options(reuse_address);
 }
 
 HttpServer::~HttpServer() = default;
