@@ -8,6 +8,7 @@ namespace coverplan::planner {
 namespace chr = std::chrono;
 
 std::optional<Day> parse_date(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     // A time after the date is ignored.
     const std::size_t date_end = text.find_first_of("T ");
     if (date_end != std::string_view::npos) text = text.substr(0, date_end);

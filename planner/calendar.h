@@ -13,8 +13,8 @@ inline constexpr Day kNoDay = INT32_MIN;
 
 /// Parses "YYYY-MM-DD" (also "YYYY/MM/DD") and the day-first order used in
 /// Vietnam, "DD/MM/YYYY" (also with '-' or '.'; one-digit day and month
-/// allowed in both); a time after a 'T' or a space is ignored. Nothing for
-/// anything else, including impossible dates.
+/// allowed in both); leading spaces and a time after a 'T' or a space are
+/// ignored. Nothing for anything else, including impossible dates.
 std::optional<Day> parse_date(std::string_view text);
 
 /// "YYYY-MM-DD".

@@ -17,6 +17,7 @@ TEST(Calendar, ParsesIsoDatesAndRejectsImpossibleOnes) {
     EXPECT_EQ(parse_date("1/2/2026"), parse_date("2026-02-01"));
     EXPECT_EQ(parse_date("01.02.2026 08:15"), parse_date("2026-02-01"));
     EXPECT_EQ(parse_date("2026-2-1"), parse_date("2026-02-01"));
+    EXPECT_EQ(parse_date("  2026-02-01 "), parse_date("2026-02-01"));  // spaces around a CSV cell
     EXPECT_FALSE(parse_date("11/30/2026"));  // month-first is not a date here
     EXPECT_FALSE(parse_date("30/11/26"));    // two-digit years are ambiguous
     EXPECT_FALSE(parse_date("2026/11-30"));
