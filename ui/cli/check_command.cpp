@@ -214,6 +214,7 @@ int run_batch(const Arguments& args, const std::string& points) {
               << ", not covered " << group_thousands(static_cast<long long>(s[3])) << "\n"
               << "Read " << format_seconds(summary.read_s) << ", check " << format_seconds(summary.check_s) << ", write "
               << format_seconds(summary.write_s) << "\n";
+    if (summary.unindexed) print_spatial_index_hint(std::cout, *output, summary.layer);
     if (summary.unchecked > 0)
         std::cout << group_thousands(static_cast<long long>(summary.unchecked))
                   << " rows could not be checked; the reason column says why (they are in the output all the same)\n";

@@ -60,9 +60,7 @@ int run(const Arguments& args) {
               << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models, ranks and clusters "
               << format_seconds(models_s) << ", write "
               << format_seconds(written.write_s) << " on " << gis::resolve_threads(threads) << " threads\n";
-    if (!written.points_indexed)
-        std::cout << "points_status has no spatial index (too many points to index quickly); add one with\n"
-                     "  ogrinfo " << *output << " -sql \"SELECT CreateSpatialIndex('points_status','geom')\"\n";
+    if (!written.points_indexed) print_spatial_index_hint(std::cout, *output, "points_status");
     if (code == kWarnings)
         std::cout << repaired << " features repaired, " << rejected
                   << " rejected: see `coverplan validate` or the rejects layer\n";

@@ -94,6 +94,11 @@ nlohmann::json layer_reports_json(const planner::Dataset& data) {
             {"layers", layers}};
 }
 
+void print_spatial_index_hint(std::ostream& out, const std::string& file, const std::string& layer) {
+    out << layer << " has no spatial index (too many points to index quickly); add one with\n"
+        << "  ogrinfo " << file << " -sql \"SELECT CreateSpatialIndex('" << layer << "','geom')\"\n";
+}
+
 std::string format_seconds(double seconds) {
     char text[32];
     if (seconds < 1)

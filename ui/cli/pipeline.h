@@ -31,6 +31,10 @@ nlohmann::json layer_reports_json(const planner::Dataset& data);
 /// "3.2 s" / "480 ms".
 std::string format_seconds(double seconds);
 
+/// Tells that a GeoPackage point layer was written without a spatial index
+/// (too many points to index quickly) and how to add one.
+void print_spatial_index_hint(std::ostream& out, const std::string& file, const std::string& layer);
+
 /// A per-zone table: subscribers, open leads by serviceability, coverage,
 /// spare capacity, zones with most unservable leads first (at most max_rows).
 void print_zone_summary(std::ostream& out, const planner::Dataset& data, const planner::NetworkOverlay& overlay,

@@ -209,7 +209,8 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     std::optional<gis::LonLatConverter> to_lonlat;
     if (adds_lonlat) to_lonlat.emplace(data.working_crs);
     std::vector<std::string> layer_options;
-    if (!table && !gis::indexes_point_layer(target, rows.size())) layer_options.push_back("SPATIAL_INDEX=NO");
+    summary.unindexed = !table && !gis::indexes_point_layer(target, rows.size());
+    if (summary.unindexed) layer_options.push_back("SPATIAL_INDEX=NO");
     if (table) layer_options.push_back("STRING_QUOTING=IF_NEEDED");  // 106.2 stays 106.2, not "106.2"
     gis::VectorWriter writer(target, data.working_crs);
     auto& layer = writer.create_layer(rows.layer, table ? gis::GeometryType::None : gis::GeometryType::Point, fields,

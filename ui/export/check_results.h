@@ -50,6 +50,7 @@ struct BatchCheckSummary {
     std::array<std::size_t, 4> by_status{};  ///< checked rows by planner::Serviceability
     std::string layer, coordinates;          ///< input layer read, where its points came from
     double read_s = 0, check_s = 0, write_s = 0;
+    bool unindexed = false;  ///< a GeoPackage written without a spatial index (too many points)
 };
 
 /// Checks every row of `input` and writes `target` (format by extension, or
