@@ -20,6 +20,7 @@
 #include "gis/detail/arrow_stream.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
+#include "gis/utf8.h"
 
 namespace coverplan::gis {
 
@@ -94,8 +95,7 @@ private:
 /// The code page a Shapefile's .cpg names, when GDAL cannot be trusted to
 /// decode it (see TextDecoder); empty otherwise.
 std::string shapefile_code_page_to_decode(const std::string& path) {
-    std::string lower = path;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string lower = lowercase(path);
     if (lower.size() < 4 || lower.substr(lower.size() - 4) != ".shp") return "";
     std::ifstream cpg(path.substr(0, path.size() - 4) + ".cpg");
     std::string text;
@@ -284,12 +284,8 @@ const std::vector<std::pair<std::string, std::string>> kCoordinateColumnNames = 
 /// Coordinate columns whose names say longitude and latitude (not x and y),
 /// so degrees on WGS84 can be assumed when no CRS is given.
 bool names_geographic_columns(const std::string& x_field, const std::string& y_field) {
-    auto lower = [](std::string text) {
-        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-        return text;
-    };
     for (const auto& [x_name, y_name] : kCoordinateColumnNames)
-        if (x_name != "x" && lower(x_field) == x_name && lower(y_field) == y_name) return true;
+        if (x_name != "x" && lowercase(x_field) == x_name && lowercase(y_field) == y_name) return true;
     return false;
 }
 
@@ -968,12 +964,8 @@ PointRows read_point_rows(const LayerSource& given_source, const std::string& wo
         // A table without geometry: find its coordinate columns by name.
         if (source.x_field.empty() && source.y_field.empty() && probe.layer->GetGeomType() == wkbNone) {
             auto find = [&](const std::string& wanted) -> std::string {
-                for (const auto& name : names) {
-                    std::string lower = name;
-                    std::transform(lower.begin(), lower.end(), lower.begin(),
-                                   [](unsigned char c) { return std::tolower(c); });
-                    if (lower == wanted) return name;
-                }
+                for (const auto& name : names)
+                    if (lowercase(name) == wanted) return name;
                 return "";
             };
             for (const auto& [x_name, y_name] : kCoordinateColumnNames) {

@@ -14,6 +14,7 @@
 #include "gis/detail/gdal_fields.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
+#include "gis/utf8.h"
 
 namespace coverplan::gis {
 
@@ -21,11 +22,6 @@ namespace fs = std::filesystem;
 using detail::gdal_message;
 
 namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
 
 OGRwkbGeometryType ogr_type(GeometryType type) {
     switch (type) {
@@ -51,7 +47,7 @@ bool indexes_point_layer(const std::string& target, std::size_t points) {
 
 std::string driver_for_target(const std::string& target) {
     if (target.rfind("PG:", 0) == 0) return "PostgreSQL";
-    const std::string ext = lower(fs::path(target).extension().string());
+    const std::string ext = lowercase(fs::path(target).extension().string());
     if (ext == ".gpkg") return "GPKG";
     if (ext == ".shp") return "ESRI Shapefile";
     if (ext == ".geojson" || ext == ".json") return "GeoJSON";

@@ -22,9 +22,7 @@ std::uint32_t node_index(const Nodes& nodes, const std::string& id) {
 
 TechIndex technology_index(const Dataset& data, const std::string& name) {
     if (const auto tech = find_technology(data, name)) return *tech;
-    std::string known;
-    for (const auto& t : data.technologies) known += (known.empty() ? "" : ", ") + t;
-    throw InputError("scenario: unknown technology '" + name + "' (the data has: " + known + ")");
+    throw InputError("scenario: unknown technology '" + name + "' (the data has: " + technology_list(data) + ")");
 }
 
 gis::Envelope united(const gis::Envelope& a, const gis::Envelope& b) {

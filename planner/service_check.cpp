@@ -126,6 +126,12 @@ std::vector<CheckVerdict> ServiceChecker::check_points(std::span<const double> x
     return verdicts;
 }
 
+std::string technology_list(const Dataset& data) {
+    std::string text;
+    for (const auto& t : data.technologies) text += (text.empty() ? "" : ", ") + t;
+    return text.empty() ? "none" : text;
+}
+
 std::optional<TechIndex> find_technology(const Dataset& data, std::string_view name) {
     while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) name.remove_prefix(1);
     while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.remove_suffix(1);

@@ -99,4 +99,7 @@ private:
 /// such technology.
 std::optional<TechIndex> find_technology(const Dataset& data, std::string_view name);
 
+/// The dataset's technologies as a list for messages: "4g, 5g, ftth" ("none").
+std::string technology_list(const Dataset& data);
+
 }  // namespace coverplan::planner

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "gis/error.h"
+#include "gis/utf8.h"
 #include "ui/carto/detail/ink.h"
 #include "ui/carto/detail/page_file.h"
 #include "ui/carto/gui_session.h"
@@ -31,8 +32,7 @@ Location where(const std::filesystem::path& file) { return Location{file.string(
 }  // namespace
 
 MapFormat map_format_for(const std::filesystem::path& file) {
-    std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string ext = gis::lowercase(file.extension().string());
     if (ext == ".png") return MapFormat::Png;
     if (ext == ".pdf") return MapFormat::Pdf;
     if (ext == ".svg") return MapFormat::Svg;

@@ -122,11 +122,9 @@ int run_single(const Arguments& args, const std::string& at) {
     require_usable(data);
     const std::string tech_name = args.value("--tech").value_or("");
     const auto tech = planner::find_technology(data, tech_name);
-    if (!tech) {
-        std::string known;
-        for (const auto& t : data.technologies) known += (known.empty() ? "" : ", ") + t;
-        throw UsageError("--tech: the project has no technology '" + tech_name + "' (it has: " + known + ")");
-    }
+    if (!tech)
+        throw UsageError("--tech: the project has no technology '" + tech_name + "' (it has: " +
+                         planner::technology_list(data) + ")");
     const gis::LonLatConverter converter(data.working_crs);
     const auto [x, y] = converter.to_crs(lon, lat);
     const planner::ServiceChecker checker(data);

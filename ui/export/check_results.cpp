@@ -7,6 +7,7 @@
 
 #include "gis/crs.h"
 #include "gis/error.h"
+#include "gis/utf8.h"
 #include "gis/vector_writer.h"
 
 namespace coverplan::exporting {
@@ -52,17 +53,6 @@ void add_nodes(nlohmann::ordered_json& out, const Dataset& data, const Technolog
     } else {
         out["nearest_node"] = nullptr;
     }
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
-
-std::string technologies_list(const Dataset& data) {
-    std::string text;
-    for (const auto& t : data.technologies) text += (text.empty() ? "" : ", ") + t;
-    return text.empty() ? "none" : text;
 }
 
 std::string value_text(const gis::FieldValue& value) {
@@ -133,7 +123,7 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
         common = planner::find_technology(data, options.technology);
         if (!common)
             throw InputError("unknown technology '" + options.technology + "' (the project has: " +
-                             technologies_list(data) + ")");
+                             planner::technology_list(data) + ")");
     }
 
     auto start = Clock::now();
@@ -148,7 +138,7 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     int tech_column = -1;
     if (!options.technology_field.empty()) {
         for (std::size_t f = 0; f < rows.fields.size(); ++f)
-            if (lower(rows.fields[f].name) == lower(options.technology_field)) tech_column = static_cast<int>(f);
+            if (gis::lowercase(rows.fields[f].name) == gis::lowercase(options.technology_field)) tech_column = static_cast<int>(f);
         if (tech_column < 0) {
             std::string names;
             for (const auto& field : rows.fields) names += (names.empty() ? "" : ", ") + field.name;
@@ -168,7 +158,7 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
             const std::string name = value_text(rows.columns[tech_column][i]);
             const auto found = planner::find_technology(data, name);
             if (!found) {
-                rows.problems[i] = "unknown technology '" + name + "' (the project has: " + technologies_list(data) + ")";
+                rows.problems[i] = "unknown technology '" + name + "' (the project has: " + planner::technology_list(data) + ")";
                 continue;
             }
             tech = *found;
@@ -202,7 +192,7 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     }
     std::vector<gis::FieldDef> fields = rows.fields;
     for (auto& field : fields)
-        if (std::find_if(added.begin(), added.end(), [&](const char* name) { return lower(field.name) == name; }) !=
+        if (std::find_if(added.begin(), added.end(), [&](const char* name) { return gis::lowercase(field.name) == name; }) !=
             added.end())
             field.name = "input_" + field.name;
     for (std::size_t c = 0; c < added.size(); ++c) fields.push_back({added[c], types[c]});

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "gis/error.h"
+#include "gis/utf8.h"
 
 namespace coverplan::exporting {
 
@@ -128,8 +129,7 @@ SlaTables sla_tables(const Dataset& data, const SlaReport& report) {
 }
 
 void write_sla(const Dataset& data, const SlaReport& report, const std::string& target) {
-    std::string ext = std::filesystem::path(target).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = gis::lowercase(std::filesystem::path(target).extension().string());
     if (ext != ".csv" && ext != ".xlsx" && ext != ".gpkg")
         throw InputError(Location{target, "", "", "", 0},
                          "the SLA is written as .csv, .xlsx or .gpkg, not as '" + ext + "'");

@@ -26,14 +26,9 @@ namespace fs = std::filesystem;
 
 enum class Format { Csv, Xlsx, GeoPackage, GeoJson, Postgres };
 
-std::string lower_ascii(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
-
 Format format_of(const std::string& target) {
     if (target.rfind("PG:", 0) == 0) return Format::Postgres;
-    const std::string ext = lower_ascii(fs::path(target).extension().string());
+    const std::string ext = gis::lowercase(fs::path(target).extension().string());
     if (ext == ".csv") return Format::Csv;
     if (ext == ".xlsx") return Format::Xlsx;
     if (ext == ".gpkg") return Format::GeoPackage;
@@ -313,7 +308,7 @@ std::string sheet_name(const std::string& name, std::set<std::string>& taken) {
     if (!clean.empty() && clean.back() == '\'') clean.back() = '_';
     std::string candidate(gis::utf8_prefix(clean, kSheetNameMax));
     if (!candidate.empty() && candidate.back() == '\'') candidate.back() = '_';  // exposed by the cut
-    for (int n = 2; !taken.insert(lower_ascii(candidate)).second; ++n) {
+    for (int n = 2; !taken.insert(gis::lowercase(candidate)).second; ++n) {
         const std::string suffix = " (" + std::to_string(n) + ")";
         candidate = std::string(gis::utf8_prefix(clean, kSheetNameMax - suffix.size())) + suffix;
     }

@@ -14,6 +14,7 @@
 #include "gis/error.h"
 #include "gis/geojson.h"
 #include "gis/layer_reader.h"
+#include "gis/utf8.h"
 #include "ui/export/check_results.h"
 #include "ui/export/ranking_json.h"
 #include "ui/export/zone_table.h"
@@ -50,16 +51,10 @@ double number_parameter(const Query& query, const std::string& name, const char*
     return *value;
 }
 
-std::string technologies_list(const planner::Dataset& data) {
-    std::string text;
-    for (const auto& t : data.technologies) text += (text.empty() ? "" : ", ") + t;
-    return text;
-}
-
 planner::TechIndex technology(const planner::Dataset& data, const std::string& name, const std::string& parameter_name) {
     const auto tech = planner::find_technology(data, name);
     if (!tech)
-        throw RequestError(400, "unknown technology '" + name + "' (known: " + technologies_list(data) + ")",
+        throw RequestError(400, "unknown technology '" + name + "' (known: " + planner::technology_list(data) + ")",
                            parameter_name);
     return *tech;
 }
@@ -238,8 +233,7 @@ std::vector<PointRequest> points_from_csv(const std::string& body) {
     const std::vector<std::string> header = csv_cells(line);
     auto column = [&](std::initializer_list<const char*> names) -> int {
         for (std::size_t c = 0; c < header.size(); ++c) {
-            std::string name = header[c];
-            std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            const std::string name = gis::lowercase(header[c]);
             for (const char* wanted : names)
                 if (name == wanted) return static_cast<int>(c);
         }
@@ -337,7 +331,7 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
                 point.problem = "lon is outside -180..180";
                 point.problem_parameter = "lon";
             } else if (!planner::find_technology(data_, point.tech)) {
-                point.problem = "unknown technology '" + point.tech + "' (known: " + technologies_list(data_) + ")";
+                point.problem = "unknown technology '" + point.tech + "' (known: " + planner::technology_list(data_) + ")";
                 point.problem_parameter = "tech";
             }
         }
@@ -488,7 +482,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     const double lon = number_parameter(fields, "lon", "longitude in degrees, WGS84", -180, 180);
     const char* tech_key = request.contains("technology") ? "technology" : "tech";
     if (!request.contains(tech_key) || !request[tech_key].is_string() || request[tech_key].get<std::string>().empty())
-        throw RequestError(400, "missing 'technology' (one of: " + technologies_list(data_) + ")", "technology");
+        throw RequestError(400, "missing 'technology' (one of: " + planner::technology_list(data_) + ")", "technology");
     const planner::TechIndex tech = technology(data_, request[tech_key].get<std::string>(), "technology");
     auto text_field = [&](const char* key, std::size_t limit) {
         if (!request.contains(key) || request[key].is_null()) return std::string();
