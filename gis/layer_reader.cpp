@@ -18,6 +18,7 @@
 #include <limits>
 
 #include "gis/detail/arrow_stream.h"
+#include "gis/detail/gdal_fields.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
 #include "gis/utf8.h"
@@ -38,11 +39,6 @@ public:
     QuietGdalErrors(const QuietGdalErrors&) = delete;
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
 };
-
-std::string last_gdal_message() {
-    const char* message = CPLGetLastErrorMsg();
-    return message && *message ? message : "no further detail from GDAL";
-}
 
 std::string join(const std::vector<std::string>& items) {
     std::string text;
@@ -134,7 +130,7 @@ OpenedLayer open_layer(const LayerSource& source) {
                                         code_page.empty() ? nullptr : "ENCODING=", nullptr};
     opened.dataset.reset(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                            open_options, nullptr));
-    if (!opened.dataset) throw InputError(where, "cannot open as a vector data source: " + last_gdal_message());
+    if (!opened.dataset) throw InputError(where, "cannot open as a vector data source: " + detail::gdal_message());
     check_sqlite_cells(*opened.dataset);
     const int count = opened.dataset->GetLayerCount();
     if (source.layer.empty()) {
@@ -385,7 +381,7 @@ struct ReadContext {
         if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
             throw InputError(Location{source.display_name, opened.name, "", "", 0},
                              "reading stopped after " + std::to_string(report.read) +
-                                 " features; the source looks damaged: " + last_gdal_message());
+                                 " features; the source looks damaged: " + detail::gdal_message());
     }
 };
 
@@ -800,7 +796,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         }
         GeosGeometry g(polygon->exportToGEOS(gctx));
         if (!g) {
-            ctx.reject(*feature, "", "GEOS cannot take the geometry: " + last_gdal_message());
+            ctx.reject(*feature, "", "GEOS cannot take the geometry: " + detail::gdal_message());
             continue;
         }
         char* reason = nullptr;

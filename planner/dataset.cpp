@@ -318,6 +318,11 @@ std::string choose_working_crs(const Project& project) {
                      "cannot choose a working CRS from the data; set crs = \"EPSG:...\" in [project]");
 }
 
+const std::string& Zones::name_of(std::int64_t zone) const {
+    static const std::string outside = "(outside every zone)";
+    return zone < 0 || std::size_t(zone) >= size() ? outside : names[std::size_t(zone)];
+}
+
 Dataset load_dataset(const Project& project) {
     Dataset data;
     data.project = project;

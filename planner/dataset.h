@@ -26,6 +26,9 @@ struct Zones {
     std::vector<std::optional<std::int64_t>> households;
     std::vector<gis::GeosGeometry> geometries;
     std::size_t size() const { return ids.size(); }
+    /// The zone's name for tables and maps; "(outside every zone)" for the
+    /// points in no zone (a negative index, or the row after the last zone).
+    const std::string& name_of(std::int64_t zone) const;
 };
 
 /// Coverage polygons, one per node (a node's service area).

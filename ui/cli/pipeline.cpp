@@ -141,7 +141,7 @@ void print_zone_summary(std::ostream& out, const planner::Dataset& data, const p
             add(data.zones.ids[z], data.zones.names[z], figures.counts, percent(figures.covered_share),
                 group_thousands(static_cast<long long>(figures.spare_capacity)));
     }
-    add("", "(outside every zone)", overlay.outside, "", "");
+    add("", data.zones.name_of(-1), overlay.outside, "", "");
     add("", "total", total, "", "");
     out << table.render();
     if (max_rows > 0 && order.size() > max_rows)

@@ -86,10 +86,6 @@ TextTable count_table(std::vector<std::string> leading) {
 
 std::string team_text(const std::string& team) { return team.empty() ? "(no team)" : team; }
 
-std::string zone_name(const planner::Dataset& data, std::int32_t zone) {
-    return zone < 0 ? "(outside every zone)" : data.zones.names[std::size_t(zone)];
-}
-
 void print_report(std::ostream& out, const planner::Dataset& data, const SlaReport& report, int at_risk_days,
                   bool all_zones) {
     out << "Installation SLA: " << data.project.name << "\n"
@@ -130,7 +126,7 @@ void print_report(std::ostream& out, const planner::Dataset& data, const SlaRepo
     }
     const SlaCounts& outside = report.by_zone.back();
     if (outside.orders > 0) {
-        row = {"", "(outside every zone)", ""};
+        row = {"", data.zones.name_of(-1), ""};
         for (auto& cell : count_cells(outside, report.target)) row.push_back(std::move(cell));
         by_zone.add(row);
     }
@@ -152,7 +148,7 @@ void print_report(std::ostream& out, const planner::Dataset& data, const SlaRepo
         if (orders.empty()) return;
         TextTable table({"order", "zone", "team", "due", days_header}, {false, false, false, false, true});
         for (const auto& order : orders)
-            table.add({std::string(data.orders.ids[order.order]), zone_name(data, order.zone), team_text(order.team),
+            table.add({std::string(data.orders.ids[order.order]), data.zones.name_of(order.zone), team_text(order.team),
                        planner::format_date(order.due), std::to_string(order.days)});
         out << table.render();
     };
@@ -194,7 +190,7 @@ nlohmann::json report_json(const planner::Dataset& data, const SlaReport& report
         const bool outside = z == data.zones.size();
         nlohmann::json entry = counts_json(report.by_zone[z], report.target);
         entry["zone_id"] = outside ? "" : data.zones.ids[z];
-        entry["zone_name"] = outside ? "(outside every zone)" : data.zones.names[z];
+        entry["zone_name"] = data.zones.name_of(std::int64_t(z));
         entry["team"] = outside ? "" : data.zones.teams[z];
         zones.push_back(std::move(entry));
     }
@@ -211,7 +207,7 @@ nlohmann::json report_json(const planner::Dataset& data, const SlaReport& report
         for (const auto& order : orders)
             list.push_back({{"order_id", std::string(data.orders.ids[order.order])},
                             {"zone_id", order.zone < 0 ? "" : data.zones.ids[std::size_t(order.zone)]},
-                            {"zone_name", zone_name(data, order.zone)},
+                            {"zone_name", data.zones.name_of(order.zone)},
                             {"team", order.team},
                             {"due", planner::format_date(order.due)},
                             {days_key, order.days}});

@@ -24,7 +24,7 @@ void write_demand_clusters(gis::VectorWriter& writer, const planner::Dataset& da
         row.emplace_back(std::int64_t(cluster.leads.size()));
         row.emplace_back(cluster.ports_needed);
         row.emplace_back(in_zone ? data.zones.ids[std::size_t(cluster.zone)] : std::string());
-        row.emplace_back(in_zone ? data.zones.names[std::size_t(cluster.zone)] : std::string("(outside every zone)"));
+        row.emplace_back(data.zones.name_of(cluster.zone));
         if (has_node) {
             row.emplace_back(data.nodes.ids[std::size_t(cluster.nearest_node)]);
             row.emplace_back(cluster.distance_m);

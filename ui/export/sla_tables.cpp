@@ -42,9 +42,6 @@ void add_count_cells(const SlaCounts& c, double target, std::vector<Cell>& row) 
 std::string zone_id(const Dataset& data, std::int32_t zone) {
     return zone < 0 ? std::string() : data.zones.ids[std::size_t(zone)];
 }
-std::string zone_name(const Dataset& data, std::int32_t zone) {
-    return zone < 0 ? std::string("(outside every zone)") : data.zones.names[std::size_t(zone)];
-}
 
 Table orders_table(const Dataset& data, const SlaReport& report, std::vector<gis::GeosGeometry>& points) {
     Table table{"sla_orders",
@@ -65,7 +62,7 @@ Table orders_table(const Dataset& data, const SlaReport& report, std::vector<gis
         const planner::Day created = orders.date.empty() ? planner::kNoDay : orders.date[order.order];
         table.rows.push_back({std::string(orders.ids[order.order]), std::string(status), std::int64_t(order.days),
                               planner::format_date(order.due), order.team, zone_id(data, order.zone),
-                              zone_name(data, order.zone),
+                              data.zones.name_of(order.zone),
                               created == planner::kNoDay ? Cell() : Cell(planner::format_date(created))});
         points.emplace_back(GEOSGeom_createPointFromXY_r(ctx, orders.x[order.order], orders.y[order.order]));
         table.geometries.push_back(points.back().get());
@@ -99,7 +96,7 @@ Table zone_table(const Dataset& data, const SlaReport& report) {
     for (std::size_t z = 0; z < report.by_zone.size(); ++z) {
         const bool outside = z == data.zones.size();
         const std::int32_t zone = outside ? -1 : std::int32_t(z);
-        table.rows.push_back({zone_id(data, zone), zone_name(data, zone), outside ? std::string() : data.zones.teams[z]});
+        table.rows.push_back({zone_id(data, zone), data.zones.name_of(zone), outside ? std::string() : data.zones.teams[z]});
         add_count_cells(report.by_zone[z], report.target, table.rows.back());
         table.geometries.push_back(outside ? nullptr : data.zones.geometries[z].get());
     }

@@ -33,7 +33,7 @@ std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner:
     std::vector<ZoneColumn> columns = {
         {{"zone_id", ColumnType::Text, 0, "Zone"}, [&](std::int64_t z) { return Cell(z < 0 ? "" : zones.ids[std::size_t(z)]); }},
         {{"zone_name", ColumnType::Text, 0, "Name"},
-         [&](std::int64_t z) { return Cell(z < 0 ? "(outside every zone)" : zones.names[std::size_t(z)]); }},
+         [&](std::int64_t z) { return Cell(zones.name_of(z)); }},
         {{"team", ColumnType::Text, 0, "Team"}, zonal([&](std::size_t z) { return Cell(zones.teams[z]); })},
         {{"households", ColumnType::Integer, 0, "Households"},
          zonal([&](std::size_t z) { return zones.households[z] ? Cell(*zones.households[z]) : Cell(); })},

@@ -30,8 +30,7 @@ QString distance(double metres) {
 }
 
 QString zone_name(const Dataset& data, std::int32_t z) {
-    if (z < 0 || std::size_t(z) >= data.zones.size()) return "(outside every zone)";
-    const std::string& name = data.zones.names[std::size_t(z)];
+    const std::string& name = data.zones.name_of(z);
     return qs(name.empty() ? data.zones.ids[std::size_t(z)] : name);
 }
 
