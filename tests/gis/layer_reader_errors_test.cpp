@@ -335,7 +335,7 @@ TEST(LayerReaderInputErrors, UnknownCrsMessageNamesFileAndLayer) {
     // BUG: an unknown layer CRS is reported as just "unknown CRS 'EPSG:999999'
     // (...)" without the file or layer, although CONTRACT.md promises that
     // bad-input messages name the file and layer (a project has up to six
-    // layers, each with its own crs). gis/layer_reader.cpp, ReadContext
+    // layers, each with its own crs). gis/detail/read_context.cpp, ReadContext
     // constructor (the `source_srs = make_srs(source.crs)` line): catch the
     // InputError and rethrow InputError(Location{source.display_name,
     // opened.name, "", "", 0}, error.what()); same for layer_extent_lonlat.

@@ -457,7 +457,7 @@ TEST(LayerReaderEncoding, Cp1258VietnameseShapefileArrivesAsUtf8) {
     // mark), so every value AND every field name loses its last character:
     // "ten_xa" reads as "ten_x", "Dĩnh Kế" as "Dĩnh K". read_points then
     // throws "field mapped as 'name' does not exist" or returns cut text.
-    // Fix in gis/layer_reader.cpp open_layer(): for Shapefiles whose .cpg (or
+    // Fix in gis/detail/opened_layer.cpp open_layer(): for Shapefiles whose .cpg (or
     // DBF LDID) names a stateful code page (CP1258 / windows-1258), open with
     // open option ENCODING="" (raw bytes) and recode field names and string
     // values in field_text()/field_index() with iconv, ending every

@@ -1,0 +1,167 @@
+#include "gis/detail/read_context.h"
+
+#include <cpl_error.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "gis/crs.h"
+#include "gis/detail/gdal_fields.h"
+#include "gis/error.h"
+#include "gis/utf8.h"
+
+namespace coverplan::gis::detail {
+
+const std::vector<std::pair<std::string, std::string>> kCoordinateColumnNames = {
+    {"lon", "lat"}, {"lng", "lat"}, {"long", "lat"}, {"longitude", "latitude"}, {"x", "y"},
+    {"kinh_do", "vi_do"}, {"kinhdo", "vido"}, {"kinh độ", "vĩ độ"}};
+
+bool names_geographic_columns(const std::string& x_field, const std::string& y_field) {
+    for (const auto& [x_name, y_name] : kCoordinateColumnNames)
+        if (x_name != "x" && lowercase(x_field) == x_name && lowercase(y_field) == y_name) return true;
+    return false;
+}
+
+ReadContext::ReadContext(const LayerSource& source, const ReadOptions& options, bool uses_xy) {
+    opened = open_layer(source);
+    report.role = options.role;
+    report.file = source.display_name;
+    report.layer = opened.name;
+    for (std::size_t i = 0; i < options.fields.size(); ++i) {
+        const auto& request = options.fields[i];
+        indexes.push_back(field_index(opened, source, request.key, request.field));
+        if (request.key == options.id_key) id_position = static_cast<int>(i);
+    }
+    if (!source.crs.empty()) {
+        try {
+            source_srs = make_srs(source.crs);
+        } catch (const InputError& error) {
+            throw InputError(Location{source.display_name, opened.name, "", "crs", 0}, error.what());
+        }
+    } else if (!uses_xy && opened.layer->GetSpatialRef()) {
+        source_srs.reset(opened.layer->GetSpatialRef()->Clone());
+        source_srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (uses_xy && names_geographic_columns(source.x_field, source.y_field)) {
+        source_srs = make_srs("EPSG:4326");
+        report.assumed_crs = "EPSG:4326, from the column names " + source.x_field + ", " + source.y_field;
+    } else {
+        throw InputError(Location{source.display_name, opened.name, "", "", 0},
+                         "the layer carries no CRS; set crs = \"EPSG:...\" for it in the project file");
+    }
+    target_srs = make_srs(options.working_crs);
+    transform = make_transform(*source_srs, *target_srs);
+    range = std::make_unique<RangeCheck>(*source_srs);
+}
+
+void ReadContext::ignore_unread_fields(const std::vector<int>& also_read) {
+    OGRFeatureDefn* defn = opened.layer->GetLayerDefn();
+    std::vector<std::string> names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const bool read = std::find(indexes.begin(), indexes.end(), i) != indexes.end() ||
+                          std::find(also_read.begin(), also_read.end(), i) != also_read.end();
+        if (!read) names.push_back(defn->GetFieldDefn(i)->GetNameRef());
+    }
+    names.push_back("OGR_STYLE");
+    std::vector<const char*> list;
+    for (const auto& name : names) list.push_back(name.c_str());
+    list.push_back(nullptr);
+    opened.layer->SetIgnoredFields(list.data());
+}
+
+std::string ReadContext::feature_name(OGRFeature& feature) const {
+    std::string name = std::to_string(feature.GetFID());
+    if (id_position >= 0 && indexes[id_position] >= 0) {
+        const std::string id = field_text(feature, indexes[id_position], opened.decoder.get());
+        if (!id.empty()) name += " (id '" + id + "')";
+    }
+    return name;
+}
+
+void ReadContext::reject(OGRFeature& feature, const std::string& field, const std::string& reason) {
+    report.add(Outcome::Rejected, feature_name(feature), field, reason);
+}
+
+void ReadContext::reject(std::int64_t fid, const std::string& id, const std::string& field, const std::string& reason) {
+    report.add(Outcome::Rejected, std::to_string(fid) + (id.empty() ? "" : " (id '" + id + "')"), field, reason);
+}
+
+const OGRGeometry* ReadContext::geometry_or_reject(OGRFeature& feature) {
+    const OGRGeometry* geometry = feature.GetGeometryRef();
+    if (!geometry) {
+        reject(feature, "", "no geometry");
+        return nullptr;
+    }
+    if (geometry->IsEmpty()) {
+        reject(feature, "", "empty geometry");
+        return nullptr;
+    }
+    return geometry;
+}
+
+void ReadContext::check_read_error(const LayerSource& source) const {
+    if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
+        throw InputError(Location{source.display_name, opened.name, "", "", 0},
+                         "reading stopped after " + std::to_string(report.read) +
+                             " features; the source looks damaged: " + gdal_message());
+}
+
+void init_columns(AttributeTable& table, const ReadOptions& options) {
+    for (const auto& request : options.fields) table.columns[request.key];
+}
+
+void store_attributes(AttributeTable& table, const ReadOptions& options, const std::vector<int>& indexes,
+                      OGRFeature& feature, const TextDecoder* decoder) {
+    table.fids.push_back(feature.GetFID());
+    for (std::size_t i = 0; i < options.fields.size(); ++i)
+        table.columns[options.fields[i].key].push_back(field_text(feature, indexes[i], decoder));
+}
+
+void filter_rows(AttributeTable& table, const std::vector<bool>& keep) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < keep.size(); ++i)
+        if (keep[i]) table.fids[out++] = table.fids[i];
+    table.fids.resize(out);
+    for (auto& [key, column] : table.columns) column.filter(keep);
+}
+
+void reject_duplicate_ids(AttributeTable& table, LayerReport& report, const std::string& id_key,
+                          const std::string& id_field, std::vector<bool>& keep) {
+    if (id_key.empty() || !table.has(id_key)) return;
+    const StringColumn& ids = table.column(id_key);
+    // Sorts (hash, row) pairs instead of building a hash set: ten million
+    // ids stay cheap.
+    std::vector<std::pair<std::size_t, std::size_t>> keyed(ids.size());
+    const std::hash<std::string_view> hasher;
+    for (std::size_t i = 0; i < ids.size(); ++i) keyed[i] = {hasher(ids[i]), i};
+    std::sort(keyed.begin(), keyed.end());
+    for (std::size_t a = 0; a < keyed.size();) {
+        std::size_t b = a + 1;
+        while (b < keyed.size() && keyed[b].first == keyed[a].first) ++b;
+        // Within one hash bucket, the first row (in input order) of each
+        // distinct id is kept; the others are duplicates.
+        for (std::size_t i = a; i < b; ++i) {
+            const std::size_t row = keyed[i].second;
+            if (!keep[row] || ids[row].empty()) continue;
+            for (std::size_t j = a; j < i; ++j) {
+                const std::size_t earlier = keyed[j].second;
+                if (keep[earlier] && ids[earlier] == ids[row]) {
+                    keep[row] = false;
+                    report.reject_after_use(table.feature_name(row, id_key), id_field,
+                                            "duplicate id '" + std::string(ids[row]) + "' (first used by feature " +
+                                                std::to_string(table.fids[earlier]) + ")");
+                    break;
+                }
+            }
+        }
+        a = b;
+    }
+}
+
+std::string field_of(const ReadOptions& options, const std::string& key) {
+    for (const auto& request : options.fields)
+        if (request.key == key) return request.field;
+    return "";
+}
+
+}  // namespace coverplan::gis::detail
