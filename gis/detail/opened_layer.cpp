@@ -4,11 +4,18 @@
 #include <cpl_string.h>
 #include <ogrsf_frmts.h>
 
+#include <sys/stat.h>
+
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 
 #include "gis/detail/gdal_fields.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
+#include "gis/utf8.h"
 
 namespace coverplan::gis::detail {
 
@@ -58,12 +65,79 @@ std::string iso_date(const OGRFeature& feature, int index, OGRFieldType type) {
     return text;
 }
 
+/// What kind of thing a path names, for messages; "" for a regular file.
+std::string special_file_kind(mode_t mode) {
+    if (S_ISREG(mode)) return "";
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    return "not a regular file";
+}
+
+/// Refuses a path that is not a regular file before anything opens it: GDAL
+/// (and the .cpg reader) would wait for ever on a FIFO and read /dev/zero
+/// without end. Returns false when the path does not exist.
+bool check_regular_file(const Location& where, const std::string& path, bool folder_allowed) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return false;
+        throw InputError(where, "cannot read " + path + ": " + std::strerror(errno));
+    }
+    const std::string kind = special_file_kind(status.st_mode);
+    if (kind.empty() || (folder_allowed && S_ISDIR(status.st_mode))) return true;
+    throw InputError(where, path + " is " + kind + ", not a data file");
+}
+
+std::string uppercase_ascii(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// Whether GDAL takes the source as a connection string or a virtual file
+/// ("PG:...", "GPKG:file:table", "/vsizip/...", URLs) rather than a path.
+bool names_a_path(const std::string& source) {
+    if (source.rfind("/vsi", 0) == 0 || source.find("://") != std::string::npos) return false;
+    const std::size_t colon = source.find(':');
+    if (colon == std::string::npos || colon < 2) return true;  // no prefix, or a drive letter
+    for (std::size_t i = 0; i < colon; ++i)
+        if (!std::isalnum(static_cast<unsigned char>(source[i])) && source[i] != '_') return true;
+    return false;
+}
+
+/// The checks GDAL leaves to us: a missing file said plainly, devices and
+/// FIFOs refused at once, and a Shapefile's missing sidecars named (GDAL
+/// opens a .shp without its .dbf as a layer without fields).
+void check_source_files(const LayerSource& source, const Location& where) {
+    if (!names_a_path(source.source)) return;
+    // A folder can be a source (a .gdb, a folder of Shapefiles).
+    if (!check_regular_file(where, source.source, true)) throw InputError(where, "no such file: " + source.source);
+    const std::string& path = source.source;
+    if (path.size() < 4 || lowercase(path.substr(path.size() - 4)) != ".shp") return;
+    const std::string stem = path.substr(0, path.size() - 4);
+    // GDAL looks for each sidecar in lower and in upper case.
+    auto sidecar_exists = [&](const std::string& extension) {
+        const bool lower = check_regular_file(where, stem + "." + extension, false);
+        const bool upper = check_regular_file(where, stem + "." + uppercase_ascii(extension), false);
+        return lower || upper;
+    };
+    if (!sidecar_exists("shx"))
+        throw InputError(where, "the Shapefile has no " + stem + ".shx beside it: its index of shapes lives there");
+    if (!sidecar_exists("dbf"))
+        throw InputError(where, "the Shapefile has no " + stem +
+                                    ".dbf beside it: its attributes (ids and every other field) live there");
+    sidecar_exists("prj");
+    sidecar_exists("cpg");
+}
+
 }  // namespace
 
 OpenedLayer open_layer(const LayerSource& source) {
     register_gdal_drivers();
     OpenedLayer opened;
     const Location where{source.display_name, source.layer, "", "", 0};
+    check_source_files(source, where);
     // Strings stay strings: we parse numbers and dates ourselves so a bad
     // value is reported with its row instead of silently becoming 0.
     const std::string code_page = shapefile_code_page_to_decode(source.source);
@@ -72,7 +146,12 @@ OpenedLayer open_layer(const LayerSource& source) {
                                         code_page.empty() ? nullptr : "ENCODING=", nullptr};
     opened.dataset.reset(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                            open_options, nullptr));
-    if (!opened.dataset) throw InputError(where, "cannot open as a vector data source: " + gdal_message());
+    if (!opened.dataset) {
+        if (std::filesystem::is_directory(source.source))
+            throw InputError(where, source.source + " is a folder that GDAL cannot open as a source (a folder of "
+                                                    "Shapefiles or a .gdb folder would be): name the file itself");
+        throw InputError(where, "cannot open as a vector data source: " + gdal_message());
+    }
     check_sqlite_cells(*opened.dataset);
     const int count = opened.dataset->GetLayerCount();
     if (source.layer.empty()) {

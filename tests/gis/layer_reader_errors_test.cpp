@@ -357,15 +357,6 @@ TEST(LayerReaderInputErrors, CoordinateColumnsNeedBothXAndY) {
               "t.csv: layer 't': field 'vi_do': field mapped as 'y' does not exist in the layer (fields: id, lon, lat)");
 }
 
-TEST(LayerReaderInputErrors, MissingFileAndNotGeodata) {
-    TempDir dir;
-    EXPECT_THAT(input_error_message([&] { read_points(file_source(dir / "missing.gpkg"), read_options("p", {})); }),
-                StartsWith("missing.gpkg: cannot open as a vector data source: "));
-    test::write_text(dir / "notes.gpkg", "this is not a GeoPackage\n");
-    EXPECT_THAT(input_error_message([&] { read_polygons(file_source(dir / "notes.gpkg"), read_options("p", {})); }),
-                StartsWith("notes.gpkg: cannot open as a vector data source: "));
-}
-
 // --- damaged files -----------------------------------------------------------
 
 constexpr int kDamagedCount = 3000;
