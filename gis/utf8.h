@@ -4,10 +4,18 @@
 // when decomposed, combining marks.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace coverplan::gis {
+
+/// Where `text` stops being well-formed UTF-8 (RFC 3629: no overlong
+/// forms, no UTF-16 surrogates U+D800..U+DFFF, nothing above U+10FFFF, no
+/// sequence cut short): the byte offset of the first bad sequence, or
+/// nothing when the whole text is valid. Text from outside (a request, a
+/// file) is checked with it before it reaches anything that assumes UTF-8.
+std::optional<std::size_t> invalid_utf8_at(std::string_view text);
 
 /// Character cells a UTF-8 string takes in a terminal or a spreadsheet
 /// column: one per character, none for combining marks (U+0300..U+036F).

@@ -13,7 +13,8 @@ PACKAGES=(
   libtomlplusplus-dev nlohmann-json3-dev libxlsxwriter-dev
   # front ends (desktop app, cartography, HTTP server)
   qt6-base-dev qt6-svg-dev libgl-dev fonts-noto-core
-  # the field service: HTTP library, Leaflet served by the service itself
+  # the field service runs on Boost.Beast (in libboost-dev); Leaflet is served by
+  # the service itself; cpp-httplib is the tests' HTTP client and the benchmark's comparison
   libcpp-httplib-dev libjs-leaflet
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -30,6 +30,8 @@ import urllib.request
 
 failures = []
 
+HOSTILE_NAME = '<img src=x onerror="document.body.dataset.injected=1">Xã <b>Thử</b>'  # no quote: it goes into SQL
+
 
 def expect(condition, message):
     if not condition:
@@ -115,10 +117,22 @@ class Chromium:
             self.send("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})
 
     def tap_element(self, selector):
-        box = self.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
-                            f" e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect();"
-                            f" return [r.left + r.width / 2, r.top + r.height / 2]; }})()")
-        self.tap(box[0], box[1])
+        # Measured once the page has settled (a focused field may still be
+        # scrolled into view), and only where the element is what a tap hits.
+        where = (f"(async () => {{ const e = document.querySelector({json.dumps(selector)});"
+                 f" e.scrollIntoView({{block: 'center'}});"
+                 f" for (let i = 0; i < 2; ++i) await new Promise(requestAnimationFrame);"
+                 f" const r = e.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                 f" return e.contains(document.elementFromPoint(x, y)) ? [x, y] : null; }})()")
+        box = None
+        for _ in range(30):
+            first = self.evaluate(where)
+            time.sleep(0.2)
+            box = self.evaluate(where)
+            if box and box == first:
+                break
+        if box:
+            self.tap(box[0], box[1])
 
     def type_into(self, selector, text):
         self.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.focus(); e.select && e.select(); }})()")
@@ -172,6 +186,9 @@ def main():
     work = tempfile.mkdtemp(prefix="coverplan-browser-")
     project_dir = os.path.join(work, "sample")
     shutil.copytree(args.sample, project_dir)
+    # One zone named like an attack: the page must show the name, not run it.
+    subprocess.run(["ogrinfo", "-q", os.path.join(project_dir, "province.gpkg"), "-sql",
+                    f"UPDATE wards SET ten_xa = '{HOSTILE_NAME}' WHERE fid = 1"], check=True, capture_output=True)
     token = "field-test-token"
     server, base = start_server(args.coverplan, os.path.join(project_dir, "project.toml"), token)
     browser = Chromium(args.chromium, os.path.join(work, "profile"))
@@ -191,6 +208,18 @@ def main():
                "the page opens in Vietnamese")
         expect(browser.wait_for("typeof L !== 'undefined' && document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas').length > 0"),
                "Leaflet (served by the service itself) draws zones and coverage")
+
+        # Zone names are text: the tooltip of the zone named like markup shows
+        # the markup and runs nothing.
+        label = browser.wait_for(
+            "(() => { let text = ''; state.zonesLayer.eachLayer((layer) => {"
+            " if (layer.feature.properties.zone_name.startsWith('<img')) { layer.openTooltip();"
+            " text = layer.getTooltip().getElement().textContent; layer.closeTooltip(); } }); return text; })()")
+        expect(label and label.startswith(HOSTILE_NAME), f"a zone's tooltip shows its name as text: {label!r}")
+        expect(browser.evaluate("document.querySelectorAll('.leaflet-tooltip img, .leaflet-tooltip b').length") == 0,
+               "no element was made from a zone's name")
+        time.sleep(0.3)
+        expect(browser.evaluate("document.body.dataset.injected") is None, "nothing in a zone's name ran")
 
         # 1. Type a location and tap Check.
         lat, lon = 21.2653106, 106.2019717

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "gis/utf8.h"
 
@@ -73,6 +74,36 @@ TEST(Utf8, LowercaseFoldsVietnameseLetters) {
     // Malformed text is copied as it is, never read past its end.
     EXPECT_EQ(lowercase(std::string_view("A\xE1\xBA", 3)), std::string("a\xE1\xBA"));
     EXPECT_EQ(lowercase(""), "");
+}
+
+TEST(Utf8, ValidTextHasNoInvalidByte) {
+    for (const std::string& text : {std::string(), kComposed, kDecomposed, std::string("zone_id=7&tech=ftth"),
+                                    std::string("\x7F"), std::string("\xC2\x80"), std::string("\xDF\xBF"),
+                                    std::string("\xE0\xA0\x80"), std::string("\xED\x9F\xBF"),
+                                    std::string("\xEE\x80\x80"), std::string("\xEF\xBF\xBF"),
+                                    std::string("\xF0\x90\x80\x80"), std::string("\xF4\x8F\xBF\xBF"),
+                                    std::string("a\0b", 3)})
+        EXPECT_EQ(invalid_utf8_at(text), std::nullopt) << text;
+}
+
+TEST(Utf8, TheFirstInvalidSequenceIsFound) {
+    const std::vector<std::pair<std::string, std::size_t>> cases = {
+        {"\xFF", 0},                      // never in UTF-8
+        {"ab\xFE", 2},                    //
+        {"\x80", 0},                      // a continuation byte alone
+        {"\xC0\xAF", 0},                  // overlong '/'
+        {"\xC1\xBF", 0},                  // overlong
+        {"\xE0\x80\xAF", 0},              // overlong, three bytes
+        {"\xF0\x80\x80\xAF", 0},          // overlong, four bytes
+        {"\xED\xA0\x80", 0},              // a UTF-16 surrogate (U+D800)
+        {"\xED\xBF\xBF", 0},              // U+DFFF
+        {"\xF4\x90\x80\x80", 0},          // U+110000, past Unicode
+        {"\xF5\x80\x80\x80", 0},          //
+        {"Đồng\xE1\xBB", 7},              // cut short at the end (Đồng is 7 bytes)
+        {"x\xC3(", 1},                    // a lead byte followed by ASCII
+        {kComposed + "\xE1\x80\xC0", 12},  // a bad third byte
+    };
+    for (const auto& [text, at] : cases) EXPECT_EQ(invalid_utf8_at(text), std::optional<std::size_t>(at)) << text;
 }
 
 }  // namespace

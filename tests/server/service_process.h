@@ -2,6 +2,7 @@
 // The real `coverplan serve` in a child process on a free loopback port, for
 // tests that talk to it over HTTP like any client.
 
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -25,15 +26,19 @@ class ServiceProcess {
 public:
     /// Starts `coverplan serve PROJECT --port PORT` (0: a free one), with
     /// `environment` entries ("NAME=value") added, and waits for its
-    /// "Listening on" line; throws when the service ends without one.
+    /// "Listening on" line; throws when the service ends without one. Its
+    /// stderr goes to `errors_file` when given (else the test's own).
     explicit ServiceProcess(const std::string& project, const std::vector<std::string>& environment = {},
-                            int port = 0) {
+                            int port = 0, const std::string& errors_file = "") {
         int out[2];
         if (pipe(out) != 0) throw std::runtime_error("pipe failed");
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
         posix_spawn_file_actions_addclose(&actions, out[0]);
+        if (!errors_file.empty())
+            posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errors_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                             0644);
         std::vector<std::string> args = {kCoverplanExe, "serve", project, "--port", std::to_string(port)};
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());

@@ -22,8 +22,16 @@ int run(const Arguments& args) {
     listen.port = static_cast<int>(args.integer("--port").value_or(8080));
     if (listen.port < 0 || listen.port > 65535) throw UsageError("--port must be 0..65535 (0: any free port)");
     if (auto threads = args.integer("--threads")) {
-        if (*threads < 2 || *threads > 1024) throw UsageError("--threads must be 2..1024");
-        listen.threads = static_cast<int>(*threads);
+        if (*threads < 1 || *threads > 256) throw UsageError("--threads must be 1..256");
+        listen.workers = static_cast<int>(*threads);
+    }
+    if (auto most = args.integer("--max-connections")) {
+        if (*most < 1 || *most > 100000) throw UsageError("--max-connections must be 1..100000");
+        listen.max_connections = static_cast<std::size_t>(*most);
+    }
+    if (auto most = args.integer("--max-connections-per-client")) {
+        if (*most < 1 || *most > 100000) throw UsageError("--max-connections-per-client must be 1..100000");
+        listen.max_connections_per_client = static_cast<std::size_t>(*most);
     }
 
     // SIGINT and SIGTERM are taken by one thread (below) that stops the
@@ -78,7 +86,7 @@ int run(const Arguments& args) {
 
 Command serve_command() {
     return {{"serve",
-             "PROJECT [--port P] [--bind ADDR] [--threads N]",
+             "PROJECT [--port P] [--bind ADDR] [--threads N] [--max-connections N] [--max-connections-per-client N]",
              "HTTP API and the field page: serviceability checks, zones, rankings, coverage, prospects",
              "Loads the project once, then answers on http://ADDR:P/ until stopped (Ctrl+C or SIGTERM):\n"
              "  /                     the field page (phone-friendly, Vietnamese and English)\n"
@@ -90,10 +98,16 @@ Command serve_command() {
              "  GET  /healthz\n"
              "  POST /api/leads       record a prospect where the answer is full or not covered\n"
              "                        (needs the token: [serve] token or COVERPLAN_TOKEN)\n"
-             "Binds to 127.0.0.1 unless --bind says otherwise; --port 0 picks a free port.",
+             "Binds to 127.0.0.1 unless --bind says otherwise; --port 0 picks a free port.\n"
+             "A connection must send its request header within 10 s (also the idle time of a kept-alive\n"
+             "connection) and its body within 30 s; at most 1000 requests per connection. Behind a proxy or\n"
+             "a shared NAT every phone has the same address: raise --max-connections-per-client.",
              {{"--port", "", "P", "port to listen on (default 8080; 0: any free port)"},
               {"--bind", "", "ADDR", "address to listen on (default 127.0.0.1: this machine only)"},
-              {"--threads", "", "N", "HTTP workers (default 64; each open connection holds one)"}},
+              {"--threads", "", "N", "threads answering requests (default 4; connections are served apart from them)"},
+              {"--max-connections", "", "N", "open connections at once (default 1000); more get a 503"},
+              {"--max-connections-per-client", "", "N",
+               "open connections from one address (default 64); more get a 429"}},
              1,
              1},
             run};

@@ -31,6 +31,20 @@ namespace {
 /// (a few pixels at the zoom a whole province fits the screen).
 constexpr double kZoneOutlineTolerance_m = 15;
 
+/// JSON text of an answer. Text from the data that is not valid UTF-8 (a
+/// zone name in a legacy encoding) is sent with U+FFFD in its place rather
+/// than failing the answer.
+template <class Json>
+std::string body_text(const Json& value) {
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+/// Refuses a body that is not UTF-8 text, naming the offset.
+void require_utf8_body(std::string_view body) {
+    if (const auto at = gis::invalid_utf8_at(body))
+        throw RequestError(400, "body is not valid UTF-8 (at byte " + std::to_string(*at) + ")", "body");
+}
+
 /// The first value of a query parameter, if given.
 const std::string* parameter(const Query& query, const std::string& name) {
     auto it = query.find(name);
@@ -142,6 +156,52 @@ bool same_token(const std::string& given, const std::string& expected) {
     return difference == 0;
 }
 
+/// Arrays and objects nested deeper than this in a request body are refused
+/// before parsing: the points and prospects the service reads nest three
+/// levels, and parsing, copying and freeing a value recurse once per level.
+constexpr std::size_t kMaxJsonDepth = 32;
+
+/// The byte where `text` opens its (kMaxJsonDepth + 1)-th nested array or
+/// object, if it does (brackets inside strings do not count).
+std::optional<std::size_t> too_deep_at(std::string_view text) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+/// A request body as JSON, or a 400 naming the body: not UTF-8, nested too
+/// deep, malformed, or holding a number beyond a double.
+json parsed_body(const std::string& body) {
+    require_utf8_body(body);
+    if (const auto at = too_deep_at(body))
+        throw RequestError(400, "body nests arrays or objects more than " + std::to_string(kMaxJsonDepth) +
+                                    " levels deep (at byte " + std::to_string(*at) + ")",
+                           "body");
+    try {
+        return json::parse(body);
+    } catch (const json::exception& error) {
+        // nlohmann's text after its "[json.exception.parse_error.101] " tag:
+        // where and why, without the library's internals.
+        std::string why = error.what();
+        if (const auto tag = why.find("] "); why.rfind("[json.exception.", 0) == 0 && tag != std::string::npos)
+            why.erase(0, tag + 2);
+        throw RequestError(400, "body is not valid JSON: " + why, "body");
+    }
+}
+
 /// A point of POST /api/check, before checking.
 struct PointRequest {
     std::optional<double> lat, lon;
@@ -157,12 +217,7 @@ std::optional<double> json_number(const json& value) {
 }
 
 std::vector<PointRequest> points_from_json(const std::string& body) {
-    json parsed;
-    try {
-        parsed = json::parse(body);
-    } catch (const json::exception& error) {  // malformed, or a number beyond a double
-        throw RequestError(400, std::string("body is not valid JSON: ") + error.what(), "body");
-    }
+    const json parsed = parsed_body(body);
     json list = parsed;
     std::string common_tech;
     if (parsed.is_object()) {
@@ -265,7 +320,7 @@ RequestError::RequestError(int status, const std::string& message, std::string p
 Answer FieldService::error(int status, const std::string& message, const std::string& parameter) {
     json body = {{"error", message}};
     if (!parameter.empty()) body["parameter"] = parameter;
-    return {status, "application/json; charset=utf-8", body.dump()};
+    return {status, "application/json; charset=utf-8", body_text(body)};
 }
 
 FieldService::FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options)
@@ -302,13 +357,14 @@ Answer FieldService::check(const Query& query) const {
     const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
     const auto [x, y] = converter_for(data_.working_crs).to_crs(lon, lat);
     const planner::CheckResult result = checker_.check(x, y, tech, tech == planner::kAnyTechnology);
-    return {200, "application/json; charset=utf-8", exporting::check_json(data_, result, lat, lon).dump()};
+    return {200, "application/json; charset=utf-8", body_text(exporting::check_json(data_, result, lat, lon))};
 }
 
 Answer FieldService::check_many(const std::string& body, const std::string& content_type) const {
     if (body.size() > options_.max_body_bytes)
         throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
     const bool csv = content_type.find("csv") != std::string::npos;
+    if (csv) require_utf8_body(body);
     std::vector<PointRequest> points = csv ? points_from_csv(body) : points_from_json(body);
     if (points.size() > options_.max_points)
         throw RequestError(413, "at most " + std::to_string(options_.max_points) + " points per request, got " +
@@ -349,7 +405,7 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
         }
         results.push_back(std::move(out));
     }
-    return {200, "application/json; charset=utf-8", json{{"count", results.size()}, {"results", results}}.dump()};
+    return {200, "application/json; charset=utf-8", body_text(json{{"count", results.size()}, {"results", results}})};
 }
 
 Answer FieldService::zones(const Query& query) const {
@@ -370,7 +426,7 @@ Answer FieldService::zones(const Query& query) const {
             const std::size_t z = in_view[k];
             if (k) body += ',';
             body += R"({"type":"Feature","properties":)";
-            body += row_json(zone_table_, z).dump();
+            body += body_text(row_json(zone_table_, z));
             body += R"(,"geometry":)";
             gis::append_geojson(body, zone_outlines_[z].get(), 6);
             body += '}';
@@ -389,7 +445,7 @@ Answer FieldService::ranking(const Query& query) const {
     std::size_t top = data_.zones.size();
     if (parameter(query, "top"))
         top = static_cast<std::size_t>(number_parameter(query, "top", "how many zones, 1 or more", 1, 1e9));
-    return {200, "application/json; charset=utf-8", exporting::ranking_json(data_, plan_, kind, top).dump()};
+    return {200, "application/json; charset=utf-8", body_text(exporting::ranking_json(data_, plan_, kind, top))};
 }
 
 Answer FieldService::coverage(const Query& query) const {
@@ -424,7 +480,7 @@ Answer FieldService::coverage(const Query& query) const {
             const bool has_utilization = all.capacity[n] && all.used[n] && *all.capacity[n] > 0;
             properties["utilization"] = has_utilization ? json(*all.used[n] / *all.capacity[n]) : json();
             if (k) body += ',';
-            body += R"({"type":"Feature","properties":)" + properties.dump() + R"(,"geometry":)";
+            body += R"({"type":"Feature","properties":)" + body_text(properties) + R"(,"geometry":)";
             gis::append_geojson(body, lonlat.get(), 6);
             body += '}';
         }
@@ -452,7 +508,7 @@ Answer FieldService::health() const {
                  {"extent", west <= east ? json{west, south, east, north} : json()},
                  {"records_leads", records_leads()},
                  {"uptime_s", std::round(uptime)}};
-    return {200, "application/json; charset=utf-8", body.dump()};
+    return {200, "application/json; charset=utf-8", body_text(body)};
 }
 
 Answer FieldService::record_lead(const std::string& body, const std::string& token) {
@@ -463,12 +519,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     if (!same_token(token, options_.token)) throw RequestError(401, "wrong token", "token");
     if (body.size() > options_.max_body_bytes)
         throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
-    json request;
-    try {
-        request = json::parse(body);
-    } catch (const json::exception& error) {  // malformed, or a number beyond a double
-        throw RequestError(400, std::string("body is not valid JSON: ") + error.what(), "body");
-    }
+    const json request = parsed_body(body);
     if (!request.is_object())
         throw RequestError(400, "body must be a JSON object {\"lat\", \"lon\", \"technology\", \"note\"}", "body");
     // Everything is checked before anything is stored.
@@ -521,7 +572,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
               << ", zone " << (prospect.zone_id.empty() ? "-" : prospect.zone_id) << ")\n";
     json answer = {{"id", id}, {"status", "new"}, {"store", lead_store_->store().display_name},
                    {"check", exporting::check_json(data_, result, lat, lon)}};
-    return {201, "application/json; charset=utf-8", answer.dump()};
+    return {201, "application/json; charset=utf-8", body_text(answer)};
 }
 
 std::optional<Answer> FieldService::page(const std::string& path) const {

@@ -1,6 +1,8 @@
 // The field page: check a location (typed, tapped on the map, or the phone's
 // own), show the answer large and coloured, and record a prospect where the
 // network cannot serve yet. Talks only to the service that served it.
+// Everything from the data or an answer is shown as text (textContent, DOM
+// nodes), never parsed as HTML.
 "use strict";
 
 const TEXT = {
@@ -342,12 +344,20 @@ function refreshLayers() {
   }, 250);
 }
 
+/// A zone's name as a text node: Leaflet puts a string given as tooltip
+/// content in as HTML, and names come from the operator's data.
+function zoneLabel(properties) {
+  const label = document.createElement("span");
+  label.textContent = properties.zone_name + " (" + properties.zone_id + ")";
+  return label;
+}
+
 function setUpMap(extent) {
   if (typeof L === "undefined") return;  // Leaflet missing on the server: the page works without a map
   state.map = L.map("map", { preferCanvas: true, zoomControl: true, attributionControl: false });
   state.zonesLayer = L.geoJSON(null, {
     style: { color: "#56606a", weight: 1, fill: false },
-    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.zone_name + " (" + f.properties.zone_id + ")", { sticky: true }),
+    onEachFeature: (f, layer) => layer.bindTooltip(() => zoneLabel(f.properties), { sticky: true }),
     interactive: false,
   }).addTo(state.map);
   state.coverageLayer = L.geoJSON(null, { style: coverageStyle, interactive: false }).addTo(state.map);
