@@ -6,7 +6,6 @@
 // into that schema.
 
 #include <gdal_priv.h>
-#include <gdal_utils.h>
 #include <ogrsf_frmts.h>
 #include <gtest/gtest.h>
 
@@ -30,36 +29,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// Copies `source` (any GDAL layer) into the database as table `name`.
-void load_into(const std::string& source, const std::string& database, const std::string& name) {
-    GDALDatasetUniquePtr from(GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR));
-    ASSERT_TRUE(from) << source;
-    const char* arguments[] = {"-f", "PostgreSQL", "-nln", name.c_str(), "-lco", "GEOMETRY_NAME=geom", nullptr};
-    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(arguments), nullptr);
-    GDALDatasetH handle = from.get();
-    int failed = 0;
-    GDALDatasetH to = GDALVectorTranslate(database.c_str(), nullptr, 1, &handle, options, &failed);
-    GDALVectorTranslateOptionsFree(options);
-    ASSERT_TRUE(to && !failed) << "cannot copy " << source << " into " << database;
-    GDALClose(to);
-}
-
-/// The sample project with its leads in PostGIS; returns the project file.
-fs::path sample_with_leads_in(const test::TempDir& dir, const std::string& database) {
-    const fs::path sample = fs::path(test::kSampleProject).parent_path();
-    for (const auto& entry : fs::directory_iterator(sample)) fs::copy(entry.path(), dir / entry.path().filename().string());
-    load_into((sample / "leads.shp").string(), database, "leads");
-    std::string text = dir.read("project.toml");
-    const std::string from = "source = \"leads.shp\"";
-    text.replace(text.find(from), from.size(), "source = \"" + database + "\"\nlayer = \"leads\"");
-    return dir.write("project.toml", text);
-}
-
 TEST(FieldLeadsPostgis, ProspectsGoWhereTheProjectsLeadsLiveAndAreReadBack) {
     const std::string database = test::fresh_postgis_schema("field_leads_test");
     ASSERT_FALSE(database.empty());
     test::TempDir dir;
-    const fs::path project_file = sample_with_leads_in(dir, database);
+    const fs::path project_file = test::sample_with_leads_in(dir, database);
     const Project project = load_project(project_file, "2026-11-30");
     EXPECT_EQ(project.serve.leads_store.source, database);
     EXPECT_EQ(project.serve.leads_store.layer, "field_leads");

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <thread>
 
+#include "gis/redact.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/server/http_server.h"
@@ -55,6 +56,7 @@ int run(const Arguments& args) {
     server::HttpServer http(service, listen);
     const double loaded_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
+    const std::string store = gis::redact_secrets(data.project.serve.leads_store.display_name);
     const std::string url = "http://" + (listen.bind == "0.0.0.0" ? std::string("127.0.0.1") : listen.bind) + ":" +
                             std::to_string(http.port()) + "/";
     std::cout << "Coverplan field service: " << data.project.name << " (" << data.zones.size() << " zones, "
@@ -62,8 +64,7 @@ int run(const Arguments& args) {
               << "  field page   " << url << "\n"
               << "  check        " << url << "api/check?lat=..&lon=..[&tech=..]\n"
               << "  prospects    "
-              << (service.records_leads() ? "recorded in " + data.project.serve.leads_store.display_name + " (layer " +
-                                                data.project.serve.leads_store.layer + ")"
+              << (service.records_leads() ? "recorded in " + store + " (layer " + data.project.serve.leads_store.layer + ")"
                                           : std::string("off: set [serve] token in the project or COVERPLAN_TOKEN"))
               << "\n";
     if (listen.bind != "127.0.0.1" && listen.bind != "localhost" && listen.bind != "::1")

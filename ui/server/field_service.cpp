@@ -14,6 +14,7 @@
 #include "gis/error.h"
 #include "gis/geojson.h"
 #include "gis/layer_reader.h"
+#include "gis/redact.h"
 #include "gis/utf8.h"
 #include "ui/export/check_results.h"
 #include "ui/export/ranking_json.h"
@@ -326,7 +327,13 @@ Answer FieldService::error(int status, const std::string& message, const std::st
 FieldService::FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options)
     : data_(data), plan_(plan), options_(std::move(options)), checker_(data),
       zone_table_(exporting::zone_table(data, plan)), started_(std::chrono::steady_clock::now()) {
-    if (!options_.token.empty()) lead_store_ = std::make_unique<LeadStore>(data.project.serve.leads_store);
+    if (!options_.token.empty()) {
+        try {
+            lead_store_ = std::make_unique<LeadStore>(data.project.serve.leads_store);
+        } catch (const InputError& error) {  // names the store, maybe with its password
+            throw InputError(gis::redact_secrets(error.what()));
+        }
+    }
     // Leaflet from Debian's libjs-leaflet, read once and served by us: the
     // page works without reaching any other server.
     const std::filesystem::path leaflet(options_.leaflet_dir);
@@ -566,11 +573,11 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     try {
         id = lead_store_->record(prospect);
     } catch (const InputError& error) {
-        throw RequestError(503, std::string("cannot store the prospect now: ") + error.what(), "");
+        throw RequestError(503, "cannot store the prospect now: " + gis::redact_secrets(error.what()), "");
     }
     std::cerr << "recorded prospect " << id << " (" << prospect.technology << ", " << prospect.status_at_check
               << ", zone " << (prospect.zone_id.empty() ? "-" : prospect.zone_id) << ")\n";
-    json answer = {{"id", id}, {"status", "new"}, {"store", lead_store_->store().display_name},
+    json answer = {{"id", id}, {"status", "new"}, {"store", gis::redact_secrets(lead_store_->store().display_name)},
                    {"check", exporting::check_json(data_, result, lat, lon)}};
     return {201, "application/json; charset=utf-8", body_text(answer)};
 }

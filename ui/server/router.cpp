@@ -3,6 +3,7 @@
 #include <iostream>
 #include <new>
 
+#include "gis/redact.h"
 #include "gis/utf8.h"
 
 namespace coverplan::server {
@@ -86,6 +87,7 @@ Answer route(FieldService& service, const Request& request) {
 
 /// A line for the service's log: at most `limit` bytes, control characters
 /// escaped so that nothing a request or a file holds can forge log lines.
+/// (Passwords are taken out before: cutting first could leave half of one.)
 std::string log_text(std::string_view text, std::size_t limit = 300) {
     std::string out;
     for (const char c : text.substr(0, limit)) {
@@ -148,7 +150,7 @@ Answer answer_request(FieldService& service, const Request& request) noexcept {
             return FieldService::error(503, "the service is short of memory; try again");
         } catch (const std::exception& error) {
             std::cerr << "internal error answering " << request_name(request) << ": "
-                      << log_text(error.what()) << "\n";
+                      << log_text(gis::redact_secrets(error.what())) << "\n";
             return FieldService::error(500, "internal error");
         } catch (...) {
             std::cerr << "internal error answering " << request_name(request) << "\n";
