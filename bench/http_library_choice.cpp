@@ -7,6 +7,10 @@
 //   wrk -t2 -c50 -d20s --latency -s bench/wrk_check.lua http://127.0.0.1:PORT
 //
 // See docs/benchmarks.md ("The field service") for the figures and the choice.
+// `coverplan serve` itself now runs on Boost.Beast; it was measured against
+// its cpp-httplib version as whole services (same wrk load, and
+// bench/slow_clients_bench.py for idle and slow connections), and this
+// program stays as the record of the first comparison.
 
 #include <gdal_priv.h>
 #include <httplib.h>

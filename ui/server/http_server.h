@@ -20,8 +20,8 @@ namespace coverplan::server {
 struct ListenOptions {
     std::string bind = "127.0.0.1";
     int port = 8080;   ///< 0: any free port (see port())
-    int workers = 4;   ///< threads running the endpoints (the I/O has its own)
-    int io_threads = 1;
+    int workers = 4;     ///< threads running the endpoints (the I/O has its own)
+    int io_threads = 2;  ///< threads reading requests and writing answers
     /// Open connections at once, in all and from one client address; beyond
     /// them a new connection gets a 503 (all) or 429 (its address) and is closed.
     std::size_t max_connections = 1000;
