@@ -5,8 +5,9 @@
 set -euo pipefail
 
 PACKAGES=(
-  # toolchain
+  # toolchain; clang and its runtimes for the libFuzzer harnesses (preset fuzz)
   build-essential cmake ninja-build ccache pkg-config git
+  clang libclang-rt-14-dev
   # geometry and I/O
   libgdal-dev gdal-bin libgeos-dev libproj-dev libboost-dev
   # configuration, JSON, spreadsheets
