@@ -139,6 +139,8 @@ TEST_F(FieldServiceHttp, BadCheckRequestsNameTheParameter) {
         {"/api/check?lat=-90.5&lon=106.2", 400, "lat"},
         {"/api/check?lat=21.2&lon=181", 400, "lon"},
         {"/api/check?lat=21.2&lon=106.2&tech=adsl", 400, "tech"},
+        // A valid location that UTM zone 48N cannot represent (PROJ refuses it).
+        {"/api/check?lat=0&lon=15", 400, "lon"},
         {"/api/check?lat=21.2%00&lon=106.2", 400, "lat"},
         {"/api/ranking?for=profit", 400, "for"},
         {"/api/ranking?for=sales&top=0", 400, "top"},
@@ -186,6 +188,20 @@ TEST_F(FieldServiceHttp, BatchCheckKeepsTheOrderAndReportsBadPointsInPlace) {
     EXPECT_EQ(from_csv["results"][0]["status"], results[0]["status"]);
     EXPECT_EQ(from_csv["results"][1]["status"], results[1]["status"]);
     EXPECT_EQ(from_csv["results"][2]["parameter"], "lat");
+}
+
+// Found by the service fuzzers (tests/fuzz): these answered 500 "internal error".
+TEST_F(FieldServiceHttp, LocationsTheWorkingCrsCannotPlaceAreRefusedInPlace) {
+    const json answer = parse(client().Post("/api/check", R"([[0, 15], [21.40, 106.00]])", "application/json"));
+    ASSERT_EQ(answer["count"], 2);
+    EXPECT_EQ(answer["results"][0]["parameter"], "lon");
+    EXPECT_EQ(answer["results"][0]["error"],
+              "lat 0, lon 15 lies too far from the project's area to be placed in its CRS (EPSG:32648)");
+    EXPECT_EQ(answer["results"][1]["status"], parse(client().Get("/api/check?lat=21.40&lon=106.00"))["status"]);
+    // A view of somewhere else holds none of the project's coverage.
+    const json elsewhere = parse(client().Get("/api/coverage?bbox=0,0,10,10"));
+    EXPECT_EQ(elsewhere["count"], 0);
+    EXPECT_TRUE(elsewhere["features"].empty());
 }
 
 TEST_F(FieldServiceHttp, BatchCheckBodiesAreBounded) {
@@ -309,6 +325,7 @@ TEST_F(FieldServiceHttp, BadProspectsAreRefusedAndNothingIsStored) {
         {{{"lat", "abc"}, {"lon", 106.0}, {"technology", "ftth"}}, 400, "lat"},
         {{{"lat", 91}, {"lon", 106.0}, {"technology", "ftth"}}, 400, "lat"},
         {{{"lat", 21.4}, {"lon", -200}, {"technology", "ftth"}}, 400, "lon"},
+        {{{"lat", 0}, {"lon", 15}, {"technology", "ftth"}}, 400, "lon"},
         {{{"lat", 21.4}, {"lon", 106.0}}, 400, "technology"},
         {{{"lat", 21.4}, {"lon", 106.0}, {"technology", "adsl"}}, 400, "technology"},
         {{{"lat", 21.4}, {"lon", 106.0}, {"technology", "ftth"}, {"note", 42}}, 400, "note"},

@@ -70,14 +70,43 @@ planner::TechIndex technology(const planner::Dataset& data, const std::string& n
 
 /// This thread's converter between longitude/latitude and the working CRS
 /// (PROJ transformations are not re-entrant; HTTP workers are many threads).
+/// Made in the declaration, not assigned after it: GDAL keeps the thread's
+/// PROJ context in a thread_local of its own, which the converter creates,
+/// and thread_locals end in the reverse order of their construction. So the
+/// converter ends first; ended after GDAL's, it made GDAL create a new
+/// context on the way out, leaked at every worker's exit (LeakSanitizer).
 const gis::LonLatConverter& converter_for(const std::string& crs) {
-    thread_local std::unique_ptr<gis::LonLatConverter> converter;
-    thread_local std::string converter_crs;
-    if (!converter || converter_crs != crs) {
+    thread_local std::unique_ptr<gis::LonLatConverter> converter = std::make_unique<gis::LonLatConverter>(crs);
+    thread_local std::string converter_crs = crs;
+    if (converter_crs != crs) {
         converter = std::make_unique<gis::LonLatConverter>(crs);
         converter_crs = crs;
     }
     return *converter;
+}
+
+/// A location people give, in the working CRS; nothing when the CRS cannot
+/// represent it (PROJ refuses points far from a UTM zone, e.g. 0 N 15 E in
+/// zone 48N). Such a location is the request's fault, never an internal error.
+std::optional<std::pair<double, double>> working_position(const std::string& crs, double lat, double lon) {
+    try {
+        return converter_for(crs).to_crs(lon, lat);
+    } catch (const InputError&) {
+        return std::nullopt;
+    }
+}
+
+std::string too_far_message(const std::string& crs, double lat, double lon) {
+    std::ostringstream message;
+    message << std::setprecision(12) << "lat " << lat << ", lon " << lon
+            << " lies too far from the project's area to be placed in its CRS (" << crs << ")";
+    return message.str();
+}
+
+std::pair<double, double> required_position(const std::string& crs, double lat, double lon) {
+    const auto position = working_position(crs, lat, lon);
+    if (!position) throw RequestError(400, too_far_message(crs, lat, lon), "lon");
+    return *position;
 }
 
 json cell_json(const exporting::Cell& cell) {
@@ -200,7 +229,7 @@ Answer FieldService::check(const Query& query) const {
     const double lon = number_parameter(query, "lon", "longitude in degrees, WGS84", -180, 180);
     const std::string* tech_text = parameter(query, "tech");
     const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
-    const auto [x, y] = converter_for(data_.working_crs).to_crs(lon, lat);
+    const auto [x, y] = required_position(data_.working_crs, lat, lon);
     const planner::CheckResult result = checker_.check(x, y, tech, tech == planner::kAnyTechnology);
     return {200, "application/json; charset=utf-8", body_text(exporting::check_json(data_, result, lat, lon))};
 }
@@ -214,7 +243,6 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
     if (points.size() > options_.max_points)
         throw RequestError(413, "at most " + std::to_string(options_.max_points) + " points per request, got " +
                                     std::to_string(points.size()), "body");
-    const gis::LonLatConverter& converter = converter_for(data_.working_crs);
     json results = json::array();
     for (std::size_t i = 0; i < points.size(); ++i) {
         PointRequest& point = points[i];
@@ -236,6 +264,14 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
                 point.problem_parameter = "tech";
             }
         }
+        std::optional<std::pair<double, double>> position;
+        if (point.problem.empty()) {
+            position = working_position(data_.working_crs, *point.lat, *point.lon);
+            if (!position) {
+                point.problem = too_far_message(data_.working_crs, *point.lat, *point.lon);
+                point.problem_parameter = "lon";
+            }
+        }
         json out;
         out["index"] = i;
         if (!point.id.is_null()) out["id"] = point.id;
@@ -244,7 +280,7 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
             out["parameter"] = point.problem_parameter;
         } else {
             const planner::TechIndex tech = *planner::find_technology(data_, point.tech);
-            const auto [x, y] = converter.to_crs(*point.lon, *point.lat);
+            const auto [x, y] = *position;
             const json answer = exporting::check_json(data_, checker_.check(x, y, tech), *point.lat, *point.lon);
             for (const auto& [key, value] : answer.items()) out[key] = value;
         }
@@ -297,17 +333,20 @@ Answer FieldService::coverage(const Query& query) const {
     const auto box = bbox_parameter(query, true);
     const std::string* tech_text = parameter(query, "tech");
     const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
-    // The view in the working CRS: the box's corners and edge midpoints.
+    // The view in the working CRS: the box's corners and edge midpoints that
+    // the CRS can place (none: the view is far from the project).
     const gis::LonLatConverter& converter = converter_for(data_.working_crs);
     gis::Envelope view{INFINITY, INFINITY, -INFINITY, -INFINITY};
     for (double fx : {0.0, 0.5, 1.0})
-        for (double fy : {0.0, 0.5, 1.0}) {
-            const auto [x, y] = converter.to_crs(box[0] + fx * (box[2] - box[0]), box[1] + fy * (box[3] - box[1]));
-            view = {std::min(view.minx, x), std::min(view.miny, y), std::max(view.maxx, x), std::max(view.maxy, y)};
-        }
+        for (double fy : {0.0, 0.5, 1.0})
+            if (const auto at = working_position(data_.working_crs, box[1] + fy * (box[3] - box[1]),
+                                                 box[0] + fx * (box[2] - box[0])))
+                view = {std::min(view.minx, at->first), std::min(view.miny, at->second),
+                        std::max(view.maxx, at->first), std::max(view.maxy, at->second)};
     std::vector<std::uint32_t> nodes;
-    for (std::uint32_t n : checker_.node_index().envelope_candidates(view.minx, view.miny, view.maxx, view.maxy))
-        if (planner::serves(data_.nodes, n, tech)) nodes.push_back(n);
+    if (view.minx <= view.maxx)
+        for (std::uint32_t n : checker_.node_index().envelope_candidates(view.minx, view.miny, view.maxx, view.maxy))
+            if (planner::serves(data_.nodes, n, tech)) nodes.push_back(n);
     const bool too_many = nodes.size() > options_.max_coverage_features;
     // About one pixel of a phone or laptop screen showing the view.
     const double tolerance = std::max(view.maxx - view.minx, view.maxy - view.miny) / 1200;
@@ -395,7 +434,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     prospect.lon = lon;
     prospect.technology = data_.technology_name(tech);
 
-    const auto [x, y] = converter_for(data_.working_crs).to_crs(lon, lat);
+    const auto [x, y] = required_position(data_.working_crs, lat, lon);
     const planner::CheckResult result = checker_.check(x, y, tech);
     const auto& verdict = result.answer.verdict;
     if (verdict.status != planner::Serviceability::Full && verdict.status != planner::Serviceability::NotCovered)
