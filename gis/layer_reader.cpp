@@ -1,14 +1,12 @@
 // The entry points of gis/layer_reader.h that are not one of the readers
 // (point_reader.cpp, polygon_reader.cpp, point_rows.cpp): the attribute
-// table, a layer's extent and field names, and the number reader.
+// table, a layer's extent and field names.
 
 #include "gis/layer_reader.h"
 
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 
 #include "gis/detail/opened_layer.h"
 #include "gis/error.h"
@@ -16,17 +14,6 @@
 namespace coverplan::gis {
 
 using namespace detail;
-
-std::optional<double> parse_number(std::string_view text) {
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    if (text.empty()) return std::nullopt;
-    if (text.front() == '+') text.remove_prefix(1);
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
 
 const StringColumn& AttributeTable::column(const std::string& key) const {
     auto it = columns.find(key);

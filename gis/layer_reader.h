@@ -13,6 +13,7 @@
 #include "gis/crs.h"
 #include "gis/geos_handle.h"
 #include "gis/layer_report.h"
+#include "gis/parse_number.h"  // the readers' numbers, for their callers
 #include "gis/string_column.h"
 #include "gis/vector_writer.h"
 
@@ -109,11 +110,6 @@ PointRows read_point_rows(const LayerSource& source, const std::string& working_
 /// Extent of the layer's geometries in longitude/latitude, or nothing when it
 /// cannot be known without reading every feature (tables with x/y columns).
 std::optional<LonLatBox> layer_extent_lonlat(const LayerSource& source);
-
-/// A decimal number as the readers accept it in text fields (surrounding
-/// spaces and a leading '+' allowed; no thousands separators); nothing for
-/// anything else, including infinities and NaN.
-std::optional<double> parse_number(std::string_view text);
 
 /// The field names of the layer, in order.
 std::vector<std::string> layer_field_names(const LayerSource& source);

@@ -112,6 +112,7 @@ GeosGeometry buffer_point(ReadContext& ctx, const ReadOptions& options, int radi
 PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options) {
     QuietGdalErrors quiet;
     ReadContext ctx(source, options, false);
+    ctx.misread = find_misread_cells(ctx.opened, ctx.indexes);
     PolygonTable table;
     init_columns(table, options);
     auto gctx = geos_context();
@@ -139,7 +140,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         if (buffers_points && wkbFlatten(geometry->getGeometryType()) == wkbPoint) {
             if (GeosGeometry circle = buffer_point(ctx, options, radius_index, *feature, *geometry->toPoint())) {
                 table.geometries.push_back(std::move(circle));
-                store_attributes(table, options, ctx.indexes, *feature, ctx.opened.decoder.get());
+                store_attributes(table, options, ctx, *feature);
                 ++ctx.report.used;
             }
             continue;
@@ -200,7 +201,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
         }
         if (!repair.empty()) ctx.report.add(Outcome::Repaired, ctx.feature_name(*feature), "", repair);
         table.geometries.push_back(std::move(g));
-        store_attributes(table, options, ctx.indexes, *feature, ctx.opened.decoder.get());
+        store_attributes(table, options, ctx, *feature);
         ++ctx.report.used;
     }
     ctx.check_read_error(source);

@@ -2,12 +2,26 @@
 
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
 namespace coverplan::planner {
 
 namespace chr = std::chrono;
 
-std::optional<Day> parse_date(std::string_view text) {
+namespace {
+
+std::optional<Day> fail(std::string* problem, std::string reason) {
+    if (problem) *problem = std::move(reason);
+    return std::nullopt;
+}
+
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+std::optional<Day> parse_date(std::string_view text, std::string* problem) {
+    static const std::string not_a_date = "is not a date like 2026-11-30 or 30/11/2026";
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     // A time after the date is ignored.
     const std::size_t date_end = text.find_first_of("T ");
@@ -20,7 +34,7 @@ std::optional<Day> parse_date(std::string_view text) {
     int part = 0;
     for (char c : text) {
         if (c >= '0' && c <= '9') {
-            if (lengths[part] == 4) return std::nullopt;
+            if (lengths[part] == 4) return fail(problem, not_a_date);
             parts[part] = parts[part] * 10 + (c - '0');
             ++lengths[part];
         } else if ((c == '-' || c == '/' || c == '.') && part < 2 && lengths[part] > 0 &&
@@ -28,21 +42,28 @@ std::optional<Day> parse_date(std::string_view text) {
             separator = c;
             ++part;
         } else {
-            return std::nullopt;
+            return fail(problem, not_a_date);
         }
     }
-    if (part != 2 || lengths[2] == 0) return std::nullopt;
+    if (part != 2 || lengths[2] == 0) return fail(problem, not_a_date);
     int year = 0, month = 0, day = 0;
     if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2 && separator != '.') {
         year = parts[0], month = parts[1], day = parts[2];
     } else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
         day = parts[0], month = parts[1], year = parts[2];
     } else {
-        return std::nullopt;
+        return fail(problem, not_a_date);
     }
-    const chr::year_month_day date{chr::year(year), chr::month(static_cast<unsigned>(month)),
-                                   chr::day(static_cast<unsigned>(day))};
-    if (!date.ok()) return std::nullopt;
+    if (year == 0) return fail(problem, "has year 0, which does not exist");
+    if (month < 1 || month > 12) return fail(problem, "has no month " + std::to_string(month));
+    const chr::year_month_day_last last{chr::year(year), chr::month_day_last(chr::month(unsigned(month)))};
+    const int days_in_month = int(unsigned(last.day()));
+    if (day < 1 || day > days_in_month)
+        return fail(problem, "has no day " + std::to_string(day) + ": " + kMonthNames[month - 1] + " " +
+                                 std::to_string(year) + " has " + std::to_string(days_in_month) + " days");
+    if (year < kFirstYear)
+        return fail(problem, "is before " + std::to_string(kFirstYear) + ": a placeholder, not a date");
+    const chr::year_month_day date{chr::year(year), chr::month(unsigned(month)), chr::day(unsigned(day))};
     return static_cast<Day>(chr::sys_days(date).time_since_epoch().count());
 }
 

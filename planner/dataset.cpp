@@ -12,6 +12,7 @@
 #include "gis/layer_reader.h"
 #include "gis/polygon_index.h"
 #include "gis/utf8.h"
+#include "planner/quantities.h"
 
 namespace coverplan::planner {
 
@@ -41,19 +42,32 @@ gis::ReadOptions read_options(const LayerConfig& config, const std::string& work
     return options;
 }
 
-/// Parses an optional date column, flagging values that are not dates.
+/// Whether a date column may hold days after the as-of date: a planned
+/// date or a due date lies ahead; an activation, a complaint or an
+/// installation cannot have happened yet.
+enum class DateSpan { AnyDay, NotAfterAsOf };
+
+/// Parses an optional date column, flagging values that are not dates (or
+/// lie after the as-of date where that cannot be true): such a date is left
+/// out, never guessed.
 std::vector<Day> read_dates(const gis::AttributeTable& table, const LayerConfig& config, const std::string& key,
-                            gis::LayerReport& report, const std::string& consequence) {
+                            gis::LayerReport& report, const std::string& consequence, DateSpan span,
+                            const std::string& as_of_text) {
     std::vector<Day> days(table.fids.size(), kNoDay);
     if (!table.has(key)) return days;
+    const std::optional<Day> as_of = parse_date(as_of_text);
     const auto& column = table.column(key);
     for (std::size_t i = 0; i < days.size(); ++i) {
         if (column[i].empty()) continue;
-        if (auto day = parse_date(column[i]))
+        std::string problem;
+        const std::optional<Day> day = parse_date(column[i], &problem);
+        if (day && span == DateSpan::NotAfterAsOf && as_of && *day > *as_of)
+            problem = "lies after the as-of date " + format_date(*as_of) + ": it cannot have happened yet";
+        else if (day)
             days[i] = *day;
-        else
+        if (!problem.empty())
             report.add(Outcome::Flagged, table.feature_name(i, "id"), config.field(key),
-                       "'" + std::string(column[i]) + "' is not a date like 2026-11-30 or 30/11/2026; " + consequence);
+                       key + " '" + std::string(column[i]) + "' " + problem + "; " + consequence);
     }
     return days;
 }
@@ -92,13 +106,12 @@ void load_zones(Dataset& data) {
         data.zones.teams.push_back(text("team", i));
         std::optional<std::int64_t> households;
         if (table.has("households") && !table.column("households")[i].empty()) {
-            auto value = gis::parse_number(table.column("households")[i]);
-            if (value && *value >= 0)
-                households = static_cast<std::int64_t>(*value);
-            else
+            std::string problem;
+            households = parse_count(table.column("households")[i], &problem);
+            if (!households)
                 table.report.add(Outcome::Flagged, table.feature_name(i, "id"), config.field("households"),
-                                 "households '" + std::string(table.column("households")[i]) +
-                                     "' is not a whole number >= 0; penetration left empty");
+                                 "households '" + std::string(table.column("households")[i]) + "' " + problem +
+                                     "; penetration left empty");
         }
         data.zones.households.push_back(households);
         data.zones.geometries.push_back(std::move(table.geometries[i]));
@@ -113,7 +126,8 @@ void load_nodes(Dataset& data, TechnologyRegistry& techs) {
     options.radius_value = config.radius_m_value;
     gis::PolygonTable table = gis::read_polygons(config.source, options);
     auto& report = table.report;
-    const std::vector<Day> planned = read_dates(table, config, "planned_date", report, "planned date left empty");
+    const std::vector<Day> planned = read_dates(table, config, "planned_date", report, "planned date left empty",
+                                                DateSpan::AnyDay, data.project.as_of);
     for (std::size_t i = 0; i < table.geometries.size(); ++i) {
         const std::string feature = table.feature_name(i, "id");
         data.nodes.ids.emplace_back(table.column("id")[i]);
@@ -142,11 +156,12 @@ void load_nodes(Dataset& data, TechnologyRegistry& techs) {
         // unknown, never guessed. A planned node has nothing in use yet.
         auto quantity = [&](const std::string& key) -> std::optional<double> {
             const std::string_view raw = table.column(key)[i];
-            std::optional<double> value = gis::parse_number(raw);
-            if (value && *value >= 0) return value;
-            if (key == "used" && status == NodeStatus::Planned) return 0.0;
+            std::string problem;
+            std::optional<double> value = parse_quantity(raw, &problem);
+            if (value) return value;
+            if (raw.empty() && key == "used" && status == NodeStatus::Planned) return 0.0;
             report.add(Outcome::Flagged, feature, config.field(key),
-                       (raw.empty() ? "no " + key + " value" : key + " '" + std::string(raw) + "' is not a number >= 0") +
+                       (raw.empty() ? "no " + key + " value" : key + " '" + std::string(raw) + "' " + problem) +
                            "; the node's spare capacity is unknown (not guessed)");
             return std::nullopt;
         };
@@ -174,7 +189,7 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     }
     const std::string date_key = role == "subscribers" ? "activated" : role == "complaints" ? "date" : "created";
     const std::string consequence = role == "subscribers" ? "left out of the growth trend" : "left out of date-based figures";
-    points.date = read_dates(table, config, date_key, report, consequence);
+    points.date = read_dates(table, config, date_key, report, consequence, DateSpan::NotAfterAsOf, data.project.as_of);
     if (role == "leads") {
         points.open.assign(n, true);
         if (table.has("status")) {
@@ -191,8 +206,10 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     if (role == "complaints" && table.has("category"))
         for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("category")[i]);
     if (role == "orders") {
-        points.due = read_dates(table, config, "due", report, "left out of the on-time rate");
-        points.installed = read_dates(table, config, "installed", report, "taken as not installed");
+        points.due = read_dates(table, config, "due", report, "left out of the on-time rate", DateSpan::AnyDay,
+                                data.project.as_of);
+        points.installed = read_dates(table, config, "installed", report, "taken as not installed",
+                                      DateSpan::NotAfterAsOf, data.project.as_of);
         points.open.resize(n);
         for (std::size_t i = 0; i < n; ++i) points.open[i] = points.installed[i] == kNoDay;
         if (table.has("team"))

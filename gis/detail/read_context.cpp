@@ -69,10 +69,15 @@ void ReadContext::ignore_unread_fields(const std::vector<int>& also_read) {
     opened.layer->SetIgnoredFields(list.data());
 }
 
+std::string ReadContext::text(OGRFeature& feature, std::size_t position) const {
+    if (const std::string* stored = misread.find(position, feature.GetFID())) return *stored;
+    return field_text(feature, indexes[position], opened.decoder.get());
+}
+
 std::string ReadContext::feature_name(OGRFeature& feature) const {
     std::string name = std::to_string(feature.GetFID());
     if (id_position >= 0 && indexes[id_position] >= 0) {
-        const std::string id = field_text(feature, indexes[id_position], opened.decoder.get());
+        const std::string id = text(feature, std::size_t(id_position));
         if (!id.empty()) name += " (id '" + id + "')";
     }
     return name;
@@ -110,11 +115,9 @@ void init_columns(AttributeTable& table, const ReadOptions& options) {
     for (const auto& request : options.fields) table.columns[request.key];
 }
 
-void store_attributes(AttributeTable& table, const ReadOptions& options, const std::vector<int>& indexes,
-                      OGRFeature& feature, const TextDecoder* decoder) {
+void store_attributes(AttributeTable& table, const ReadOptions& options, const ReadContext& ctx, OGRFeature& feature) {
     table.fids.push_back(feature.GetFID());
-    for (std::size_t i = 0; i < options.fields.size(); ++i)
-        table.columns[options.fields[i].key].push_back(field_text(feature, indexes[i], decoder));
+    for (std::size_t i = 0; i < options.fields.size(); ++i) table.columns[options.fields[i].key].push_back(ctx.text(feature, i));
 }
 
 void filter_rows(AttributeTable& table, const std::vector<bool>& keep) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "gis/detail/coordinate_range.h"
+#include "gis/detail/misread_cells.h"
 #include "gis/detail/opened_layer.h"
 #include "gis/layer_reader.h"
 
@@ -31,6 +32,9 @@ struct ReadContext {
     std::unique_ptr<OGRSpatialReference> target_srs;
     std::unique_ptr<OGRCoordinateTransformation> transform;
     std::unique_ptr<RangeCheck> range;
+    /// Stored text of cells GDAL would misread; filled by the readers that
+    /// interpret values (read_point_rows echoes typed values as they are).
+    MisreadCells misread;
     LayerReport report;
 
     /// Opens the layer, resolves the fields and the CRS (throws InputError
@@ -40,6 +44,10 @@ struct ReadContext {
     /// Tells GDAL not to decode fields nobody asked for: on wide layers that
     /// is most of the reading time.
     void ignore_unread_fields(const std::vector<int>& also_read);
+
+    /// The requested field at `position` (in options.fields) as text: the
+    /// stored text where GDAL would misread the cell, else field_text().
+    std::string text(OGRFeature& feature, std::size_t position) const;
 
     /// "12 (id 'A-7')".
     std::string feature_name(OGRFeature& feature) const;
@@ -58,8 +66,7 @@ struct ReadContext {
 void init_columns(AttributeTable& table, const ReadOptions& options);
 
 /// Appends the feature's FID and requested attributes as a row.
-void store_attributes(AttributeTable& table, const ReadOptions& options, const std::vector<int>& indexes,
-                      OGRFeature& feature, const TextDecoder* decoder);
+void store_attributes(AttributeTable& table, const ReadOptions& options, const ReadContext& ctx, OGRFeature& feature);
 
 /// Keeps only the rows whose keep[i] is true.
 void filter_rows(AttributeTable& table, const std::vector<bool>& keep);

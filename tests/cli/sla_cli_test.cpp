@@ -149,7 +149,7 @@ TEST(SlaCli, BadDueDateIsFlaggedAndExitsOne) {
     const json& problems = validated["layers"][3]["problems"];
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0]["feature"], "6 (id 'D6')");
-    EXPECT_EQ(problems[0]["reason"], "'31/11/2026' is not a date like 2026-11-30 or 30/11/2026; left out of the on-time rate");
+    EXPECT_EQ(problems[0]["reason"], "due '31/11/2026' has no day 31: November 2026 has 30 days; left out of the on-time rate");
 }
 
 TEST(SlaCli, ProjectWithoutOrdersSaysSo) {

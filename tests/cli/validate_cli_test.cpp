@@ -1,0 +1,101 @@
+// coverplan validate (and the commands that read the same data) on data a
+// careless hand or another program left: values GDAL would misread, sources
+// that are not files. Runs the real executable.
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "support/cli_project.h"
+#include "support/raw_edits.h"
+#include "support/run_coverplan.h"
+
+using coverplan::test::CommandRun;
+using coverplan::test::run_coverplan;
+using coverplan::test::TempDir;
+using json = nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSubscribers = "id,lon,lat\nS1,106.05,21.05\nS2,106.12,21.05\n";
+
+/// The CLI project with its coverage moved into a GeoPackage whose port
+/// counts are 64-bit integer columns (as QGIS and ogr2ogr make them).
+std::string write_gpkg_coverage_project(const TempDir& dir) {
+    std::string project = coverplan::test::write_cli_project(dir, kSubscribers);
+    GDALAllRegister();
+    GDALDatasetUniquePtr source(GDALDataset::Open((dir / "coverage.geojson").c_str(), GDAL_OF_VECTOR));
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr target(gpkg->Create((dir / "network.gpkg").c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRLayer* in = source->GetLayer(0);
+    OGRLayer* out = target->CreateLayer("nodes", in->GetSpatialRef(), wkbPolygon, nullptr);
+    for (auto [name, type] : {std::pair{"id", OFTString}, {"tech", OFTString}, {"cap", OFTInteger64}, {"used", OFTInteger64}}) {
+        OGRFieldDefn field(name, type);
+        if (out->CreateField(&field) != OGRERR_NONE) throw std::runtime_error("cannot create field");
+    }
+    for (auto& feature : *in) {
+        OGRFeature copy(out->GetLayerDefn());
+        copy.SetFrom(feature.get());
+        if (out->CreateFeature(&copy) != OGRERR_NONE) throw std::runtime_error("cannot write a node");
+    }
+    target.reset();
+    std::string text = dir.read("project.toml");
+    text.replace(text.find("coverage.geojson"), std::string("coverage.geojson").size(), "network.gpkg");
+    dir.write("project.toml", text);
+    return project;
+}
+
+TEST(ValidateCli, InfiniteCapacityInAGeoPackageIsFlaggedNotAHugeSpare) {
+    // GDAL reads 1e400 stored in an INTEGER column as 9.2 x 10^18: the
+    // zones ranked first for sales with "-0 spare ports".
+    TempDir dir;
+    const std::string project = write_gpkg_coverage_project(dir);
+    coverplan::test::run_gpkg_sql(dir / "network.gpkg", "UPDATE nodes SET cap = 1e400 WHERE id = 'N1'");
+
+    const CommandRun validate = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(validate.exit_code, 1) << validate.out << validate.err;
+    EXPECT_NE(validate.out.find("  flagged: feature 1 (id 'N1'): field 'cap': capacity 'Inf' is infinite; the node's "
+                                "spare capacity is unknown (not guessed)\n"),
+              std::string::npos)
+        << validate.out;
+
+    const CommandRun rank = run_coverplan("rank " + project + " --for sales --json", dir);
+    EXPECT_EQ(rank.exit_code, 1) << rank.err;
+    EXPECT_EQ(rank.out.find("-0 spare"), std::string::npos) << rank.out;
+    const json ranking = json::parse(rank.out);
+    for (const auto& row : ranking["zones"]) EXPECT_EQ(row["spare_capacity"], 0) << row.dump();
+}
+
+TEST(ValidateCli, TextInAnIntegerColumnIsFlaggedWithItsValue) {
+    TempDir dir;
+    const std::string project = write_gpkg_coverage_project(dir);
+    coverplan::test::run_gpkg_sql(dir / "network.gpkg", "UPDATE nodes SET used = 'mười' WHERE id = 'N1'");
+    const CommandRun run = run_coverplan("validate --json " + project, dir);
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    const json report = json::parse(run.out);
+    const json& coverage = report["layers"][1];
+    EXPECT_EQ(coverage["role"], "coverage");
+    EXPECT_EQ(coverage["source"], "network.gpkg");
+    EXPECT_EQ(coverage["layer"], "nodes");
+    ASSERT_EQ(coverage["problems"].size(), 1u) << coverage.dump(2);
+    EXPECT_EQ(coverage["problems"][0],
+              (json{{"outcome", "flagged"},
+                    {"feature", "1 (id 'N1')"},
+                    {"field", "used"},
+                    {"reason", "used 'mười' is not a number; the node's spare capacity is unknown (not guessed)"}}));
+}
+
+TEST(ValidateCli, MissingSourceSaysNoSuchFile) {
+    TempDir dir;
+    const std::string project = coverplan::test::write_cli_project(dir, kSubscribers);
+    fs::remove(dir / "subscribers.csv");
+    const CommandRun missing = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(missing.exit_code, 2);
+    EXPECT_EQ(missing.err, "error: subscribers.csv: no such file: " + (dir / "subscribers.csv").string() + "\n");
+}
+
+}  // namespace
