@@ -17,7 +17,10 @@ std::optional<double> fail(std::string* problem, std::string reason) {
 
 /// The whole of `text` as a double, or the error from_chars gives.
 std::errc read_all(std::string_view text, double& value) {
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    if (!text.empty() && text.front() == '+') {
+        text.remove_prefix(1);
+        if (!text.empty() && text.front() == '-') return std::errc::invalid_argument;  // "+-5"
+    }
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc()) return ec;
     return end == text.data() + text.size() ? std::errc() : std::errc::invalid_argument;

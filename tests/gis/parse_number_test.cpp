@@ -39,6 +39,7 @@ TEST(ParseNumber, EverythingElseWithItsReason) {
     EXPECT_EQ(why_not("nan"), "is not a number (NaN)");
     EXPECT_EQ(why_not("NaN"), "is not a number (NaN)");
     EXPECT_EQ(why_not("++1"), "is not a number");
+    EXPECT_EQ(why_not("+-5"), "is not a number");
     EXPECT_EQ(why_not(std::string_view("1\0" "2", 3)), "is not a number");
     EXPECT_FALSE(parse_number("abc"));  // the reason is optional
 }
