@@ -48,6 +48,20 @@ void apply_misread_cells(const ReadContext& ctx, const ReadOptions& options, Poi
             report.problems[problem].where.feature = std::to_string(fid) + " (id '" + *id + "')";
 }
 
+/// Among the features the stream gave without a geometry (problem index,
+/// FID), those whose row stores a blob GDAL could not decode: their reason
+/// becomes the one the feature-by-feature read gives.
+void name_unreadable_geometries(ReadContext& ctx, const std::vector<std::pair<std::size_t, std::int64_t>>& rejected) {
+    if (rejected.empty()) return;
+    std::vector<std::int64_t> fids;
+    for (const auto& [problem, fid] : rejected) fids.push_back(fid);
+    std::vector<std::int64_t> stored = fids_with_stored_geometry(ctx.opened, fids);
+    std::sort(stored.begin(), stored.end());
+    for (const auto& [problem, fid] : rejected)
+        if (std::binary_search(stored.begin(), stored.end(), fid))
+            ctx.report.problems[problem].reason = unreadable_geometry("Unable to read geometry");
+}
+
 /// The fast path for GeoPackage point layers (10^7 points in seconds).
 /// Sets ctx.misread whether it reads the layer or not.
 bool read_points_through_arrow(ReadContext& ctx, const LayerSource& source, const ReadOptions& options,
@@ -60,8 +74,9 @@ bool read_points_through_arrow(ReadContext& ctx, const LayerSource& source, cons
         return find_misread_cells(open_layer(source), indexes);
     });
     const int id_position = ctx.id_position;
-    std::vector<std::pair<std::size_t, std::int64_t>> named;
+    std::vector<std::pair<std::size_t, std::int64_t>> named, without_geometry;
     auto reject = [&](const ArrowRow& row, const std::string& reason) {
+        if (!row.wkb) without_geometry.emplace_back(ctx.report.problems.size(), row.fid);
         named.emplace_back(ctx.report.problems.size(), row.fid);
         ctx.reject(row.fid, id_position >= 0 ? (*row.values)[id_position] : std::string(), "", reason);
     };
@@ -76,6 +91,7 @@ bool read_points_through_arrow(ReadContext& ctx, const LayerSource& source, cons
         ctx.misread = misread.get();
         return false;
     }
+    LayerReport report_before = ctx.report;
     bool streamed = false;
     try {
         streamed = stream_arrow_rows(ctx.opened.layer, ctx.indexes, [&](const ArrowRow& row) {
@@ -111,8 +127,20 @@ bool read_points_through_arrow(ReadContext& ctx, const LayerSource& source, cons
                              " features; the source looks damaged: " + error.what());
     }
     ctx.misread = misread.get();
-    if (streamed) apply_misread_cells(ctx, options, table, ctx.report, named);
-    return streamed;
+    if (streamed && CPLGetLastErrorType() >= CE_Failure && !is_feature_error(CPLGetLastErrorMsg()))
+        ctx.check_read_error(source);  // damage: throws
+    if (streamed && CPLGetLastErrorType() >= CE_Failure) {
+        // A feature GDAL could read only in part: a stream cannot say which
+        // one, so the layer is read again feature by feature, which can.
+        ctx.report = std::move(report_before);
+        table = PointTable();
+        init_columns(table, options);
+        return false;
+    }
+    if (!streamed) return false;
+    apply_misread_cells(ctx, options, table, ctx.report, named);
+    name_unreadable_geometries(ctx, without_geometry);
+    return true;
 }
 
 void read_points_feature_by_feature(ReadContext& ctx, const LayerSource& source, const ReadOptions& options,
@@ -120,11 +148,14 @@ void read_points_feature_by_feature(ReadContext& ctx, const LayerSource& source,
     const bool uses_xy = x_index >= 0 || y_index >= 0;
     const std::size_t x_position = options.fields.size(), y_position = x_position + 1;  // in ctx.misread
     ctx.ignore_unread_fields({x_index, y_index});
-    OGRLayer* layer = ctx.opened.layer;
-    layer->ResetReading();
-    CPLErrorReset();
-    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+    ctx.restart();
+    std::string unreadable;
+    for (OGRFeatureUniquePtr feature; (feature = ctx.next_feature(unreadable));) {
         ++ctx.report.read;
+        if (!unreadable.empty()) {
+            ctx.reject(*feature, "", unreadable);
+            continue;
+        }
         double x = 0, y = 0;
         if (uses_xy) {
             const std::string* x_stored = ctx.misread.find(x_position, feature->GetFID());

@@ -125,14 +125,16 @@ PointRows read_point_rows(const LayerSource& given_source, const std::string& wo
         y_index = field_index(ctx.opened, source, "y", source.y_field);
     }
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    OGRLayer* layer = ctx.opened.layer;
-    layer->ResetReading();
-    CPLErrorReset();
-    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+    ctx.restart();
+    std::string unreadable;
+    for (OGRFeatureUniquePtr feature; (feature = ctx.next_feature(unreadable));) {
+        ++ctx.report.read;
         for (std::size_t f = 0; f < rows.fields.size(); ++f)
             rows.columns[f].push_back(typed_value(*feature, ctx.indexes[f], rows.fields[f].type, ctx.opened.decoder.get()));
         double x = nan, y = nan;
-        std::string problem = feature_point(*feature, source, x_index, y_index, x, y);
+        std::string problem = unreadable;
+        if (problem.empty() && x_index < 0 && !feature->GetGeometryRef()) problem = ctx.missing_geometry(*feature);
+        if (problem.empty()) problem = feature_point(*feature, source, x_index, y_index, x, y);
         if (problem.empty()) problem = ctx.range->check(x, y);
         if (!problem.empty()) x = y = nan;
         rows.x.push_back(x);

@@ -129,11 +129,14 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
     for (std::size_t i = 0; i < options.fields.size(); ++i)
         if (!options.radius_key.empty() && options.fields[i].key == options.radius_key) radius_index = ctx.indexes[i];
 
-    OGRLayer* layer = ctx.opened.layer;
-    layer->ResetReading();
-    CPLErrorReset();
-    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+    ctx.restart();
+    std::string unreadable;
+    for (OGRFeatureUniquePtr feature; (feature = ctx.next_feature(unreadable));) {
         ++ctx.report.read;
+        if (!unreadable.empty()) {
+            ctx.reject(*feature, "", unreadable);
+            continue;
+        }
         const OGRGeometry* geometry = ctx.geometry_or_reject(*feature);
         if (!geometry) continue;
         const bool buffers_points = !options.radius_key.empty() || options.radius_value > 0;

@@ -8,6 +8,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -204,10 +205,14 @@ bool is_geopackage(const OpenedLayer& opened) {
     return EQUAL(opened.dataset->GetDriver()->GetDescription(), "GPKG");
 }
 
+std::string sql_identifier(const std::string& name) {
+    std::string quoted = "\"";
+    for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 bool table_passes_quick_check(const OpenedLayer& opened) {
-    std::string quoted;
-    for (char c : opened.name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    const std::string sql = "PRAGMA quick_check(\"" + quoted + "\")";
+    const std::string sql = "PRAGMA quick_check(" + sql_identifier(opened.name) + ")";
     OGRLayer* result = opened.dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
     if (!result) return false;
     bool ok = false;
@@ -216,6 +221,27 @@ bool table_passes_quick_check(const OpenedLayer& opened) {
     opened.dataset->ReleaseResultSet(result);
     CPLErrorReset();
     return ok;
+}
+
+std::vector<std::int64_t> fids_with_stored_geometry(const OpenedLayer& opened, const std::vector<std::int64_t>& fids) {
+    std::vector<std::int64_t> stored;
+    const std::string fid = sql_identifier(opened.layer->GetFIDColumn());
+    const std::string geometry = sql_identifier(opened.layer->GetGeometryColumn());
+    for (std::size_t start = 0; start < fids.size(); start += 500) {
+        std::string list;
+        for (std::size_t i = start; i < std::min(fids.size(), start + 500); ++i)
+            list += (list.empty() ? "" : ",") + std::to_string(fids[i]);
+        // "+ 0": GDAL takes a bare FID column of a result as the rows' FID.
+        const std::string sql = "SELECT " + fid + " + 0 AS stored FROM " + sql_identifier(opened.name) + " WHERE " +
+                                geometry + " IS NOT NULL AND " + fid + " IN (" + list + ")";
+        OGRLayer* result = opened.dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
+        if (!result) continue;
+        for (OGRFeatureUniquePtr row(result->GetNextFeature()); row; row.reset(result->GetNextFeature()))
+            stored.push_back(row->GetFieldAsInteger64(0));
+        opened.dataset->ReleaseResultSet(result);
+    }
+    CPLErrorReset();
+    return stored;
 }
 
 }  // namespace coverplan::gis::detail

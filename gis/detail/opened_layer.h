@@ -5,6 +5,7 @@
 
 #include <gdal_priv.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -57,5 +58,9 @@ bool is_geopackage(const OpenedLayer& opened);
 
 /// Whether SQLite's structural check passes for the layer's table.
 bool table_passes_quick_check(const OpenedLayer& opened);
+
+/// Those of `fids` whose row of a GeoPackage table stores a geometry blob
+/// (GDAL gives no geometry for a blob it cannot decode).
+std::vector<std::int64_t> fids_with_stored_geometry(const OpenedLayer& opened, const std::vector<std::int64_t>& fids);
 
 }  // namespace coverplan::gis::detail

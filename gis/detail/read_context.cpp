@@ -1,6 +1,8 @@
 #include "gis/detail/read_context.h"
 
 #include <cpl_error.h>
+#include <cpl_json.h>
+#include <cpl_string.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
@@ -23,8 +25,9 @@ bool names_geographic_columns(const std::string& x_field, const std::string& y_f
     return false;
 }
 
-ReadContext::ReadContext(const LayerSource& source, const ReadOptions& options, bool uses_xy) {
+ReadContext::ReadContext(const LayerSource& source, const ReadOptions& options, bool uses_xy) : source_(source) {
     opened = open_layer(source);
+    geojson_ = EQUAL(opened.dataset->GetDriver()->GetDescription(), "GeoJSON");
     report.role = options.role;
     report.file = source.display_name;
     report.layer = opened.name;
@@ -94,7 +97,7 @@ void ReadContext::reject(std::int64_t fid, const std::string& id, const std::str
 const OGRGeometry* ReadContext::geometry_or_reject(OGRFeature& feature) {
     const OGRGeometry* geometry = feature.GetGeometryRef();
     if (!geometry) {
-        reject(feature, "", "no geometry");
+        reject(feature, "", missing_geometry(feature));
         return nullptr;
     }
     if (geometry->IsEmpty()) {
@@ -102,6 +105,63 @@ const OGRGeometry* ReadContext::geometry_or_reject(OGRFeature& feature) {
         return nullptr;
     }
     return geometry;
+}
+
+bool is_feature_error(const std::string& message) {
+    // The GeoPackage driver's words for a blob it cannot decode, and the
+    // GeoJSON reader's for a geometry member it cannot use ("Invalid 'x'
+    // coordinate. Type is not double or integer for '"106.05"'.", "Invalid
+    // Point object. Missing 'coordinates' member.").
+    if (message.rfind("Unable to read geometry", 0) == 0) return true;
+    return message.rfind("Invalid ", 0) == 0 &&
+           (message.find("coordinate") != std::string::npos || message.find(" object") != std::string::npos);
+}
+
+std::string unreadable_geometry(const std::string& gdal_message) {
+    return "geometry cannot be read (GDAL: " + gdal_message + ")";
+}
+
+std::string ReadContext::missing_geometry(OGRFeature& feature) {
+    if (!geojson_) return "no geometry";
+    if (!native_) {
+        const char* const options[] = {"NATIVE_DATA=YES", nullptr};
+        native_.reset(GDALDataset::Open(source_.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options,
+                                        nullptr));
+        native_layer_ = native_ ? native_->GetLayerByName(opened.name.c_str()) : nullptr;
+        CPLErrorReset();
+    }
+    if (!native_layer_) return "no geometry";
+    OGRFeatureUniquePtr same(native_layer_->GetFeature(feature.GetFID()));
+    CPLErrorReset();
+    CPLJSONDocument json;
+    if (!same || !same->GetNativeData() || !json.LoadMemory(same->GetNativeData())) return "no geometry";
+    const CPLJSONObject member = json.GetRoot().GetObj("geometry");
+    if (!member.IsValid() || member.GetType() == CPLJSONObject::Type::Null) return "no geometry";
+    const std::string text = member.Format(CPLJSONObject::PrettyFormat::Plain);
+    const std::string_view shown = utf8_prefix(text, 120);
+    return "geometry cannot be read: " + std::string(shown) + (shown.size() < text.size() ? "..." : "");
+}
+
+void ReadContext::restart() {
+    opened.layer->ResetReading();
+    CPLErrorReset();
+}
+
+OGRFeatureUniquePtr ReadContext::next_feature(std::string& unreadable) {
+    unreadable.clear();
+    OGRFeatureUniquePtr feature(opened.layer->GetNextFeature());
+    if (!feature || CPLGetLastErrorType() < CE_Failure) return feature;
+    const std::string message = CPLGetLastErrorMsg();
+    if (!is_feature_error(message))
+        throw InputError(Location{report.file, opened.name, "", "", 0},
+                         "reading stopped after " + std::to_string(report.read) +
+                             " features; the source looks damaged: " + message);
+    CPLErrorReset();
+    // The GeoPackage driver says so for the feature whose blob it cannot
+    // decode; the GeoJSON reader for a whole chunk of the file at once, so
+    // there each feature's own JSON tells (missing_geometry).
+    if (!geojson_ && !feature->GetGeometryRef()) unreadable = unreadable_geometry(message);
+    return feature;
 }
 
 void ReadContext::check_read_error(const LayerSource& source) const {

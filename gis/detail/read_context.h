@@ -4,6 +4,7 @@
 // accepted features. Internal to gis/.
 
 #include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
 
 #include <memory>
 #include <string>
@@ -16,6 +17,17 @@
 #include "gis/layer_reader.h"
 
 namespace coverplan::gis::detail {
+
+/// Whether a GDAL error raised while reading a feature concerns that
+/// feature's content alone, GDAL going on with the next: a GeoPackage
+/// geometry blob that is not a geometry, GeoJSON coordinates that are not
+/// numbers. Anything else (SQLite's "malformed", a truncated .shp) is damage
+/// to the file.
+bool is_feature_error(const std::string& message);
+
+/// Why a feature is rejected whose geometry GDAL could not decode, from
+/// GDAL's message: "geometry cannot be read (GDAL: Unable to read geometry)".
+std::string unreadable_geometry(const std::string& gdal_message);
 
 /// Names of coordinate columns we recognise, x first, compared lower-case.
 extern const std::vector<std::pair<std::string, std::string>> kCoordinateColumnNames;
@@ -58,8 +70,29 @@ struct ReadContext {
     /// The feature's geometry, or null after rejecting a missing or empty one.
     const OGRGeometry* geometry_or_reject(OGRFeature& feature);
 
+    /// Why a feature has no geometry: "no geometry", or, for a GeoJSON
+    /// feature whose geometry member GDAL could not use, "geometry cannot be
+    /// read: " and the member as written.
+    std::string missing_geometry(OGRFeature& feature);
+
+    /// Rewinds the layer to its first feature, with GDAL's error state cleared.
+    void restart();
+
+    /// The next feature, or null at the end of the layer. A feature whose
+    /// geometry GDAL could not decode (see is_feature_error) comes back with
+    /// `unreadable` set to the reason to reject it by itself; any other error
+    /// GDAL raises while reading a feature means the file is damaged, and
+    /// throws InputError.
+    OGRFeatureUniquePtr next_feature(std::string& unreadable);
+
     /// Stops a read that GDAL could not finish (damaged file, lost connection).
     void check_read_error(const LayerSource& source) const;
+
+private:
+    LayerSource source_;
+    bool geojson_ = false;
+    GDALDatasetUniquePtr native_;  ///< the source again, keeping each feature's JSON (opened when needed)
+    OGRLayer* native_layer_ = nullptr;
 };
 
 /// Makes a column for every requested key, so empty layers have them too.

@@ -89,6 +89,25 @@ TEST(ValidateCli, TextInAnIntegerColumnIsFlaggedWithItsValue) {
                     {"reason", "used 'mười' is not a number; the node's spare capacity is unknown (not guessed)"}}));
 }
 
+TEST(ValidateCli, GeoJsonFeatureWithTextCoordinatesIsRejectedAloneAndTheRunGoesOn) {
+    TempDir dir;
+    std::string project = coverplan::test::kCliProject;
+    project += "\n[layers.complaints]\nsource = \"khieu_nai.geojson\"\nid = \"ma_kn\"\n";
+    dir.write("khieu_nai.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"ma_kn":"KN-1"},"geometry":{"type":"Point","coordinates":[106.05,21.05]}},
+{"type":"Feature","properties":{"ma_kn":"KN-2"},"geometry":{"type":"Point","coordinates":["106.05","21.05"]}}]})");
+    const std::string file = coverplan::test::write_cli_project(dir, kSubscribers, project);
+    const CommandRun run = run_coverplan("validate " + file, dir);
+    EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
+    EXPECT_NE(run.out.find("complaints (khieu_nai.geojson): 1 problem\n  rejected: feature 1 (id 'KN-2'): geometry "
+                           "cannot be read: {\"type\":\"Point\",\"coordinates\":[\"106.05\",\"21.05\"]}\n"),
+              std::string::npos)
+        << run.out;
+    // The overlay runs, with the one complaint it could read.
+    const CommandRun overlay = run_coverplan("overlay " + file + " -o " + (dir / "out.gpkg").string(), dir);
+    EXPECT_EQ(overlay.exit_code, 1) << overlay.err;
+}
+
 TEST(ValidateCli, MissingSourceSaysNoSuchFile) {
     TempDir dir;
     const std::string project = coverplan::test::write_cli_project(dir, kSubscribers);
