@@ -130,7 +130,7 @@ int run_single(const Arguments& args, const std::string& at) {
     const planner::ServiceChecker checker(data);
     const planner::CheckResult result = checker.check(x, y, *tech, tech_name.empty());
     if (args.flag("--json"))
-        std::cout << exporting::check_json(data, result, lat, lon).dump(2) << "\n";
+        print_json(std::cout, exporting::check_json(data, result, lat, lon));
     else
         print_check(std::cout, data, result, lat, lon);
     return kSuccess;
@@ -201,7 +201,7 @@ int run_batch(const Arguments& args, const std::string& points) {
                               {"threads", gis::resolve_threads(options.threads)},
                               {"timings_s", {{"read", summary.read_s}, {"check", summary.check_s}, {"write", summary.write_s}}},
                               {"exit_code", code}};
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return code;
     }
     std::cout << "Checked " << group_thousands(static_cast<long long>(checked)) << " of "

@@ -111,7 +111,7 @@ int run(const Arguments& args) {
                         {"labels", drawn.labels.size()}, {"labels_left_out", drawn.labels_dropped}};
         out["timings_s"] = {{"read", read_s}, {"plan", plan_s}, {"render", render_s}};
         out["exit_code"] = code;
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return code;
     }
     std::cout << "Wrote " << *output << ": " << maps::to_string(*theme) << " map, " << paper_name(request.page)

@@ -44,7 +44,7 @@ int run(const Arguments& args) {
                             {"models", models_s}, {"write", written.write_s}};
         out["demand_clusters"] = plan.clusters.size();
         out["exit_code"] = code;
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return code;
     }
     std::size_t rejected = 0, repaired = 0;

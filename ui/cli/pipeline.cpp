@@ -69,6 +69,10 @@ void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::s
     }
 }
 
+void print_json(std::ostream& out, const nlohmann::json& value) {
+    out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
 nlohmann::json layer_reports_json(const planner::Dataset& data) {
     nlohmann::json layers = nlohmann::json::array();
     for (const auto& r : data.reports) {

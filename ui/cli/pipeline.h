@@ -28,6 +28,11 @@ void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::s
 
 nlohmann::json layer_reports_json(const planner::Dataset& data);
 
+/// Prints a command's --json output. Text from the data that is not UTF-8
+/// (a CSV saved in Windows-1258) is printed as U+FFFD rather than failing
+/// the command: the JSON library refuses to write such bytes.
+void print_json(std::ostream& out, const nlohmann::json& value);
+
 /// "3.2 s" / "480 ms".
 std::string format_seconds(double seconds);
 

@@ -38,7 +38,7 @@ int run(const Arguments& args) {
     if (args.flag("--json")) {
         nlohmann::json out = ranking_json(data, plan, kind, shown);
         out["exit_code"] = code;
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return code;
     }
     if (args.flag("--explain")) print_ranking_method(std::cout, data, plan, kind);

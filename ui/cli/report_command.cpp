@@ -41,7 +41,7 @@ int run(const Arguments& args) {
         out["pages"] = written.pages;
         out["seconds"] = seconds;
         out["exit_code"] = code;
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return code;
     }
     std::cout << "Wrote " << *output << ": management report, " << written.pages << " A4 pages ("

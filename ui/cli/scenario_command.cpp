@@ -161,7 +161,7 @@ int run(const Arguments& args) {
                                                                           : nlohmann::json(nullptr)}});
         for (std::uint32_t z : shown) out["affected_zones"].push_back(zone_json(z));
         for (std::uint32_t z : moved) out["rank_moved"].push_back(zone_json(z));
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return has_warnings(data) ? kWarnings : kSuccess;
     }
 

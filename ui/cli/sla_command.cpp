@@ -264,7 +264,7 @@ int run(const Arguments& args) {
         out["notes"] = notes;
         if (output) out["output"] = *output;
         out["exit_code"] = code;
-        std::cout << out.dump(2) << "\n";
+        print_json(std::cout, out);
         return code;
     }
     print_report(std::cout, data, report, settings.at_risk_days, args.flag("--all"));

@@ -29,7 +29,7 @@ int run(const Arguments& args) {
             nlohmann::json out = layer_reports_json(data);
             out["verdict"] = code == kSuccess ? "clean" : code == kWarnings ? "warnings" : "unusable";
             out["exit_code"] = code;
-            std::cout << out.dump(2) << "\n";
+            print_json(std::cout, out);
         } else {
             print_layer_reports(std::cout, data, args.flag("--all") ? 0 : 20);
             std::cout << "\nResult: " << verdict << " (exit " << code << ")\n";
@@ -37,8 +37,7 @@ int run(const Arguments& args) {
         return code;
     } catch (const InputError& error) {
         if (!json) throw;
-        std::cout << nlohmann::json{{"verdict", "unusable"}, {"exit_code", int(kBadInput)}, {"error", error.what()}}.dump(2)
-                  << "\n";
+        print_json(std::cout, {{"verdict", "unusable"}, {"exit_code", int(kBadInput)}, {"error", error.what()}});
         return kBadInput;
     }
 }
