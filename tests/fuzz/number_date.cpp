@@ -7,7 +7,7 @@
 #include <string>
 
 #include "fuzz/fuzz_support.h"
-#include "gis/layer_reader.h"
+#include "gis/parse_number.h"
 #include "planner/calendar.h"
 
 using namespace coverplan;
