@@ -1,5 +1,7 @@
 #include "gis/error.h"
 
+#include "gis/redact.h"
+
 namespace coverplan {
 
 std::string Location::describe() const {
@@ -15,6 +17,8 @@ std::string Location::describe() const {
     append(field.empty() ? "" : "field '" + field + "'");
     return text;
 }
+
+Error::Error(const std::string& message) : std::runtime_error(gis::redact_secrets(message)) {}
 
 static std::string compose(const Location& where, const std::string& reason) {
     const std::string prefix = where.describe();

@@ -20,10 +20,12 @@ struct Location {
     std::string describe() const;
 };
 
-/// Base of every Coverplan exception.
+/// Base of every Coverplan exception. Its message never holds a password:
+/// messages quote sources and GDAL's words, which may carry a connection
+/// string, so the constructor passes them through gis::redact_secrets.
 class Error : public std::runtime_error {
 public:
-    explicit Error(const std::string& message) : std::runtime_error(message) {}
+    explicit Error(const std::string& message);
 };
 
 /// The user's input (project file, data, command line) cannot be used.

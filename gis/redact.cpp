@@ -61,6 +61,15 @@ std::size_t value_end(std::string_view text, std::size_t at) {
         }
         return text.size();
     }
+    // Already redacted, and quoted in a message ("...password=***: cannot
+    // connect", "(PG:... password=***);"): the punctuation is the message's.
+    // (Only a password of three stars and punctuation would show.)
+    if (text.substr(at, kRedacted.size()) == kRedacted) {
+        const std::size_t after = at + kRedacted.size();
+        std::size_t i = after;
+        while (i < text.size() && std::string_view(":;,.)]'\"`").find(text[i]) != std::string_view::npos) ++i;
+        if (i == text.size() || is_space(text[i])) return after;
+    }
     std::size_t i = at;
     for (; i < text.size() && !is_space(text[i]); ++i) {
         if (text[i] != ',' && text[i] != ';' && text[i] != '&') continue;

@@ -4,16 +4,15 @@
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 
 #include "gis/crs.h"
 #include "gis/detail/gdal_fields.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
+#include "gis/spreadsheet_text.h"
 #include "gis/utf8.h"
 
 namespace coverplan::gis {
@@ -35,7 +34,7 @@ OGRwkbGeometryType ogr_type(GeometryType type) {
 
 /// Files a driver writes beside the main one (Shapefile sidecars).
 std::vector<std::string> sidecar_extensions(const std::string& driver) {
-    if (driver == "ESRI Shapefile") return {".shp", ".shx", ".dbf", ".prj", ".cpg"};
+    if (driver == "ESRI Shapefile") return {".shx", ".dbf", ".prj", ".cpg"};
     return {};
 }
 
@@ -45,36 +44,29 @@ bool indexes_point_layer(const std::string& target, std::size_t points) {
     return !(points > 1'000'000 && driver_for_target(target) == "GPKG");
 }
 
+namespace {
+
+// The file formats we write, by extension; "PG:" targets go to PostgreSQL.
+constexpr std::pair<std::string_view, std::string_view> kDrivers[] = {
+    {".gpkg", "GPKG"}, {".shp", "ESRI Shapefile"}, {".geojson", "GeoJSON"}, {".json", "GeoJSON"},
+    {".csv", "CSV"},   {".fgb", "FlatGeobuf"},     {".kml", "KML"}};
+
+}  // namespace
+
+std::vector<std::string> vector_extensions() {
+    std::vector<std::string> extensions;
+    for (const auto& [extension, driver] : kDrivers) extensions.emplace_back(extension);
+    return extensions;
+}
+
 std::string driver_for_target(const std::string& target) {
     if (target.rfind("PG:", 0) == 0) return "PostgreSQL";
     const std::string ext = lowercase(fs::path(target).extension().string());
-    if (ext == ".gpkg") return "GPKG";
-    if (ext == ".shp") return "ESRI Shapefile";
-    if (ext == ".geojson" || ext == ".json") return "GeoJSON";
-    if (ext == ".csv") return "CSV";
-    if (ext == ".fgb") return "FlatGeobuf";
-    if (ext == ".kml") return "KML";
+    for (const auto& [extension, driver] : kDrivers)
+        if (ext == extension) return std::string(driver);
     throw InputError(Location{target, "", "", "", 0},
                      "cannot tell the output format from the extension '" + ext +
                          "' (expected .gpkg, .shp, .geojson, .csv, .fgb, .kml or a PG: connection string)");
-}
-
-std::string temporary_path_beside(const std::string& target) {
-    const fs::path path(target);
-    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    if (!fs::is_directory(dir))
-        throw InputError(Location{target, "", "", "", 0}, "the output folder " + dir.string() + " does not exist");
-    static std::atomic<unsigned> serial{0};
-    return (dir / ("." + path.stem().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                   std::to_string(serial++) + path.extension().string()))
-        .string();
-}
-
-void move_into_place(const std::string& temporary, const std::string& target) {
-    std::error_code error;
-    fs::rename(temporary, target, error);
-    if (error)
-        throw InputError(Location{target, "", "", "", 0}, "cannot move the finished file into place: " + error.message());
 }
 
 VectorWriter::VectorWriter(std::string target, std::string crs)
@@ -91,14 +83,15 @@ VectorWriter::VectorWriter(std::string target, std::string crs)
         in_transaction_ = dataset_->StartTransaction() == OGRERR_NONE;
         return;
     }
-    write_path_ = temporary_path_beside(target_);
+    temporary_ = std::make_unique<TemporaryFile>(target_, sidecar_extensions(driver_));
     if (driver_ == "GPKG") {
-        // We write a temporary file that is renamed only when complete, so
-        // SQLite need not fsync; a larger page cache keeps big layers off disk.
+        // We write a temporary file that is synced once and renamed only when
+        // complete, so SQLite need not sync each transaction; a larger page
+        // cache keeps big layers off disk.
         CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
         CPLSetThreadLocalConfigOption("OGR_SQLITE_CACHE", "256");
     }
-    dataset_ = driver->Create(write_path_.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    dataset_ = driver->Create(temporary_->path().c_str(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!dataset_) throw InputError(Location{target_, "", "", "", 0}, "cannot create: " + gdal_message());
 }
 
@@ -129,15 +122,7 @@ void VectorWriter::abandon() noexcept {
         GDALClose(dataset_);
         dataset_ = nullptr;
     }
-    if (!write_path_.empty()) {
-        std::error_code ignored;
-        const fs::path tmp(write_path_);
-        fs::remove(tmp, ignored);
-        for (const auto& ext : sidecar_extensions(driver_)) fs::remove(fs::path(tmp).replace_extension(ext), ignored);
-        fs::remove(tmp.string() + "-journal", ignored);
-        fs::remove(tmp.string() + "-wal", ignored);
-        fs::remove(tmp.string() + "-shm", ignored);
-    }
+    if (temporary_) temporary_->discard();
 }
 
 VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, GeometryType geometry,
@@ -166,7 +151,7 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
     for (const auto& option : all_options) option_list.push_back(option.c_str());
     option_list.push_back(nullptr);
     // Shapefile: one layer per file, named by the target.
-    const std::string layer_name = driver_ == "ESRI Shapefile" ? fs::path(write_path_).stem().string() : name;
+    const std::string layer_name = driver_ == "ESRI Shapefile" ? temporary_->path().stem().string() : name;
     CPLErrorReset();
     OGRLayer* layer = dataset_->CreateLayer(layer_name.c_str(), geometry == GeometryType::None ? nullptr : srs_.get(),
                                             ogr_type(geometry), const_cast<char**>(option_list.data()));
@@ -177,10 +162,12 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
         // CSV and KML would write dates as 2026/11/30; keep them ISO 8601 text.
         const bool text_dates = driver_ == "CSV" || driver_ == "KML";
         const OGRFieldType type = text_dates && field.type == FieldType::Date ? OFTString : detail::ogr_field_type(field.type);
-        OGRFieldDefn defn(field.name.c_str(), type);
+        // A CSV is read by spreadsheets: no cell, the header included, may run as a formula.
+        const std::string field_name = driver_ == "CSV" ? spreadsheet_text(field.name) : field.name;
+        OGRFieldDefn defn(field_name.c_str(), type);
         if (layer->CreateField(&defn) != OGRERR_NONE)
             throw InputError(Location{target_, name, "", field.name, 0}, "cannot create the field: " + gdal_message());
-        indexes.push_back(layer->GetLayerDefn()->GetFieldIndex(field.name.c_str()));
+        indexes.push_back(layer->GetLayerDefn()->GetFieldIndex(field_name.c_str()));
     }
     if (!is_database_ && dataset_->TestCapability(ODsCTransactions))
         in_transaction_ = dataset_->StartTransaction() == OGRERR_NONE;
@@ -193,7 +180,13 @@ void VectorWriter::Layer::write(std::unique_ptr<OGRGeometry> geometry, std::span
         throw Error("layer " + name_ + ": " + std::to_string(values.size()) + " values for " +
                     std::to_string(field_indexes_.size()) + " fields");
     OGRFeature feature(layer_->GetLayerDefn());
-    for (std::size_t i = 0; i < values.size(); ++i) detail::set_field(feature, field_indexes_[i], values[i]);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto* text = std::get_if<std::string>(&values[i]);
+        if (owner_.driver_ == "CSV" && text && reads_as_formula(*text))  // numbers stay numbers
+            detail::set_field(feature, field_indexes_[i], spreadsheet_text(*text));
+        else
+            detail::set_field(feature, field_indexes_[i], values[i]);
+    }
     if (geometry) feature.SetGeometryDirectly(geometry.release());
     CPLErrorReset();
     if (layer_->CreateFeature(&feature) != OGRERR_NONE)
@@ -235,23 +228,7 @@ void VectorWriter::commit() {
     GDALClose(dataset_);
     dataset_ = nullptr;
     throw_if_gdal_failed("cannot finish writing");
-    if (!is_database_) {
-        const fs::path tmp(write_path_);
-        const fs::path final_path(target_);
-        const auto sidecars = sidecar_extensions(driver_);
-        if (sidecars.empty()) {
-            move_into_place(tmp, final_path);
-        } else {
-            for (const auto& ext : sidecars) {
-                const fs::path from = fs::path(tmp).replace_extension(ext);
-                const fs::path to = fs::path(final_path).replace_extension(ext);
-                if (fs::exists(from))
-                    move_into_place(from, to);
-                else
-                    fs::remove(to);  // a stale .cpg or .prj would mislabel the new file
-            }
-        }
-    }
+    if (temporary_) temporary_->commit();
     committed_ = true;
 }
 

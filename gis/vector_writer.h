@@ -1,8 +1,9 @@
 #pragma once
 // Writing layers through GDAL, atomically: a file target is written under a
-// temporary name beside it and renamed into place on commit(); a PostGIS
-// target is written inside one transaction. A writer destroyed without
-// commit() leaves the previous output untouched.
+// temporary name beside it and renamed into place on commit()
+// (gis::TemporaryFile: synced, and removed on failure or a signal); a
+// PostGIS target is written inside one transaction. A writer destroyed
+// without commit() leaves the previous output untouched.
 
 #include <cstdint>
 #include <memory>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "gis/geos_handle.h"
+#include "gis/temporary_file.h"
 
 class GDALDataset;
 class OGRLayer;
@@ -28,6 +30,8 @@ struct FieldDef {
 };
 
 /// A value for one field; std::monostate writes NULL. Dates are ISO 8601 text.
+/// In a CSV, text that would run as a spreadsheet formula gets a leading
+/// single quote (gis::spreadsheet_text), and so do field names.
 using FieldValue = std::variant<std::monostate, std::int64_t, double, std::string>;
 
 enum class GeometryType { None, Point, Polygon, MultiPolygon };
@@ -92,7 +96,7 @@ private:
     void throw_if_gdal_failed(const std::string& stage);
     FailureRecorder failures_;
     std::string target_;
-    std::string write_path_;  // temporary path for file targets
+    std::unique_ptr<TemporaryFile> temporary_;  // file targets
     bool is_database_ = false;
     bool committed_ = false;
     std::string driver_;
@@ -102,16 +106,6 @@ private:
     bool in_transaction_ = false;
 };
 
-/// A fresh hidden path beside `target` to write it under before moving it
-/// into place (".<stem>.tmp-<pid>-<n><ext>", unique within the process).
-/// Throws InputError naming the target when its folder does not exist.
-std::string temporary_path_beside(const std::string& target);
-
-/// Renames a finished temporary file over `target` (atomic on one file
-/// system). Throws InputError naming the target when that fails (the target
-/// is a folder, say); the temporary file is then left to the caller.
-void move_into_place(const std::string& temporary, const std::string& target);
-
 /// Whether a point layer of `points` features written to `target` should get
 /// a spatial index. GDAL 3.6 fills a GeoPackage R-tree one insert at a time
 /// (~15 µs per point), which would dominate writing millions of points, so
@@ -119,6 +113,9 @@ void move_into_place(const std::string& temporary, const std::string& target);
 /// opens it; `ogrinfo OUT -sql "SELECT CreateSpatialIndex('layer','geom')"`
 /// adds it). When false, pass "SPATIAL_INDEX=NO" to create_layer.
 bool indexes_point_layer(const std::string& target, std::size_t points);
+
+/// The file extensions a VectorWriter writes (".gpkg", ".shp", ...), lower case.
+std::vector<std::string> vector_extensions();
 
 /// GDAL driver short name for a target ("GPKG", "ESRI Shapefile", ...);
 /// throws InputError for an extension we do not write.

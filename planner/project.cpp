@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "gis/error.h"
+#include "gis/redact.h"
 #include "gis/utf8.h"
 #include "planner/calendar.h"
 
@@ -232,7 +233,7 @@ Project load_project(const std::filesystem::path& file, const std::string& today
         const std::string source = reader.string_at(*table, "source", context);
         if (source.empty()) reader.fail(&node, context + " needs source = \"...\" (a file path or a PG: connection)");
         config.source.source = resolve_source(file, source);
-        config.source.display_name = source;
+        config.source.display_name = gis::redact_secrets(source);
         config.source.layer = reader.string_at(*table, "layer", context);
         config.source.x_field = reader.string_at(*table, "x", context);
         config.source.y_field = reader.string_at(*table, "y", context);
@@ -332,7 +333,7 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     else
         leads_store = resolve_source(file, leads_store);
     project.serve.leads_store.source = leads_store;
-    project.serve.leads_store.display_name = leads_store;
+    project.serve.leads_store.display_name = gis::redact_secrets(leads_store);
     project.serve.leads_store.layer = leads_layer;
     return project;
 }

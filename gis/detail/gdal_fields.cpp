@@ -3,11 +3,13 @@
 #include <cpl_error.h>
 #include <ogr_feature.h>
 
+#include "gis/redact.h"
+
 namespace coverplan::gis::detail {
 
 std::string gdal_message() {
     const char* message = CPLGetLastErrorMsg();
-    return message && *message ? message : "no further detail from GDAL";
+    return message && *message ? redact_secrets(message) : "no further detail from GDAL";
 }
 
 OGRFieldType ogr_field_type(FieldType type) {

@@ -12,7 +12,8 @@ class OGRFeature;
 
 namespace coverplan::gis::detail {
 
-/// GDAL's last error message, or a placeholder when it gave none.
+/// GDAL's last error message (passwords redacted: GDAL may quote the
+/// connection string), or a placeholder when it gave none.
 std::string gdal_message();
 
 OGRFieldType ogr_field_type(FieldType type);

@@ -54,7 +54,7 @@ TEST(MapCommand, WritesPdfPngAndSvg) {
     // Nothing but the three maps and our stderr capture is left in the folder.
     int files = 0;
     for (const auto& entry : fs::directory_iterator(dir.path())) {
-        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos);
+        EXPECT_EQ(entry.path().filename().string().find("coverplan-tmp"), std::string::npos);
         ++files;
     }
     EXPECT_EQ(files, 4);
@@ -87,9 +87,10 @@ TEST(MapCommand, BadUsageAndBadInputExitWith2) {
     EXPECT_EQ(run.exit_code, 2);
     run = run_coverplan("map " + kSample + " --paper A0" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
-    run = run_coverplan("map " + kSample + " -o '" + (dir / "no-such-folder" / "m.pdf").string() + "'", dir);
+    std::ofstream(dir / "a-file") << "not a folder";
+    run = run_coverplan("map " + kSample + " -o '" + (dir / "a-file" / "m.pdf").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.err.find("does not exist"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("cannot create the output folder " + (dir / "a-file").string()), std::string::npos) << run.err;
     run = run_coverplan("report " + kSample + " -o '" + (dir / "r.png").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("the report is a PDF"), std::string::npos) << run.err;

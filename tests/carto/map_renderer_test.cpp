@@ -392,7 +392,7 @@ TEST(MapOutput, BadTargetsFailCleanlyWithoutLeftovers) {
     fs::create_directory(dir / "taken.png" / "inside");
     EXPECT_THROW(write_map(test::fixture_map(zones), dir / "taken.png"), InputError);
     for (const auto& entry : fs::directory_iterator(dir.path()))
-        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+        EXPECT_EQ(entry.path().filename().string().find("coverplan-tmp"), std::string::npos) << entry.path();
 }
 
 TEST(MapOutput, ImageRegressionAgainstTheReference) {

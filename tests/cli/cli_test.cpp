@@ -162,5 +162,5 @@ TEST(Cli, FailedOverlayLeavesThePreviousOutputUntouched) {
     EXPECT_EQ(fs::last_write_time(out), before);
     EXPECT_EQ(fs::file_size(out), size);
     for (const auto& entry : fs::directory_iterator(dir.path()))
-        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+        EXPECT_EQ(entry.path().filename().string().find("coverplan-tmp"), std::string::npos) << entry.path();
 }

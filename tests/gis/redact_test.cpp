@@ -63,6 +63,11 @@ TEST(Redact, RedactingTwiceChangesNothingMore) {
         EXPECT_EQ(once.find("s3cr3t"), std::string::npos) << once;
         EXPECT_EQ(redact_secrets(once), once);
     }
+    // A redacted name quoted in a message keeps the message's punctuation.
+    for (const std::string text : {"PG:dbname=x password=***: cannot connect", "(PG:dbname=x password=***) failed",
+                                   "'PG:dbname=x password=***'.", "(PG:dbname=x password=***); write",
+                                   "PG:dbname=x password=***"})
+        EXPECT_EQ(redact_secrets(text), text);
 }
 
 }  // namespace

@@ -491,7 +491,7 @@ TEST(VectorWriterAtomicity, StaleShapefileSidecarsAreNotLeftBehind) {
     for (const char* ext : {".shp", ".shx", ".prj"}) EXPECT_FALSE(fs::exists(dir / ("out" + std::string(ext)))) << ext;
     EXPECT_TRUE(fs::exists(dir / "out.dbf"));
     for (const auto& entry : fs::directory_iterator(dir.path()))
-        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+        EXPECT_EQ(entry.path().filename().string().find("coverplan-tmp"), std::string::npos) << entry.path();
 }
 
 TEST(VectorWriterDefaults, ShapefileTextIsUtf8WithoutOptions) {
@@ -507,17 +507,9 @@ TEST(VectorWriterDefaults, ShapefileTextIsUtf8WithoutOptions) {
 }
 
 TEST(VectorWriterAtomicity, TwoWritersToTheSameTargetInOneProcess) {
-    // BUG: the temporary name is ".<stem>.tmp-<pid><ext>" (gis/vector_writer.cpp,
-    // VectorWriter constructor), the same for every writer of one process.
-    // A second writer for the same target (the HTTP server or the GUI
-    // exporting twice) re-creates the first writer's temporary file under
-    // it (GDAL's Create() deletes an existing file first): the first writer's
-    // next write then fails with "cannot write the feature: ... attempt to
-    // write a readonly database" (GeoPackage); had it committed, it would
-    // have moved the second writer's half-written file into place and the
-    // second commit would fail with a std::filesystem_error.
-    // Fix: make the name unique per writer, e.g. append a process-wide
-    // atomic counter (".<stem>.tmp-<pid>-<n><ext>") or create it with mkstemp.
+    // Two writers for one target in one process (the HTTP server or the GUI
+    // exporting twice) each write their own temporary (the name carries a
+    // process-wide counter), so neither destroys the other's file.
     TempDir dir;
     const std::string target = (dir / "out.gpkg").string();
     VectorWriter first(target, "EPSG:32648");

@@ -9,9 +9,9 @@
 #include <cctype>
 
 #include "gis/error.h"
+#include "gis/temporary_file.h"
 #include "gis/utf8.h"
 #include "ui/carto/detail/ink.h"
-#include "ui/carto/detail/page_file.h"
 #include "ui/carto/gui_session.h"
 
 namespace coverplan::carto {
@@ -61,18 +61,18 @@ QImage render_page_image(const MapDescription& map, RenderResult* result) {
 RenderResult write_map(const MapDescription& map, const std::filesystem::path& file) {
     const MapFormat format = map_format_for(file);
     ensure_gui_session();
-    detail::PageFile out(file);
+    gis::TemporaryFile out(file);
     RenderResult result;
     const QSizeF page_mm = map.page.size_mm();
     switch (format) {
         case MapFormat::Png: {
             const QImage image = render_page_image(map, &result);
-            QImageWriter writer(QString::fromStdString(out.temporary().string()), "png");
+            QImageWriter writer(QString::fromStdString(out.path().string()), "png");
             if (!writer.write(image)) throw InputError(where(file), "cannot write PNG: " + writer.errorString().toStdString());
             break;
         }
         case MapFormat::Pdf: {
-            QPdfWriter writer(QString::fromStdString(out.temporary().string()));
+            QPdfWriter writer(QString::fromStdString(out.path().string()));
             writer.setResolution(int(kPdfDpi));
             writer.setPageLayout(QPageLayout(QPageSize(page_mm, QPageSize::Millimeter), QPageLayout::Portrait,
                                              QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
@@ -87,7 +87,7 @@ RenderResult write_map(const MapDescription& map, const std::filesystem::path& f
         }
         case MapFormat::Svg: {
             QSvgGenerator generator;
-            generator.setFileName(QString::fromStdString(out.temporary().string()));
+            generator.setFileName(QString::fromStdString(out.path().string()));
             const double px_per_mm = kSvgDpi / 25.4;
             const QSize size(int(std::lround(page_mm.width() * px_per_mm)), int(std::lround(page_mm.height() * px_per_mm)));
             generator.setSize(size);

@@ -7,8 +7,8 @@
 #include <numeric>
 
 #include "gis/error.h"
+#include "gis/temporary_file.h"
 #include "ui/carto/detail/ink.h"
-#include "ui/carto/detail/page_file.h"
 #include "ui/carto/gui_session.h"
 
 namespace coverplan::carto {
@@ -275,22 +275,25 @@ private:
 
 ReportResult write_report_pdf(const ReportDocument& report, const std::filesystem::path& file) {
     ensure_gui_session();
-    detail::PageFile out(file);
-    QPdfWriter writer(QString::fromStdString(out.temporary().string()));
-    writer.setResolution(int(kPdfDpi));
-    const QSizeF page = PageSetup{report.paper, Orientation::Portrait, 0}.size_mm();
-    writer.setPageLayout(QPageLayout(QPageSize(page, QPageSize::Millimeter), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(report.title);
-    writer.setCreator("Coverplan");
-    QPainter painter;
-    if (!painter.begin(&writer)) throw InputError(Location{file.string(), "", "", "", 0}, "cannot write PDF");
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    Ink ink(painter, kPdfDpi / 25.4);
-    const int pages = Flow(report, writer, ink, false, 0).run().pages;
-    ink.missing_glyphs().clear();
-    ReportResult result = Flow(report, writer, ink, true, pages).run();
-    painter.end();
+    gis::TemporaryFile out(file);
+    ReportResult result;
+    {  // the writer closes its file when it goes, before the file is synced and moved
+        QPdfWriter writer(QString::fromStdString(out.path().string()));
+        writer.setResolution(int(kPdfDpi));
+        const QSizeF page = PageSetup{report.paper, Orientation::Portrait, 0}.size_mm();
+        writer.setPageLayout(QPageLayout(QPageSize(page, QPageSize::Millimeter), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setTitle(report.title);
+        writer.setCreator("Coverplan");
+        QPainter painter;
+        if (!painter.begin(&writer)) throw InputError(Location{file.string(), "", "", "", 0}, "cannot write PDF");
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        Ink ink(painter, kPdfDpi / 25.4);
+        const int pages = Flow(report, writer, ink, false, 0).run().pages;
+        ink.missing_glyphs().clear();
+        result = Flow(report, writer, ink, true, pages).run();
+        painter.end();
+    }
     out.commit();
     return result;
 }

@@ -10,6 +10,7 @@
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/parallel.h"
+#include "gis/redact.h"
 #include "planner/service_check.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
@@ -165,18 +166,21 @@ int run_batch(const Arguments& args, const std::string& points) {
     if (!output) throw UsageError("--points needs -o OUT (any format by extension: .csv, .gpkg, .geojson, ... or PG:)");
     if (args.value("--tech") && args.value("--tech-field"))
         throw UsageError("give either --tech (one technology for every row) or --tech-field, not both");
-    const planner::Dataset data = load_network_data(args.positional()[0]);
-    require_usable(data);
-    const planner::ServiceChecker checker(data);
-
     gis::LayerSource input;
     input.source = points;
-    input.display_name = points;
+    input.display_name = gis::redact_secrets(points);
     input.layer = args.value("--layer").value_or("");
     input.x_field = args.value("--x").value_or("");
     input.y_field = args.value("--y").value_or("");
     input.crs = args.value("--crs").value_or("");
     if (input.x_field.empty() != input.y_field.empty()) throw UsageError("give both --x and --y, or neither");
+
+    const planner::Project project = read_project(args.positional()[0]);
+    const exporting::OutputTarget target = checked_output(*output, exporting::batch_check_formats(input), project,
+                                                          {{"the --points input", input.source, input.layer}});
+    const planner::Dataset data = planner::load_network(project);
+    require_usable(data);
+    const planner::ServiceChecker checker(data);
 
     ProgressLine progress;
     exporting::BatchCheckOptions options;
@@ -184,14 +188,14 @@ int run_batch(const Arguments& args, const std::string& points) {
     options.technology_field = args.value("--tech-field").value_or("");
     options.threads = static_cast<unsigned>(args.integer("--threads").value_or(0));
     options.progress = [&](const char* stage, std::size_t done, std::size_t total) { progress.show(stage, done, total); };
-    const exporting::BatchCheckSummary summary = exporting::check_layer(checker, input, *output, options);
+    const exporting::BatchCheckSummary summary = exporting::check_layer(checker, input, target.path, options);
     progress.finish();
 
     const std::size_t checked = summary.rows - summary.unchecked;
     const int code = summary.unchecked > 0 ? kWarnings : kSuccess;
     const auto& s = summary.by_status;
     if (args.flag("--json")) {
-        nlohmann::json out = {{"output", *output},
+        nlohmann::json out = {{"output", target.display_name},
                               {"layer", summary.layer},
                               {"coordinates", summary.coordinates},
                               {"rows", summary.rows},
@@ -206,13 +210,13 @@ int run_batch(const Arguments& args, const std::string& points) {
     }
     std::cout << "Checked " << group_thousands(static_cast<long long>(checked)) << " of "
               << group_thousands(static_cast<long long>(summary.rows)) << " rows of " << summary.layer << " (points from "
-              << summary.coordinates << "); wrote " << *output << "\n"
+              << summary.coordinates << "); wrote " << target.display_name << "\n"
               << "  available " << group_thousands(static_cast<long long>(s[0])) << ", full "
               << group_thousands(static_cast<long long>(s[1])) << ", planned " << group_thousands(static_cast<long long>(s[2]))
               << ", not covered " << group_thousands(static_cast<long long>(s[3])) << "\n"
               << "Read " << format_seconds(summary.read_s) << ", check " << format_seconds(summary.check_s) << ", write "
               << format_seconds(summary.write_s) << "\n";
-    if (summary.unindexed) print_spatial_index_hint(std::cout, *output, summary.layer);
+    if (summary.unindexed) print_spatial_index_hint(std::cout, target.display_name, summary.layer);
     if (summary.unchecked > 0)
         std::cout << group_thousands(static_cast<long long>(summary.unchecked))
                   << " rows could not be checked; the reason column says why (they are in the output all the same)\n";

@@ -41,19 +41,29 @@ int run(const Arguments& args) {
     if (!fs::exists(project))
         throw InputError(Location{project.string(), "", "", "", 0},
                          "the bundled sample is missing; set COVERPLAN_SAMPLE to a project file");
-    fs::create_directories(out_dir);
+    // Every file checked (and the folder created) before any work: the folder
+    // may be one the sample reads from.
+    const planner::Project sample = read_project(project.string());
+    const auto tables = exporting::table_formats({exporting::zone_table_name(planner::RankingKind::Investment),
+                                                  exporting::zone_table_name(planner::RankingKind::Sales)});
+    const exporting::OutputTarget results =
+        checked_output((out_dir / "results.gpkg").string(), exporting::overlay_formats(), sample);
+    const exporting::OutputTarget csv = checked_output((out_dir / "ranking.csv").string(), tables, sample);
+    const exporting::OutputTarget xlsx = checked_output((out_dir / "ranking.xlsx").string(), tables, sample);
+    const exporting::OutputTarget map_pdf = checked_output((out_dir / "map.pdf").string(), {}, sample);
+    const exporting::OutputTarget map_png = checked_output((out_dir / "map.png").string(), {}, sample);
+    const exporting::OutputTarget report = checked_output((out_dir / "report.pdf").string(), {}, sample);
 
     std::cout << "== 1. validate: every feature used, repaired or rejected ==\n\n";
-    planner::Dataset data = load_project_data(project.string());
+    planner::Dataset data = planner::load_dataset(sample);
     print_layer_reports(std::cout, data, 5);
     require_usable(data);
 
     std::cout << "\n== 2. overlay: demand on the network ==\n\n";
     const planner::Plan plan = planner::build_plan(data);
-    const fs::path results = out_dir / "results.gpkg";
-    exporting::write_overlay(data, plan, results.string());
+    exporting::write_overlay(data, plan, results.path);
     print_zone_summary(std::cout, data, plan.overlay, 15);
-    std::cout << "\nWrote " << results.string() << " (layers zones, nodes, demand_clusters, points_status, rejects; open it in QGIS)\n";
+    std::cout << "\nWrote " << results.display_name << " (layers zones, nodes, demand_clusters, points_status, rejects; open it in QGIS)\n";
 
     std::cout << "\n== 3. rankings: where to invest, where to sell ==\n\n";
     print_ranking_method(std::cout, data, plan, planner::RankingKind::Investment);
@@ -61,22 +71,21 @@ int run(const Arguments& args) {
         print_top(std::cout, data, plan, kind, 10);
         std::cout << "\n";
     }
-    const fs::path csv = out_dir / "ranking.csv";
-    const fs::path xlsx = out_dir / "ranking.xlsx";
-    write_ranking_file(data, plan, planner::RankingKind::Investment, csv.string());
+    write_ranking_file(data, plan, planner::RankingKind::Investment, csv.path);
     exporting::write_tables({exporting::zone_table(data, plan, planner::RankingKind::Investment),
                              exporting::zone_table(data, plan, planner::RankingKind::Sales)},
-                            xlsx.string());
-    std::cout << "Wrote " << csv.string() << " (investment ranking) and " << xlsx.string()
+                            xlsx.path);
+    std::cout << "Wrote " << csv.display_name << " (investment ranking) and " << xlsx.display_name
               << " (sheets investment_ranking, sales_ranking)\n";
     std::cout << "\n== 4. maps and the management report ==\n\n";
     maps::MapRequest investment;  // the investment map on A4 landscape
     investment.page.dpi = 200;
     const carto::MapDescription map = maps::describe_map(data, plan, investment);
-    for (const char* name : {"map.pdf", "map.png"}) carto::write_map(map, out_dir / name);
-    carto::write_report_pdf(maps::describe_report(data, plan), out_dir / "report.pdf");
-    std::cout << "Wrote " << (out_dir / "map.pdf").string() << " and map.png (where to invest, A4), "
-              << (out_dir / "report.pdf").string() << " (the management report)\n";
+    carto::write_map(map, map_pdf.path);
+    carto::write_map(map, map_png.path);
+    carto::write_report_pdf(maps::describe_report(data, plan), report.path);
+    std::cout << "Wrote " << map_pdf.display_name << " and map.png (where to invest, A4), " << report.display_name
+              << " (the management report)\n";
     return kSuccess;
 }
 

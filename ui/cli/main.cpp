@@ -1,14 +1,14 @@
 // coverplan: the command line. Dispatches to a subcommand; one catch-all maps
 // errors to exit codes (2 bad input or usage, 3 internal error).
 
-#include <gdal_priv.h>
-
 #include <clocale>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "gis/error.h"
+#include "gis/gdal_setup.h"
+#include "gis/redact.h"
 #include "ui/cli/commands.h"
 
 using namespace coverplan;
@@ -40,7 +40,7 @@ void print_overview(std::ostream& out) {
 
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C.UTF-8");
-    GDALAllRegister();
+    gis::register_gdal_drivers();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         print_overview(std::cout);
@@ -60,14 +60,14 @@ int main(int argc, char** argv) {
             }
             return command.run(parsed);
         } catch (const UsageError& error) {
-            std::cerr << "coverplan " << args[0] << ": " << error.what() << "\n"
+            std::cerr << "coverplan " << args[0] << ": " << gis::redact_secrets(error.what()) << "\n"
                       << "('coverplan " << args[0] << " --help' lists the options)\n";
             return kBadInput;
         } catch (const InputError& error) {
             std::cerr << "error: " << error.what() << "\n";
             return kBadInput;
         } catch (const std::exception& error) {
-            std::cerr << "internal error: " << error.what() << "\n";
+            std::cerr << "internal error: " << gis::redact_secrets(error.what()) << "\n";
             return kInternalError;
         }
     }

@@ -87,7 +87,9 @@ int run(const Arguments& args) {
     auto seconds_since = [](auto from) {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count();
     };
-    planner::Dataset data = load_project_data(args.positional()[0]);
+    const planner::Project project = read_project(args.positional()[0]);
+    const exporting::OutputTarget target = checked_output(*output, {}, project);  // map_format_for checked the format
+    planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     const double read_s = seconds_since(start);
     const auto plan_start = std::chrono::steady_clock::now();
@@ -97,13 +99,13 @@ int run(const Arguments& args) {
 
     const auto render_start = std::chrono::steady_clock::now();
     const carto::MapDescription map = maps::describe_map(data, plan, request);
-    const carto::RenderResult drawn = carto::write_map(map, *output);
+    const carto::RenderResult drawn = carto::write_map(map, target.path);
     const double render_s = seconds_since(render_start);
     const int code = has_warnings(data) ? kWarnings : kSuccess;
 
     if (args.flag("--json")) {
         nlohmann::json out;
-        out["output"] = *output;
+        out["output"] = target.display_name;
         out["theme"] = maps::to_string(*theme);
         out["paper"] = paper_name(request.page);
         out["scale"] = std::lround(drawn.scale_bar.scale_denominator);
@@ -114,7 +116,7 @@ int run(const Arguments& args) {
         print_json(std::cout, out);
         return code;
     }
-    std::cout << "Wrote " << *output << ": " << maps::to_string(*theme) << " map, " << paper_name(request.page)
+    std::cout << "Wrote " << target.display_name << ": " << maps::to_string(*theme) << " map, " << paper_name(request.page)
               << ", scale 1:" << planner::group_thousands(std::lround(drawn.scale_bar.scale_denominator)) << "; "
               << drawn.areas_drawn << " areas, " << drawn.labels.size() << " labels";
     if (drawn.bins_drawn) std::cout << ", points counted in " << drawn.bins_drawn << " hexagons";

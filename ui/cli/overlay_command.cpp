@@ -22,7 +22,9 @@ int run(const Arguments& args) {
     const unsigned threads = static_cast<unsigned>(args.integer("--threads").value_or(0));
 
     const auto start = std::chrono::steady_clock::now();
-    planner::Dataset data = load_project_data(args.positional()[0]);
+    const planner::Project project = read_project(args.positional()[0]);
+    const exporting::OutputTarget target = checked_output(*output, exporting::overlay_formats(), project);
+    planner::Dataset data = planner::load_dataset(project);
     const double read_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     require_usable(data);
     planner::PlanOptions options;
@@ -33,12 +35,12 @@ int run(const Arguments& args) {
     const double plan_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - plan_start).count();
     const auto& t = plan.overlay.timings;
     const double models_s = plan_s - t.index_s - t.join_s - t.areas_s;
-    const auto written = exporting::write_overlay(data, plan, *output, {points});
+    const auto written = exporting::write_overlay(data, plan, target.path, {points});
     const int code = has_warnings(data) ? kWarnings : kSuccess;
 
     if (json) {
         nlohmann::json out = layer_reports_json(data);
-        out["output"] = *output;
+        out["output"] = target.display_name;
         out["threads"] = gis::resolve_threads(threads);
         out["timings_s"] = {{"read", read_s}, {"index", t.index_s}, {"join", t.join_s}, {"areas", t.areas_s},
                             {"models", models_s}, {"write", written.write_s}};
@@ -52,7 +54,7 @@ int run(const Arguments& args) {
         rejected += r.rejected;
         repaired += r.repaired;
     }
-    std::cout << "Wrote " << *output << ": zones (" << data.zones.size() << " + outside row), nodes ("
+    std::cout << "Wrote " << target.display_name << ": zones (" << data.zones.size() << " + outside row), nodes ("
               << data.nodes.size() << ")"
               << ", demand_clusters (" << plan.clusters.size() << ")"
               << (points ? ", points_status" : "") << ", rejects\n"
@@ -60,7 +62,7 @@ int run(const Arguments& args) {
               << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models, ranks and clusters "
               << format_seconds(models_s) << ", write "
               << format_seconds(written.write_s) << " on " << gis::resolve_threads(threads) << " threads\n";
-    if (!written.points_indexed) print_spatial_index_hint(std::cout, *output, "points_status");
+    if (!written.points_indexed) print_spatial_index_hint(std::cout, target.display_name, "points_status");
     if (code == kWarnings)
         std::cout << repaired << " features repaired, " << rejected
                   << " rejected: see `coverplan validate` or the rejects layer\n";

@@ -12,12 +12,23 @@
 
 namespace coverplan::cli {
 
+planner::Project read_project(const std::string& project_file) {
+    return planner::load_project(project_file, planner::today_iso());
+}
+
 planner::Dataset load_project_data(const std::string& project_file) {
-    return planner::load_dataset(planner::load_project(project_file, planner::today_iso()));
+    return planner::load_dataset(read_project(project_file));
 }
 
 planner::Dataset load_network_data(const std::string& project_file) {
-    return planner::load_network(planner::load_project(project_file, planner::today_iso()));
+    return planner::load_network(read_project(project_file));
+}
+
+exporting::OutputTarget checked_output(const std::string& target, const exporting::OutputFormats& formats,
+                                       const planner::Project& project, const std::vector<exporting::ReadInput>& more) {
+    std::vector<exporting::ReadInput> inputs = exporting::project_inputs(project);
+    inputs.insert(inputs.end(), more.begin(), more.end());
+    return exporting::prepare_output(target, formats, inputs);
 }
 
 void require_usable(const planner::Dataset& data) {

@@ -7,14 +7,25 @@
 
 #include "planner/dataset.h"
 #include "planner/network_overlay.h"
+#include "ui/export/output_guard.h"
 
 namespace coverplan::cli {
 
-/// Loads the project file and all its layers (today's date fills a missing as_of).
+/// Reads the project file, not yet its layers (today's date fills a missing as_of).
+planner::Project read_project(const std::string& project_file);
+
+/// Loads the project file and all its layers.
 planner::Dataset load_project_data(const std::string& project_file);
 
 /// Loads only what a serviceability check needs (planner::load_network).
 planner::Dataset load_network_data(const std::string& project_file);
+
+/// A command's output checked against everything the run reads (the
+/// project's file and sources, plus `more`) and its folder created, before
+/// any work (exporting::prepare_output): exit 2 when it would harm an input.
+exporting::OutputTarget checked_output(const std::string& target, const exporting::OutputFormats& formats,
+                                       const planner::Project& project,
+                                       const std::vector<exporting::ReadInput>& more = {});
 
 /// Throws InputError when a required layer has no usable feature.
 void require_usable(const planner::Dataset& data);

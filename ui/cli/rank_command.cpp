@@ -12,6 +12,7 @@
 #include "ui/cli/pipeline.h"
 #include "ui/cli/ranking_output.h"
 #include "ui/cli/text_table.h"
+#include "ui/export/zone_table.h"
 
 namespace coverplan::cli {
 
@@ -21,7 +22,11 @@ using planner::RankingKind;
 
 int run(const Arguments& args) {
     const RankingKind kind = ranking_kind(args);
-    planner::Dataset data = load_project_data(args.positional()[0]);
+    const planner::Project project = read_project(args.positional()[0]);
+    std::optional<exporting::OutputTarget> target;
+    if (const auto out = args.value("--out"))
+        target = checked_output(*out, exporting::table_formats({exporting::zone_table_name(kind)}), project);
+    planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     apply_weight_options(args, data.project);
     planner::PlanOptions options;
@@ -33,7 +38,7 @@ int run(const Arguments& args) {
     if (top < 0) throw UsageError("--top needs a number >= 0 (0 = every zone)");
     const std::size_t shown = top == 0 ? data.zones.size() : std::min(data.zones.size(), std::size_t(top));
 
-    if (const auto out = args.value("--out")) write_ranking_file(data, plan, kind, *out);
+    if (target) write_ranking_file(data, plan, kind, target->path);
 
     if (args.flag("--json")) {
         nlohmann::json out = ranking_json(data, plan, kind, shown);
@@ -43,7 +48,7 @@ int run(const Arguments& args) {
     }
     if (args.flag("--explain")) print_ranking_method(std::cout, data, plan, kind);
     print_top(std::cout, data, plan, kind, shown);
-    if (const auto out = args.value("--out")) std::cout << "Wrote " << *out << "\n";
+    if (target) std::cout << "Wrote " << target->display_name << "\n";
     if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`.\n";
     return code;
 }

@@ -28,23 +28,25 @@ int run(const Arguments& args) {
         options.top = int(*top);
     }
     const auto start = std::chrono::steady_clock::now();
-    planner::Dataset data = load_project_data(args.positional()[0]);
+    const planner::Project project = read_project(args.positional()[0]);
+    const exporting::OutputTarget target = checked_output(*output, {}, project);  // a PDF, checked above
+    planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     const unsigned threads = static_cast<unsigned>(args.integer("--threads").value_or(0));
     const planner::Plan plan = planner::build_plan(data, {threads, false});
-    const carto::ReportResult written = carto::write_report_pdf(maps::describe_report(data, plan, options), *output);
+    const carto::ReportResult written = carto::write_report_pdf(maps::describe_report(data, plan, options), target.path);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const int code = has_warnings(data) ? kWarnings : kSuccess;
     if (args.flag("--json")) {
         nlohmann::json out;
-        out["output"] = *output;
+        out["output"] = target.display_name;
         out["pages"] = written.pages;
         out["seconds"] = seconds;
         out["exit_code"] = code;
         print_json(std::cout, out);
         return code;
     }
-    std::cout << "Wrote " << *output << ": management report, " << written.pages << " A4 pages ("
+    std::cout << "Wrote " << target.display_name << ": management report, " << written.pages << " A4 pages ("
               << format_seconds(seconds) << ")\n";
     if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`\n";
     return code;

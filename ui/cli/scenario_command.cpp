@@ -86,7 +86,10 @@ std::string change(double before, double after, std::string (*format)(double)) {
 std::string rank_text(double rank) { return std::to_string(std::lround(rank)); }
 
 int run(const Arguments& args) {
-    planner::Dataset data = load_project_data(args.positional()[0]);
+    const planner::Project project = read_project(args.positional()[0]);
+    std::optional<exporting::OutputTarget> target;
+    if (const auto out = args.value("--out")) target = checked_output(*out, exporting::table_formats({"scenario"}), project);
+    planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     const auto start = std::chrono::steady_clock::now();
     const planner::Plan before = planner::build_plan(data, {0, true});
@@ -111,7 +114,7 @@ int run(const Arguments& args) {
         if (!listed.count(z) && (before.investment[z].rank != after.investment[z].rank || before.sales[z].rank != after.sales[z].rank))
             moved.push_back(z);
 
-    if (const auto out = args.value("--out")) {
+    if (target) {
         exporting::Table table;
         table.name = "scenario";
         table.crs = data.working_crs;
@@ -135,7 +138,7 @@ int run(const Arguments& args) {
                                   std::int64_t(after.sales[z].rank), after.investment[z].reasons});
             table.geometries.push_back(data.zones.geometries[z].get());
         }
-        exporting::write_tables({table}, *out);
+        exporting::write_tables({table}, target->path);
     }
 
     if (args.flag("--json")) {
@@ -198,7 +201,7 @@ int run(const Arguments& args) {
         if (moved.size() > 15) moved.resize(15);
         std::cout << zone_table(moved);
     }
-    if (const auto out = args.value("--out")) std::cout << "\nWrote " << *out << "\n";
+    if (target) std::cout << "\nWrote " << target->display_name << "\n";
     return has_warnings(data) ? kWarnings : kSuccess;
 }
 

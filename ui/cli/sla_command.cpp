@@ -239,7 +239,10 @@ int run(const Arguments& args) {
     if (at_risk_days && (*at_risk_days < 0 || *at_risk_days > 365))
         throw UsageError("--at-risk-days expects 0 to 365 days, got " + std::to_string(*at_risk_days));
 
-    planner::Dataset data = load_project_data(args.positional()[0]);
+    const planner::Project project = read_project(args.positional()[0]);
+    std::optional<exporting::OutputTarget> written;
+    if (output) written = checked_output(*output, exporting::sla_formats(), project);
+    planner::Dataset data = planner::load_dataset(project);
     if (!data.project.has("orders"))
         throw InputError(Location{data.project.file.string(), "", "", "", 0},
                          "the project has no [layers.orders]; the SLA is computed from installation orders "
@@ -255,14 +258,14 @@ int run(const Arguments& args) {
 
     const planner::NetworkOverlay overlay = planner::overlay_network(data);
     const SlaReport report = planner::compute_sla(data, overlay.orders.zone, settings, *as_of);
-    if (output) exporting::write_sla(data, report, *output);
+    if (written) exporting::write_sla(data, report, written->path);
     const int code = has_warnings(data) ? kWarnings : kSuccess;
     const auto notes = mapping_notes(data);
 
     if (json) {
         nlohmann::json out = report_json(data, report, settings.at_risk_days);
         out["notes"] = notes;
-        if (output) out["output"] = *output;
+        if (written) out["output"] = written->display_name;
         out["exit_code"] = code;
         print_json(std::cout, out);
         return code;
@@ -270,7 +273,7 @@ int run(const Arguments& args) {
     print_report(std::cout, data, report, settings.at_risk_days, args.flag("--all"));
     for (const auto& note : notes) std::cout << "\nNote: " << note << ".";
     if (!notes.empty()) std::cout << "\n";
-    if (output) std::cout << "\nWrote " << *output << "\n";
+    if (written) std::cout << "\nWrote " << written->display_name << "\n";
     if (code == kWarnings)
         std::cout << "\nSome input features were repaired, rejected or flagged: see `coverplan validate`.\n";
     return code;

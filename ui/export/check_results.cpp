@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <cmath>
 #include <optional>
 
@@ -106,6 +107,13 @@ nlohmann::ordered_json check_json(const Dataset& data, const CheckResult& result
         }
     }
     return out;
+}
+
+OutputFormats batch_check_formats(const gis::LayerSource& input) {
+    // The output layer takes the input's name: the layer named, else GDAL's
+    // name for a one-layer file, its stem.
+    const std::string layer = input.layer.empty() ? std::filesystem::path(input.source).stem().string() : input.layer;
+    return {gis::vector_extensions(), {layer}};
 }
 
 BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis::LayerSource& input,

@@ -11,6 +11,7 @@
 
 #include "gis/layer_reader.h"
 #include "planner/service_check.h"
+#include "ui/export/output_guard.h"
 
 namespace coverplan::exporting {
 
@@ -52,6 +53,11 @@ struct BatchCheckSummary {
     double read_s = 0, check_s = 0, write_s = 0;
     bool unindexed = false;  ///< a GeoPackage written without a spatial index (too many points)
 };
+
+/// What check_layer() writes for `input`, for prepare_output(): any file
+/// format gis::VectorWriter writes, or a PG: database receiving the layer
+/// (named like the input's).
+OutputFormats batch_check_formats(const gis::LayerSource& input);
 
 /// Checks every row of `input` and writes `target` (format by extension, or
 /// PG:) atomically: the input's fields, then kCheckColumns (a CSV of points

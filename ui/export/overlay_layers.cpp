@@ -115,6 +115,10 @@ void write_rejects(gis::VectorWriter& writer, const Dataset& data) {
 
 }  // namespace
 
+OutputFormats overlay_formats() {
+    return {{".gpkg"}, {zone_table_name(std::nullopt), "nodes", "demand_clusters", "points_status", "rejects"}};
+}
+
 OutputTimings write_overlay(const Dataset& data, const planner::Plan& plan, const std::string& target,
                             const OverlayOutputOptions& options) {
     OutputTimings result;

@@ -8,6 +8,7 @@
 
 #include "planner/dataset.h"
 #include "planner/plan.h"
+#include "ui/export/output_guard.h"
 
 namespace coverplan::exporting {
 
@@ -19,6 +20,10 @@ struct OutputTimings {
     double write_s = 0;
     bool points_indexed = true;  ///< false: points_status written without a spatial index (too many points)
 };
+
+/// What write_overlay() writes, for prepare_output(): a .gpkg, or these
+/// layers into a PG: database.
+OutputFormats overlay_formats();
 
 /// Writes every layer to `target` atomically (temp file + rename, or one
 /// transaction for PG:). Throws InputError when the target cannot be written.

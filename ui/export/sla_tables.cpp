@@ -125,9 +125,12 @@ SlaTables sla_tables(const Dataset& data, const SlaReport& report) {
     return out;
 }
 
+OutputFormats sla_formats() { return {{".csv", ".xlsx", ".gpkg"}, {}}; }
+
 void write_sla(const Dataset& data, const SlaReport& report, const std::string& target) {
     const std::string ext = gis::lowercase(std::filesystem::path(target).extension().string());
-    if (ext != ".csv" && ext != ".xlsx" && ext != ".gpkg")
+    const auto formats = sla_formats().extensions;
+    if (std::find(formats.begin(), formats.end(), ext) == formats.end())
         throw InputError(Location{target, "", "", "", 0},
                          "the SLA is written as .csv, .xlsx or .gpkg, not as '" + ext + "'");
     SlaTables sla = sla_tables(data, report);

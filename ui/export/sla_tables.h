@@ -21,6 +21,9 @@ struct SlaTables {
 };
 SlaTables sla_tables(const planner::Dataset& data, const planner::SlaReport& report);
 
+/// What write_sla() writes, for prepare_output(): .csv, .xlsx or .gpkg.
+OutputFormats sla_formats();
+
 /// Writes the SLA to `target` by extension: `.csv` holds `sla_orders` only
 /// (a CSV file is one table); `.xlsx` (sheets) and `.gpkg` (layers, in the
 /// working CRS) hold all four tables. Throws InputError for another

@@ -15,6 +15,7 @@
 #include <variant>
 
 #include "gis/error.h"
+#include "gis/temporary_file.h"
 #include "gis/utf8.h"
 #include "planner/calendar.h"
 
@@ -26,13 +27,14 @@ namespace fs = std::filesystem;
 
 enum class Format { Csv, Xlsx, GeoPackage, GeoJson, Postgres };
 
+constexpr std::pair<std::string_view, Format> kFormats[] = {
+    {".csv", Format::Csv}, {".xlsx", Format::Xlsx}, {".gpkg", Format::GeoPackage}, {".geojson", Format::GeoJson}};
+
 Format format_of(const std::string& target) {
     if (target.rfind("PG:", 0) == 0) return Format::Postgres;
     const std::string ext = gis::lowercase(fs::path(target).extension().string());
-    if (ext == ".csv") return Format::Csv;
-    if (ext == ".xlsx") return Format::Xlsx;
-    if (ext == ".gpkg") return Format::GeoPackage;
-    if (ext == ".geojson") return Format::GeoJson;
+    for (const auto& [extension, format] : kFormats)
+        if (ext == extension) return format;
     throw InputError(Location{target, "", "", "", 0},
                      "cannot tell the output format from the extension '" + ext +
                          "' (expected .csv, .xlsx, .gpkg, .geojson or a PG: connection string)");
@@ -214,23 +216,6 @@ constexpr lxw_color_t kHeaderFill = 0xD9E1F2;
 constexpr double kExcelSerialOf1970 = 25569;
 constexpr planner::Day kFirstExactExcelDay = -25508;  // 1900-03-01: earlier serials are off by the fake leap day
 
-/// Removes a temporary file when the write does not finish.
-class TemporaryFile {
-public:
-    explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
-    ~TemporaryFile() {
-        std::error_code ignored;
-        if (!path_.empty()) fs::remove(path_, ignored);
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    const std::string& path() const { return path_; }
-    void keep() { path_.clear(); }
-
-private:
-    std::string path_;
-};
-
 struct WorkbookFree {
     void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
 };
@@ -378,7 +363,7 @@ void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, con
 }
 
 void write_workbook(const std::vector<Table>& tables, const std::string& target) {
-    TemporaryFile temporary(gis::temporary_path_beside(target));
+    gis::TemporaryFile temporary(target);
     std::unique_ptr<lxw_workbook, WorkbookFree> workbook(workbook_new(temporary.path().c_str()));
     if (!workbook) throw Error("libxlsxwriter could not start a workbook for " + target);
     Styles styles(workbook.get());
@@ -387,11 +372,17 @@ void write_workbook(const std::vector<Table>& tables, const std::string& target)
     // workbook_close frees the workbook whether or not it succeeds.
     if (const lxw_error error = workbook_close(workbook.release()); error != LXW_NO_ERROR)
         throw InputError(Location{target, "", "", "", 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(error));
-    gis::move_into_place(temporary.path(), target);
-    temporary.keep();
+    temporary.commit();
 }
 
 }  // namespace
+
+OutputFormats table_formats(std::vector<std::string> tables) {
+    OutputFormats formats;
+    for (const auto& [extension, format] : kFormats) formats.extensions.emplace_back(extension);
+    formats.database_tables = std::move(tables);
+    return formats;
+}
 
 void write_tables(const std::vector<Table>& tables, const std::string& target) {
     const Format format = format_of(target);

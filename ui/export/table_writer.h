@@ -18,6 +18,7 @@
 
 #include "gis/geos_handle.h"
 #include "gis/vector_writer.h"
+#include "ui/export/output_guard.h"
 
 namespace coverplan::exporting {
 
@@ -52,6 +53,10 @@ struct Table {
 /// thrown before anything is written. A cell Excel cannot hold (text over
 /// 32,767 characters, more than 1,048,575 rows) is an InputError.
 void write_tables(const std::vector<Table>& tables, const std::string& target);
+
+/// What write_tables() writes, for prepare_output(): .csv, .xlsx, .gpkg,
+/// .geojson, or a PG: database receiving `tables` (the tables' names).
+OutputFormats table_formats(std::vector<std::string> tables);
 
 /// Adds `table` as one more layer of an open writer (for outputs that mix
 /// tables with layers written directly, like the overlay's). The same rules

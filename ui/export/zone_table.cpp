@@ -109,6 +109,10 @@ ZoneColumn reasons_column(const planner::Plan& plan, RankingKind kind, const std
 
 }  // namespace
 
+std::string zone_table_name(std::optional<planner::RankingKind> ranked_by) {
+    return ranked_by ? std::string(planner::to_string(*ranked_by)) + "_ranking" : "zones";
+}
+
 Table zone_table(const planner::Dataset& data, const planner::Plan& plan, std::optional<RankingKind> ranked_by) {
     std::vector<ZoneColumn> columns;
     std::vector<std::int64_t> rows;
@@ -135,7 +139,7 @@ Table zone_table(const planner::Dataset& data, const planner::Plan& plan, std::o
     }
 
     Table table;
-    table.name = ranked_by ? std::string(planner::to_string(*ranked_by)) + "_ranking" : "zones";
+    table.name = zone_table_name(ranked_by);
     table.crs = data.working_crs;
     for (const auto& column : columns) table.columns.push_back(column.column);
     table.rows.reserve(rows.size());

@@ -14,6 +14,9 @@ namespace coverplan::exporting {
 /// every zone (empty zone_id), with both rankings' scores, ranks and
 /// reasons (`reasons`: investment, `sales_reasons`: sales). With it: zones in
 /// that ranking's order, led by rank, score and reasons of that ranking.
+/// The table's name: "<ranking>_ranking" (investment_ranking, sales_ranking), or "zones".
+std::string zone_table_name(std::optional<planner::RankingKind> ranked_by);
+
 Table zone_table(const planner::Dataset& data, const planner::Plan& plan,
                  std::optional<planner::RankingKind> ranked_by = std::nullopt);
 
