@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "gis/error.h"
@@ -135,6 +136,15 @@ TEST_F(OutputGuard, FoldersAreCreatedOrRefusedEarly) {
     EXPECT_EQ(checked.path, nested.string());
     EXPECT_TRUE(fs::is_directory(dir / "new" / "deeper"));
     EXPECT_FALSE(fs::exists(nested));
+
+    // Temporaries a killed run left are removed before the work, too.
+    const pid_t dead = fork();
+    if (dead == 0) _exit(0);
+    waitpid(dead, nullptr, 0);
+    const fs::path stale = dir / "new" / "deeper" / (".ranking.coverplan-tmp-" + std::to_string(dead) + "-0.csv");
+    write_text(stale, "half");
+    prepare_output(nested.string(), kTables, inputs);
+    EXPECT_FALSE(fs::exists(stale));
 
     write_text(dir / "a-file", "x");
     const std::string under_file = (dir / "a-file" / "r.csv").string();

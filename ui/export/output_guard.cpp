@@ -10,6 +10,7 @@
 #include "gis/error.h"
 #include "gis/file_identity.h"
 #include "gis/redact.h"
+#include "gis/temporary_file.h"
 #include "gis/utf8.h"
 
 namespace coverplan::exporting {
@@ -107,6 +108,8 @@ void check_file_and_folder(const std::string& target, const std::string& shown) 
     }
     if (::access(folder.c_str(), W_OK | X_OK) != 0)
         throw InputError(where, "cannot write in the output folder " + folder.string() + ": " + std::strerror(errno));
+    // What a killed run left goes now, even if this run fails before it writes.
+    gis::remove_stale_temporaries(folder);
 }
 
 }  // namespace

@@ -39,7 +39,8 @@ struct OutputTarget {
     std::string display_name;  ///< for messages, reports and files: passwords redacted
 };
 
-/// Checks `target` before any work and creates its folder. Throws
+/// Checks `target` before any work, creates its folder and removes the
+/// temporaries killed runs left there (gis::remove_stale_temporaries). Throws
 /// InputError (exit 2) naming the output, and for a clash the input too, when
 ///  - its extension is not one of `formats` (or it is PG: and the command
 ///    writes no database);
