@@ -1,5 +1,6 @@
 #include "gis/crs.h"
 
+#include <cpl_error.h>
 #include <ogr_spatialref.h>
 
 #include <algorithm>
@@ -57,6 +58,30 @@ std::string crs_title(const std::string& definition) {
     const char* name = srs->GetName();
     if (!name || code == name) return code;
     return code + " (" + name + ")";
+}
+
+void swap_source_axes(const std::string& working_crs, const std::string& source_crs, std::vector<double>& x,
+                      std::vector<double>& y) {
+    // Most swapped points are no place at all: PROJ's complaints are expected.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    struct PopHandler {
+        ~PopHandler() { CPLPopErrorHandler(); }
+    } pop;
+    const auto working = make_srs(working_crs);
+    const auto source = make_srs(source_crs);
+    const auto back = make_transform(*working, *source);
+    const auto forth = make_transform(*source, *working);
+    std::vector<int> ok(x.size(), 1);
+    if (back) back->Transform(x.size(), x.data(), y.data(), nullptr, ok.data());
+    std::swap(x, y);
+    // A swapped latitude beyond 90 degrees is no place; PROJ may still wrap it.
+    if (source->IsGeographic())
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (std::abs(y[i]) > 90 || std::abs(x[i]) > 180) ok[i] = 0;
+    std::vector<int> ok_forth(x.size(), 1);
+    if (forth) forth->Transform(x.size(), x.data(), y.data(), nullptr, ok_forth.data());
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (!ok[i] || !ok_forth[i] || !std::isfinite(x[i]) || !std::isfinite(y[i])) x[i] = y[i] = NAN;
 }
 
 std::unique_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialReference& source,

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "gis/geos_handle.h"
 
@@ -36,6 +37,12 @@ void require_metric_crs(const std::string& definition);
 
 /// Short name of a CRS for messages and map notes ("EPSG:32648" or its name).
 std::string describe_srs(const OGRSpatialReference& srs);
+
+/// Where points of the working CRS land when their coordinates are swapped
+/// in the CRS they were read in (x for y): to tell whether a layer's axes
+/// were given in the wrong order. NaN where the swapped point cannot exist.
+void swap_source_axes(const std::string& working_crs, const std::string& source_crs, std::vector<double>& x,
+                      std::vector<double>& y);
 
 /// A CRS for map notes: "EPSG:32648 (WGS 84 / UTM zone 48N)", or its name.
 /// Throws InputError when GDAL cannot parse the definition.

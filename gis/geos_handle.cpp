@@ -2,6 +2,7 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <vector>
 
 #include "gis/error.h"
 
@@ -75,6 +76,28 @@ double geos_area(const GEOSGeometry* g) {
     double area = 0;
     if (!GEOSArea_r(geos_context(), g, &area)) throw Error("GEOS cannot compute an area: " + geos_last_message());
     return area;
+}
+
+GeosGeometry geos_polygonal_parts(const GEOSGeometry* g) {
+    auto ctx = geos_context();
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) return geos_clone(g);
+    std::vector<GEOSGeometry*> parts;
+    const int n = GEOSGetNumGeometries_r(ctx, g);
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(ctx, g, i);
+        const int part_type = GEOSGeomTypeId_r(ctx, part);
+        if (part_type == GEOS_POLYGON) {
+            parts.push_back(GEOSGeom_clone_r(ctx, part));
+        } else if (part_type == GEOS_MULTIPOLYGON) {
+            for (int k = 0; k < GEOSGetNumGeometries_r(ctx, part); ++k)
+                parts.push_back(GEOSGeom_clone_r(ctx, GEOSGetGeometryN_r(ctx, part, k)));
+        }
+    }
+    if (parts.empty()) return nullptr;
+    if (parts.size() == 1) return GeosGeometry(parts.front());
+    return GeosGeometry(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts.data(),
+                                                    static_cast<unsigned>(parts.size())));
 }
 
 }  // namespace coverplan::gis

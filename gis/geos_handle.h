@@ -37,6 +37,10 @@ struct Envelope {
 /// Throws coverplan::Error for an empty geometry.
 Envelope geos_envelope(const GEOSGeometry* g);
 
+/// The polygonal parts of a geometry as one Polygon or MultiPolygon (null if
+/// none): what is left of a repair or an overlay once lines and points go.
+GeosGeometry geos_polygonal_parts(const GEOSGeometry* g);
+
 /// Area of a geometry in the units of its CRS squared.
 double geos_area(const GEOSGeometry* g);
 

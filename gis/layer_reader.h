@@ -66,6 +66,7 @@ struct AttributeTable {
 struct PointTable : AttributeTable {
     LayerReport report;
     std::vector<double> x, y;  ///< working CRS
+    std::string source_crs;    ///< the CRS the coordinates were read in (WKT)
 };
 
 struct PolygonTable : AttributeTable {

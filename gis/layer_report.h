@@ -37,6 +37,7 @@ struct LayerReport {
     std::size_t flagged = 0;
     std::string reader;  ///< how it was read: "arrow stream" or "feature by feature"
     std::string assumed_crs;  ///< set when the CRS was not given but assumed, with why
+    std::vector<std::string> warnings;  ///< about the layer as a whole (not one feature)
     std::vector<Problem> problems;
 
     /// Records a problem for a feature and updates the counters.

@@ -227,6 +227,9 @@ void finish_points(ReadContext& ctx, const ReadOptions& options, PointTable& tab
         filter_rows(table, keep);
     }
     table.report = std::move(ctx.report);
+    char* wkt = nullptr;
+    if (ctx.source_srs->exportToWkt(&wkt) == OGRERR_NONE && wkt) table.source_crs = wkt;
+    CPLFree(wkt);
 }
 
 }  // namespace

@@ -19,29 +19,6 @@ using namespace detail;
 
 namespace {
 
-/// Polygonal parts of a GEOS geometry as one Polygon or MultiPolygon (null if none).
-GeosGeometry polygonal_parts(const GEOSGeometry* g) {
-    auto ctx = geos_context();
-    const int type = GEOSGeomTypeId_r(ctx, g);
-    if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) return geos_clone(g);
-    std::vector<GEOSGeometry*> parts;
-    const int n = GEOSGetNumGeometries_r(ctx, g);
-    for (int i = 0; i < n; ++i) {
-        const GEOSGeometry* part = GEOSGetGeometryN_r(ctx, g, i);
-        const int part_type = GEOSGeomTypeId_r(ctx, part);
-        if (part_type == GEOS_POLYGON) {
-            parts.push_back(GEOSGeom_clone_r(ctx, part));
-        } else if (part_type == GEOS_MULTIPOLYGON) {
-            for (int k = 0; k < GEOSGetNumGeometries_r(ctx, part); ++k)
-                parts.push_back(GEOSGeom_clone_r(ctx, GEOSGetGeometryN_r(ctx, part, k)));
-        }
-    }
-    if (parts.empty()) return nullptr;
-    if (parts.size() == 1) return GeosGeometry(parts.front());
-    return GeosGeometry(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts.data(),
-                                                    static_cast<unsigned>(parts.size())));
-}
-
 /// Brings an OGR geometry to a (multi)polygon, or says why it cannot be one.
 /// `repair` receives a note when the geometry had to be changed.
 std::unique_ptr<OGRGeometry> to_polygonal(const OGRGeometry& geometry, std::string& repair, std::string& reject) {
@@ -187,7 +164,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
             }
             GEOSFree_r(gctx, reason);
             GeosGeometry fixed(GEOSMakeValidWithParams_r(gctx, g.get(), params));
-            GeosGeometry parts = fixed ? polygonal_parts(fixed.get()) : nullptr;
+            GeosGeometry parts = fixed ? geos_polygonal_parts(fixed.get()) : nullptr;
             if (!parts || GEOSisEmpty_r(gctx, parts.get())) {
                 ctx.reject(*feature, "", "invalid polygon (" + why + ") with nothing left after make-valid");
                 continue;

@@ -12,6 +12,7 @@
 #include "gis/layer_reader.h"
 #include "gis/polygon_index.h"
 #include "gis/utf8.h"
+#include "planner/data_checks.h"
 #include "planner/quantities.h"
 
 namespace coverplan::planner {
@@ -100,7 +101,9 @@ void load_zones(Dataset& data) {
     auto text = [&](const std::string& key, std::size_t i) {
         return table.has(key) ? std::string(table.column(key)[i]) : std::string();
     };
+    std::vector<std::string> features;
     for (std::size_t i : order) {
+        features.push_back(table.feature_name(i, "id"));
         data.zones.ids.emplace_back(ids[i]);
         data.zones.names.push_back(text("name", i));
         data.zones.teams.push_back(text("team", i));
@@ -116,6 +119,7 @@ void load_zones(Dataset& data) {
         data.zones.households.push_back(households);
         data.zones.geometries.push_back(std::move(table.geometries[i]));
     }
+    separate_overlapping_zones(data.zones, features, table.report);
     data.reports.push_back(std::move(table.report));
 }
 
@@ -180,6 +184,7 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     gis::PointTable table = gis::read_points(config.source, read_options(config, data.working_crs));
     auto& report = table.report;
     const std::size_t n = table.x.size();
+    check_points_meet_zones(data.zones, table.x, table.y, data.working_crs, table.source_crs, report);
     points.x = std::move(table.x);
     points.y = std::move(table.y);
     if (role == "subscribers" || role == "leads") {

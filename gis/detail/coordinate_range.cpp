@@ -70,9 +70,10 @@ std::string RangeCheck::check(double x, double y) const {
         }
         return "";
     }
-    if (x < minx_ || x > maxx_ || y < miny_ || y > maxy_) {
-        std::snprintf(text, sizeof text, "coordinate (%.3f, %.3f) far outside the area of use of %s", x, y,
-                      name_.c_str());
+    auto inside = [&](double a, double b) { return a >= minx_ && a <= maxx_ && b >= miny_ && b <= maxy_; };
+    if (!inside(x, y)) {
+        std::snprintf(text, sizeof text, "coordinate (%.3f, %.3f) far outside the area of use of %s%s", x, y,
+                      name_.c_str(), inside(y, x) ? " (are x and y swapped?)" : "");
         return text;
     }
     return "";

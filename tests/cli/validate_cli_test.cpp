@@ -118,3 +118,53 @@ TEST(ValidateCli, MissingSourceSaysNoSuchFile) {
 }
 
 }  // namespace
+
+TEST(ValidateCli, ControlCharactersFromTheDataAreEscaped) {
+    // A zone name and an id carrying ESC sequences (recolour, clear the
+    // screen, retitle the window), a carriage return and a C1 CSI.
+    TempDir dir;
+    std::string project = coverplan::test::write_cli_project(
+        dir, "id,lon,lat\nS1\x1b[2J\x1b]0;owned\x07,106.05,21.05\nS1\x1b[2J\x1b]0;owned\x07,106.06,21.05\n"
+             "\"S3\rOK\",106.12,x\nPhú©\xc2\x9b" "31m,106.12,y\n");
+    const CommandRun validate = run_coverplan("validate --all " + project, dir);
+    EXPECT_EQ(validate.exit_code, 1) << validate.out << validate.err;
+    const std::string all = validate.out + validate.err;
+    EXPECT_EQ(all.find('\x1b'), std::string::npos) << all;
+    EXPECT_EQ(all.find('\r'), std::string::npos) << all;
+    EXPECT_EQ(all.find('\x07'), std::string::npos) << all;
+    EXPECT_EQ(all.find("\xc2\x9b"), std::string::npos) << all;
+    EXPECT_NE(all.find("S1\\x1b[2J\\x1b]0;owned\\x07"), std::string::npos) << all;
+    EXPECT_NE(all.find("S3\\nOK"), std::string::npos) << all;  // GDAL reads the quoted CR as a newline
+    // Letters are untouched, '©' (C2 A9) among them, though C2 also begins a C1 control.
+    EXPECT_NE(all.find("Phú©\\u009b31m"), std::string::npos) << all;
+
+    // --json escapes them its own way and stays valid JSON.
+    const CommandRun json_run = run_coverplan("validate --json " + project, dir);
+    EXPECT_EQ(json_run.out.find('\x1b'), std::string::npos);
+    EXPECT_NO_THROW((void)json::parse(json_run.out)) << json_run.out;
+}
+
+TEST(ValidateCli, OverlappingZonesAreReported) {
+    TempDir dir;
+    std::string project = coverplan::test::write_cli_project(dir, kSubscribers);
+    dir.write("zones.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"ma":"Z1","ten":"Phường Trần Phú","don_vi":"A"},"geometry":{"type":"Polygon","coordinates":[[[106.0,21.0],[106.1,21.0],[106.1,21.1],[106.0,21.1],[106.0,21.0]]]}},
+{"type":"Feature","properties":{"ma":"Z2","ten":"Xã Dĩnh Trì","don_vi":"B"},"geometry":{"type":"Polygon","coordinates":[[[106.09,21.0],[106.2,21.0],[106.2,21.1],[106.09,21.1],[106.09,21.0]]]}}]})");
+    const CommandRun validate = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(validate.exit_code, 1) << validate.out << validate.err;
+    EXPECT_NE(validate.out.find("repaired: feature 1 (id 'Z2'): overlaps zone 'Z1' (Phường Trần Phú) by "),
+              std::string::npos)
+        << validate.out;
+    const CommandRun json_run = run_coverplan("validate --json " + project, dir);
+    const json parsed = json::parse(json_run.out);
+    bool found = false;
+    for (const auto& layer : parsed["layers"])
+        if (layer["role"] == "zones") {
+            ASSERT_EQ(layer["problems"].size(), 1u) << layer.dump();
+            EXPECT_EQ(layer["problems"][0]["feature"], "1 (id 'Z2')");
+            EXPECT_EQ(layer["repaired"], 1);
+            EXPECT_TRUE(layer["warnings"].empty());
+            found = true;
+        }
+    EXPECT_TRUE(found);
+}

@@ -14,6 +14,7 @@
 #include "planner/service_check.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/check_results.h"
 
@@ -148,11 +149,11 @@ public:
         if (total > 0)
             text += " " + std::to_string(done * 100 / total) + " % (" + group_thousands(static_cast<long long>(done)) +
                     " of " + group_thousands(static_cast<long long>(total)) + ")";
-        std::cerr << "\r" << text << "\033[K" << std::flush;
+        unescaped_stderr() << "\r" << text << "\033[K" << std::flush;
         shown_ = true;
     }
     void finish() {
-        if (shown_) std::cerr << "\r\033[K" << std::flush;
+        if (shown_) unescaped_stderr() << "\r\033[K" << std::flush;
         shown_ = false;
     }
 

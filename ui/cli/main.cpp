@@ -10,6 +10,7 @@
 #include "gis/gdal_setup.h"
 #include "gis/redact.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/terminal_output.h"
 
 using namespace coverplan;
 using namespace coverplan::cli;
@@ -41,6 +42,7 @@ void print_overview(std::ostream& out) {
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C.UTF-8");
     gis::register_gdal_drivers();
+    const TerminalOutputGuard escape_controls;
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         print_overview(std::cout);

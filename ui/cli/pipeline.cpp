@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "gis/error.h"
+#include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 
 namespace coverplan::cli {
@@ -43,7 +44,7 @@ void require_usable(const planner::Dataset& data) {
 
 bool has_warnings(const planner::Dataset& data) {
     for (const auto& report : data.reports)
-        if (report.repaired + report.rejected + report.flagged > 0) return true;
+        if (report.repaired + report.rejected + report.flagged > 0 || !report.warnings.empty()) return true;
     return false;
 }
 
@@ -58,8 +59,10 @@ void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::s
                    group_thousands(r.used), group_thousands(r.repaired), group_thousands(r.rejected),
                    group_thousands(r.flagged)});
     out << table.render();
-    for (const auto& r : data.reports)
+    for (const auto& r : data.reports) {
         if (!r.assumed_crs.empty()) out << "\n" << r.role << " (" << r.file << "): no CRS given; assumed " << r.assumed_crs << "\n";
+        for (const auto& warning : r.warnings) out << "\n" << r.role << " (" << r.file << "): warning: " << one_line(warning) << "\n";
+    }
     for (const auto& r : data.reports) {
         if (r.problems.empty()) continue;
         out << "\n" << r.role << " (" << r.file << "): " << r.problems.size() << " problem"
@@ -74,7 +77,8 @@ void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::s
             Location where = problem.where;
             where.file.clear();
             where.layer.clear();
-            out << "  " << gis::to_string(problem.outcome) << ": " << where.describe() << ": " << problem.reason << "\n";
+            out << "  " << gis::to_string(problem.outcome) << ": " << one_line(where.describe()) << ": "
+                << one_line(problem.reason) << "\n";
             ++shown;
         }
     }
@@ -103,6 +107,7 @@ nlohmann::json layer_reports_json(const planner::Dataset& data) {
                           {"flagged", r.flagged},
                           {"reader", r.reader},
                           {"assumed_crs", r.assumed_crs.empty() ? nlohmann::json() : nlohmann::json(r.assumed_crs)},
+                          {"warnings", r.warnings},
                           {"problems", problems}});
     }
     return {{"project", data.project.name}, {"working_crs", data.working_crs}, {"as_of", data.project.as_of},

@@ -1,5 +1,7 @@
 #include "ui/cli/text_table.h"
 
+#include "ui/cli/terminal_output.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -12,6 +14,7 @@ TextTable::TextTable(std::vector<std::string> header, std::vector<bool> right_al
 
 void TextTable::add(std::vector<std::string> row) {
     row.resize(header_.size());
+    for (auto& cell : row) cell = one_line(std::move(cell));
     rows_.push_back(std::move(row));
 }
 
