@@ -22,7 +22,7 @@ namespace coverplan::gis {
 /// Where a layer's features come from.
 struct LayerSource {
     std::string source;        ///< path or "PG:..." string, ready for GDAL
-    std::string display_name;  ///< the source as the user wrote it (for messages)
+    std::string display_name;  ///< the source as the user wrote it, any password masked (for messages)
     std::string layer;         ///< layer name; empty when the source has one layer
     std::string x_field;       ///< coordinate columns for tables without geometry
     std::string y_field;
