@@ -6,11 +6,11 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "gis/detail/gdal_fields.h"
 #include "gis/detail/read_context.h"
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/layer_reader.h"
 
 namespace coverplan::gis {
@@ -157,9 +157,7 @@ PolygonTable read_polygons(const LayerSource& source, const ReadOptions& options
                 double lx = 0, ly = 0;
                 GEOSGeomGetX_r(gctx, location, &lx);
                 GEOSGeomGetY_r(gctx, location, &ly);
-                char at[80];
-                std::snprintf(at, sizeof at, " at (%.1f, %.1f)", lx, ly);
-                why += at;
+                why += " at (" + format_fixed(lx, 1) + ", " + format_fixed(ly, 1) + ")";
                 GEOSGeom_destroy_r(gctx, location);
             }
             GEOSFree_r(gctx, reason);

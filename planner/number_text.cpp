@@ -1,6 +1,6 @@
 #include "planner/number_text.h"
 
-#include <cstdio>
+#include "gis/number_format.h"
 
 namespace coverplan::planner {
 
@@ -15,9 +15,7 @@ std::string group_thousands(long long value) {
 }
 
 std::string percent(double share, int decimals) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f %%", decimals, share * 100.0);
-    return text;
+    return gis::format_fixed(share * 100.0, decimals) + " %";
 }
 
 }  // namespace coverplan::planner

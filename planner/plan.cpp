@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/parallel.h"
 #include "planner/number_text.h"
 
@@ -177,9 +178,7 @@ std::string count_of(double value, const char* one, const char* many) {
 }
 
 std::string ratio_text(double ratio) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f×", ratio);
-    return text;
+    return gis::format_fixed(ratio, 1) + "×";
 }
 
 /// One component in the user's terms.
@@ -200,12 +199,9 @@ std::string describe(RankingKind kind, std::size_t component, const ZoneScore& s
                 return count_of(raw, "node", "nodes") + " above " + percent(project.scoring.exhaustion_threshold, 0) +
                        " within " + std::to_string(project.horizon_months) + " months";
             case 2: return "complaints " + ratio_text(raw) + " average";
-            default: {
-                char text[64];
-                std::snprintf(text, sizeof text, "activations %+.0f %% over %d months", raw * 100.0,
-                              project.scoring.growth_window_months);
-                return text;
-            }
+            default:
+                return "activations " + gis::format_signed(raw * 100.0, 0) + " % over " +
+                       std::to_string(project.scoring.growth_window_months) + " months";
         }
     }
     switch (component) {

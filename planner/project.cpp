@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/redact.h"
 #include "gis/utf8.h"
 #include "planner/calendar.h"
@@ -82,11 +83,7 @@ public:
         target = static_cast<T>(*value);
     }
 
-    static std::string format_number(double value) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%g", value);
-        return text;
-    }
+    static std::string format_number(double value) { return gis::format_general(value); }
 
     std::filesystem::path file_;
 };

@@ -21,6 +21,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   python3-gdal poppler-utils time unzip
+  # every locale, so a test can run the library under a decimal comma (vi_VN, de_DE)
+  locales-all
   python3-geopandas python3-rtree
   # field page test (headless Chromium) and the HTTP benchmark (wrk; QHttpServer for comparison)
   chromium wrk qt6-httpserver-dev qt6-websockets-dev python3-psycopg2

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <memory>
 #include <vector>
 
 #include "gis/crs.h"
+#include "gis/number_format.h"
 
 namespace coverplan::gis::detail {
 
@@ -57,25 +57,17 @@ RangeCheck::RangeCheck(const OGRSpatialReference& srs) {
 std::string RangeCheck::check(double x, double y) const {
     if (!std::isfinite(x) || !std::isfinite(y)) return "coordinate is not a finite number";
     if (!active_) return "";
-    char text[200];
     if (geographic_) {
-        if (y < -90 || y > 90) {
-            std::snprintf(text, sizeof text, "latitude %.6g outside -90..90%s", y,
-                          (x >= -90 && x <= 90) ? " (are longitude and latitude swapped?)" : "");
-            return text;
-        }
-        if (x < -180 || x > 180) {
-            std::snprintf(text, sizeof text, "longitude %.6g outside -180..180", x);
-            return text;
-        }
+        if (y < -90 || y > 90)
+            return "latitude " + format_general(y) + " outside -90..90" +
+                   ((x >= -90 && x <= 90) ? " (are longitude and latitude swapped?)" : "");
+        if (x < -180 || x > 180) return "longitude " + format_general(x) + " outside -180..180";
         return "";
     }
     auto inside = [&](double a, double b) { return a >= minx_ && a <= maxx_ && b >= miny_ && b <= maxy_; };
-    if (!inside(x, y)) {
-        std::snprintf(text, sizeof text, "coordinate (%.3f, %.3f) far outside the area of use of %s%s", x, y,
-                      name_.c_str(), inside(y, x) ? " (are x and y swapped?)" : "");
-        return text;
-    }
+    if (!inside(x, y))
+        return "coordinate (" + format_fixed(x, 3) + ", " + format_fixed(y, 3) + ") far outside the area of use of " +
+               name_ + (inside(y, x) ? " (are x and y swapped?)" : "");
     return "";
 }
 

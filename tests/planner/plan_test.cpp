@@ -37,6 +37,8 @@
 #include <gtest/gtest.h>
 
 #include "planner/hand_built.h"
+#include "planner/number_text.h"
+#include "support/decimal_comma_locale.h"
 #include "support/temp_dir.h"
 
 using namespace coverplan;
@@ -232,6 +234,23 @@ TEST_F(HandBuiltPlan, SalesRanking) {
     EXPECT_EQ(s[0].reasons, "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
     EXPECT_EQ(s[1].reasons, "15 spare ports; 1 lead can be served now; 26 households not yet subscribed");
     EXPECT_EQ(s[2].reasons, "little to sell here");
+}
+
+// A Qt application takes the locale from the environment; reasons and
+// percentages must not turn into "87,5 %" under a Vietnamese or German one.
+TEST(PlanText, ReasonsAndPercentagesIgnoreADecimalCommaLocale) {
+    TempDir dir;
+    const auto file = write_project(dir);  // before the switch: the fixture's coordinates use std::to_string
+    DecimalCommaLocale comma;
+    ASSERT_FALSE(comma.name().empty()) << "no decimal-comma locale installed: scripts/install-deps.sh installs locales-all";
+    ASSERT_TRUE(comma.writes_decimal_comma()) << comma.name();
+    const Dataset data = load_dataset(load_project(file, "2026-11-30"));
+    const Plan plan = build_plan(data, {1, true});
+    EXPECT_EQ(percent(0.875), "87.5 %");
+    EXPECT_EQ(plan.investment[0].reasons, "1 node above 90 % within 6 months; complaints 5.7× average");
+    EXPECT_EQ(plan.investment[2].reasons,
+              "4 leads cannot be served, forecast exceeds spare ports by 93; activations +171 % over 6 months");
+    EXPECT_EQ(plan.sales[0].reasons, "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
 }
 
 TEST_F(HandBuiltPlan, RerankWithNewWeightsKeepsTheModels) {

@@ -8,6 +8,7 @@
 
 #include "gis/crs.h"
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/utf8.h"
 #include "gis/vector_writer.h"
 
@@ -59,7 +60,7 @@ void add_nodes(nlohmann::ordered_json& out, const Dataset& data, const Technolog
 std::string value_text(const gis::FieldValue& value) {
     if (const auto* text = std::get_if<std::string>(&value)) return *text;
     if (const auto* whole = std::get_if<std::int64_t>(&value)) return std::to_string(*whole);
-    if (const auto* real = std::get_if<double>(&value)) return std::to_string(*real);
+    if (const auto* real = std::get_if<double>(&value)) return gis::format_fixed(*real, 6);
     return "";
 }
 

@@ -15,6 +15,7 @@
 #include <variant>
 
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/temporary_file.h"
 #include "gis/utf8.h"
 #include "planner/calendar.h"
@@ -228,11 +229,7 @@ std::size_t grouped_width(const std::string& digits) {
     return digits.size() + (integer_digits > 0 ? (integer_digits - 1) / 3 : 0);
 }
 
-std::string fixed(double value, int decimals) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
+std::string fixed(double value, int decimals) { return gis::format_fixed(value, decimals); }
 
 /// The cell formats of one workbook (libxlsxwriter owns them).
 class Styles {

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <map>
 
 #include "gis/error.h"
 #include "gis/geos_handle.h"
+#include "gis/number_format.h"
 #include "planner/calendar.h"
 #include "ui/carto/geometry_path.h"
 
@@ -70,12 +70,12 @@ carto::WorldBox frame_extent(const planner::Dataset& data, const Framing& framin
     if (!world.intersects(data_box)) {
         const auto [west, south] = converter.to_lonlat(data_box.minx, data_box.miny);
         const auto [east, north] = converter.to_lonlat(data_box.maxx, data_box.maxy);
-        char text[256];
-        std::snprintf(text, sizeof text,
-                      "--bbox %.6g,%.6g,%.6g,%.6g does not meet the project's zones or coverage "
-                      "(they lie within %.4f,%.4f,%.4f,%.4f)",
-                      box.west, box.south, box.east, box.north, west, south, east, north);
-        throw InputError(text);
+        using gis::format_fixed;
+        using gis::format_general;
+        throw InputError("--bbox " + format_general(box.west) + "," + format_general(box.south) + "," +
+                         format_general(box.east) + "," + format_general(box.north) +
+                         " does not meet the project's zones or coverage (they lie within " + format_fixed(west, 4) +
+                         "," + format_fixed(south, 4) + "," + format_fixed(east, 4) + "," + format_fixed(north, 4) + ")");
     }
     return world;
 }
