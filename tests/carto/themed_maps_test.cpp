@@ -16,6 +16,7 @@
 #include "planner/number_text.h"
 #include "planner/plan.h"
 #include "planner/project.h"
+#include "planner/scenario.h"
 #include "support/temp_dir.h"
 #include "test_config.h"
 #include "ui/carto/geometry_path.h"
@@ -189,6 +190,60 @@ TEST_F(SampleMaps, FramesOneZoneOrALongitudeLatitudeBox) {
         EXPECT_NE(std::string(error.what()).find("wards"), std::string::npos) << error.what();
     }
     EXPECT_THROW(map(Theme::Sales, Framing{std::nullopt, gis::LonLatBox{10, 10, 11, 11}}), InputError);
+}
+
+TEST_F(SampleMaps, LabelPointsComputedOnceMakeTheSameMaps) {
+    const std::vector<LabelPoint> once = zone_label_points(*data_);
+    for (const Framing& framing : {Framing{}, Framing{data_->zones.ids[7], std::nullopt}}) {
+        MapRequest request;
+        request.theme = Theme::Investment;
+        request.framing = framing;
+        const carto::MapDescription per_map = describe_map(*data_, *plan_, request);
+        const carto::MapDescription shared = describe_map(MapSource{*data_, data_->nodes, *plan_, &once}, request);
+        ASSERT_EQ(shared.labels.size(), per_map.labels.size());
+        for (std::size_t i = 0; i < shared.labels.size(); ++i) {
+            EXPECT_EQ(shared.labels[i].text, per_map.labels[i].text);
+            EXPECT_EQ(shared.labels[i].x, per_map.labels[i].x);
+            EXPECT_EQ(shared.labels[i].y, per_map.labels[i].y);
+            EXPECT_EQ(shared.labels[i].extent_world, per_map.labels[i].extent_world);
+        }
+    }
+}
+
+TEST_F(SampleMaps, AScenariosNetworkAndPlanAreDrawn) {
+    // A new node over the top investment zone, big enough to serve its leads.
+    const std::uint32_t top = plan_->ranked(planner::RankingKind::Investment)[0];
+    const auto& point = zone_label_points(*data_)[top];
+    planner::Scenario scenario;
+    scenario.new_nodes.push_back({point.x, point.y, 1500, 5000, data_->technologies.front()});
+    const planner::ScenarioOutcome outcome = planner::apply_scenario(*data_, *plan_, scenario);
+    ASSERT_EQ(outcome.nodes.size(), data_->nodes.size() + 1);
+
+    MapRequest request;
+    request.theme = Theme::Coverage;
+    const carto::MapDescription coverage = describe_map(MapSource{*data_, outcome.nodes, outcome.plan}, request);
+    const auto* areas = std::get_if<carto::AreaLayer>(&coverage.layers[1]);
+    ASSERT_TRUE(areas);
+    EXPECT_EQ(areas->name, "Service areas");
+    EXPECT_EQ(areas->features.size(), outcome.nodes.size());
+    const GEOSGeometry* added = outcome.nodes.geometries.back().get();
+    EXPECT_EQ(std::count_if(areas->features.begin(), areas->features.end(),
+                            [&](const carto::AreaFeature& f) { return f.geometry == added; }),
+              1);
+
+    // The ranking map numbers the zones by the scenario's ranks.
+    request.theme = Theme::Investment;
+    const carto::MapDescription ranked = describe_map(MapSource{*data_, outcome.nodes, outcome.plan}, request);
+    const std::uint32_t first = outcome.plan.ranked(planner::RankingKind::Investment)[0];
+    bool found = false;
+    for (const auto& label : ranked.labels)
+        if (label.badge == "1") {
+            EXPECT_EQ(label.text.toStdString(), data_->zones.names[first]);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+    // A plan of another network is refused rather than misdrawn.
+    EXPECT_THROW(describe_map(MapSource{*data_, outcome.nodes, *plan_}, request), Error);
 }
 
 TEST_F(SampleMaps, ReportHoldsTheHeadlineTheRankingsAndTheTables) {

@@ -3,7 +3,8 @@
 // PNG (QImage), PDF (QPdfWriter) and SVG (QSvgGenerator). Draws the finished
 // map: title block, the layers clipped to the map frame, collision-free
 // labels, a legend that matches the classes drawn, a scale bar in ground
-// metres, a north arrow pointing to true north, and the notes.
+// metres, a north arrow pointing to true north, and the notes. The layout
+// (lay_out_map) and the content (map_content.h) can also be used apart.
 
 #include <QPainter>
 #include <QRectF>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "ui/carto/geometry_path.h"
+#include "ui/carto/map_content.h"
 #include "ui/carto/map_description.h"
 
 namespace coverplan::carto {
@@ -47,14 +49,6 @@ struct MapLayout {
     QRectF north_arrow;  ///< box holding the arrow (inside the frame)
 };
 
-struct PlacedLabel {
-    QString text, badge;
-    QRectF box;           ///< device units
-    QPointF anchor;       ///< the labelled point, device units
-    bool leader = false;  ///< moved away from its anchor: a leader line joins them
-    bool forced = false;  ///< required label that had to overlap something
-};
-
 struct RenderResult {
     MapLayout layout;
     WorldToPage transform;  ///< world to device units
@@ -66,6 +60,22 @@ struct RenderResult {
     /// Texts holding characters the map font cannot draw (should stay empty).
     std::vector<QString> missing_glyphs;
 };
+
+/// Where a finished map goes in `area`: title block, frame, legend panel,
+/// notes, scale bar and north arrow boxes; the extent fitted to the frame
+/// (widened to its shape) and the scale bar chosen. Draws nothing: the
+/// first half of render_map.
+struct MapPlacement {
+    MapLayout layout;
+    WorldToPage transform;  ///< world to device units
+    WorldBox shown;         ///< the part of the world inside the frame
+    ScaleBar scale_bar;
+};
+MapPlacement lay_out_map(const MapDescription& map, QPainter& painter, const QRectF& area, double px_per_mm);
+
+/// The scale bar as on the page, in the bottom-left corner of `frame` (the
+/// screen canvas draws it over its content); returns the box it took.
+QRectF draw_scale_bar(const ScaleBar& bar, QPainter& painter, const QRectF& frame, double px_per_mm);
 
 /// Draws the map into `area` (device units of the painter's device) with
 /// `px_per_mm` device units per millimetre. The painter must be active;

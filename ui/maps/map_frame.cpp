@@ -139,13 +139,15 @@ QString data_sources(const planner::Dataset& data) {
     return parts.join(", ");
 }
 
-std::vector<LabelPoint> zone_label_points(const planner::Dataset& data, const carto::WorldBox& extent) {
+namespace {
+
+std::vector<LabelPoint> label_points(const planner::Dataset& data, const carto::WorldBox* extent) {
     auto ctx = gis::geos_context();
     std::vector<LabelPoint> points(data.zones.size());
     for (std::size_t z = 0; z < data.zones.size(); ++z) {
         const GEOSGeometry* zone = data.zones.geometries[z].get();
         const carto::WorldBox box = carto::envelope_of(zone);
-        if (!box.intersects(extent)) continue;
+        if (extent && !box.intersects(*extent)) continue;
         // The largest inscribed circle's centre is the point farthest from
         // the boundary: where a label reads as belonging to the zone.
         const double tolerance = std::max(box.width(), box.height()) / 100 + 1e-6;
@@ -160,5 +162,13 @@ std::vector<LabelPoint> zone_label_points(const planner::Dataset& data, const ca
     }
     return points;
 }
+
+}  // namespace
+
+std::vector<LabelPoint> zone_label_points(const planner::Dataset& data, const carto::WorldBox& extent) {
+    return label_points(data, &extent);
+}
+
+std::vector<LabelPoint> zone_label_points(const planner::Dataset& data) { return label_points(data, nullptr); }
 
 }  // namespace coverplan::maps

@@ -47,6 +47,11 @@ struct LabelPoint {
 };
 std::vector<LabelPoint> zone_label_points(const planner::Dataset& data, const carto::WorldBox& extent);
 
+/// The label points of every zone. The inscribed circles are the slowest
+/// part of describing a map: a front end drawing many maps of one dataset
+/// computes them once (MapSource::label_points).
+std::vector<LabelPoint> zone_label_points(const planner::Dataset& data);
+
 inline QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 }  // namespace coverplan::maps

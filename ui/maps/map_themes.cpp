@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "gis/error.h"
 #include "gis/geos_handle.h"
 #include "planner/number_text.h"
 #include "ui/carto/classify.h"
@@ -78,12 +79,20 @@ LegendEntry zone_boundary_entry() {
 
 class ThemeBuilder {
 public:
-    ThemeBuilder(const Dataset& data, const Plan& plan, const MapRequest& request)
-        : data_(data), plan_(plan), request_(request) {
+    ThemeBuilder(const MapSource& source, const MapRequest& request)
+        : data_(source.data), network_(source.network), plan_(source.plan), request_(request) {
         map_.page = request.page;
-        frame_map(map_, data, request.framing);
-        label_points_ = zone_label_points(data, map_.extent.grown(0.5));
-        as_of_ = planner::parse_date(data.project.as_of).value_or(planner::kNoDay);
+        frame_map(map_, data_, request.framing);
+        const carto::WorldBox labelled = map_.extent.grown(0.5);
+        if (source.label_points) {
+            // The same points, kept only for the zones the map shows.
+            label_points_ = *source.label_points;
+            for (std::size_t z = 0; z < label_points_.size() && z < data_.zones.size(); ++z)
+                if (!carto::envelope_of(data_.zones.geometries[z].get()).intersects(labelled)) label_points_[z] = {};
+        } else {
+            label_points_ = zone_label_points(data_, labelled);
+        }
+        as_of_ = planner::parse_date(data_.project.as_of).value_or(planner::kNoDay);
     }
 
     MapDescription build() {
@@ -207,11 +216,11 @@ private:
         }
         std::vector<long long> live(techs, 0), planned(techs, 0);
         for (int pass = 0; pass < 2; ++pass)
-            for (std::size_t n = 0; n < data_.nodes.size(); ++n) {
-                const bool is_planned = data_.nodes.status[n] == planner::NodeStatus::Planned;
+            for (std::size_t n = 0; n < network_.size(); ++n) {
+                const bool is_planned = network_.status[n] == planner::NodeStatus::Planned;
                 if (is_planned != (pass == 1)) continue;
-                const std::size_t slot = tech_slot(data_.nodes.technology[n]);
-                nodes.features.push_back({data_.nodes.geometries[n].get(), std::uint16_t(2 * slot + (is_planned ? 1 : 0))});
+                const std::size_t slot = tech_slot(network_.technology[n]);
+                nodes.features.push_back({network_.geometries[n].get(), std::uint16_t(2 * slot + (is_planned ? 1 : 0))});
                 ++(is_planned ? planned : live)[slot];
             }
         const std::vector<AreaStyle> node_styles = nodes.styles;
@@ -278,15 +287,15 @@ private:
         nodes.styles.push_back({kNoData, QColor(255, 255, 255, 180), 0.15, Qt::SolidLine});
         // Fullest last, so they stay visible where service areas overlap.
         std::vector<std::size_t> order;
-        for (std::size_t n = 0; n < data_.nodes.size(); ++n)
-            if (data_.nodes.status[n] == planner::NodeStatus::Live) order.push_back(n);
+        for (std::size_t n = 0; n < network_.size(); ++n)
+            if (network_.status[n] == planner::NodeStatus::Live) order.push_back(n);
         auto utilisation = [&](std::size_t n) { return plan_.nodes[n].utilization.value_or(-1.0); };
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return utilisation(a) < utilisation(b); });
         std::vector<long long> per_class(breaks.size() + 1, 0);
         for (std::size_t n : order) {
             const auto u = plan_.nodes[n].utilization;
             const std::size_t c = u ? std::size_t(carto::class_of(*u, breaks)) : breaks.size();
-            nodes.features.push_back({data_.nodes.geometries[n].get(), std::uint16_t(c)});
+            nodes.features.push_back({network_.geometries[n].get(), std::uint16_t(c)});
             ++per_class[c];
         }
         map_.layers.push_back(std::move(nodes));
@@ -307,17 +316,17 @@ private:
         auto ctx = gis::geos_context();
         for (std::size_t rank = 0; rank < running_out.size(); ++rank) {
             const std::size_t n = running_out[rank];
-            exhausting.features.push_back({data_.nodes.geometries[n].get(), 0});
+            exhausting.features.push_back({network_.geometries[n].get(), 0});
             // Only the first few are named: the table of the report lists them all.
             if (int(rank) >= kNamedNodes) continue;
-            gis::GeosGeometry inside(GEOSPointOnSurface_r(ctx, data_.nodes.geometries[n].get()));
+            gis::GeosGeometry inside(GEOSPointOnSurface_r(ctx, network_.geometries[n].get()));
             double x = 0, y = 0;
             if (!inside || !GEOSGeomGetX_r(ctx, inside.get(), &x) || !GEOSGeomGetY_r(ctx, inside.get(), &y)) continue;
             carto::Label label;
             label.x = x;
             label.y = y;
             const bool full = plan_.nodes[n].utilization.value_or(0) >= 1.0;
-            label.text = qs(data_.nodes.ids[n]) + " · " + (full ? QString("full") : human_month(plan_.nodes[n].exhausts_on));
+            label.text = qs(network_.ids[n]) + " · " + (full ? QString("full") : human_month(plan_.nodes[n].exhausts_on));
             label.priority = 2'000'000 - int(rank);
             map_.labels.push_back(label);
         }
@@ -406,6 +415,7 @@ private:
     }
 
     const Dataset& data_;
+    const planner::Nodes& network_;
     const Plan& plan_;
     const MapRequest& request_;
     MapDescription map_;
@@ -445,8 +455,15 @@ QString theme_title(Theme theme) {
     return {};
 }
 
+carto::MapDescription describe_map(const MapSource& source, const MapRequest& request) {
+    if (source.plan.nodes.size() != source.network.size())
+        throw Error("describe_map: the plan was not built on this network (" + std::to_string(source.plan.nodes.size()) +
+                    " node models, " + std::to_string(source.network.size()) + " nodes)");
+    return ThemeBuilder(source, request).build();
+}
+
 carto::MapDescription describe_map(const Dataset& data, const Plan& plan, const MapRequest& request) {
-    return ThemeBuilder(data, plan, request).build();
+    return describe_map(MapSource{data, data.nodes, plan}, request);
 }
 
 }  // namespace coverplan::maps

@@ -35,8 +35,23 @@ struct MapRequest {
     int top = 10;                  ///< ranked zones marked with their rank
 };
 
-/// The map of a plan. The description borrows the dataset's geometries:
-/// keep `data` alive until it is drawn. Throws InputError for a bad framing.
+/// What a themed map is drawn from: the dataset, a network and the plan
+/// built on it — the dataset's own (data.nodes), or a scenario's
+/// (ScenarioOutcome::nodes and ::plan) — and, optionally, the zones' label
+/// points computed once for the dataset.
+struct MapSource {
+    const planner::Dataset& data;
+    const planner::Nodes& network;  ///< parallel to plan.nodes
+    const planner::Plan& plan;
+    const std::vector<LabelPoint>* label_points = nullptr;  ///< zone_label_points(data); nullptr: computed here
+};
+
+/// The map of a plan. The description borrows the geometries of the
+/// dataset and the network: keep them alive until it is drawn. Throws
+/// InputError for a bad framing.
+carto::MapDescription describe_map(const MapSource& source, const MapRequest& request);
+
+/// The map of the dataset's own network and its plan.
 carto::MapDescription describe_map(const planner::Dataset& data, const planner::Plan& plan, const MapRequest& request);
 
 /// The default title of a theme ("Where to invest: zones by investment score").

@@ -1,6 +1,8 @@
 #include "ui/carto/detail/ink.h"
 
+#include <QLocale>
 #include <QPaintDevice>
+#include <cmath>
 
 #include "ui/carto/gui_session.h"
 
@@ -55,5 +57,24 @@ void Ink::check_glyphs(const QString& text, const QFont&) const {
             return;
         }
 }
+
+QPen pen_of(const AreaStyle& style, const Ink& ink) {
+    if (style.stroke.alpha() == 0 || style.stroke_mm <= 0) return Qt::NoPen;
+    return QPen(style.stroke, ink.mm(style.stroke_mm), style.dash, Qt::FlatCap, Qt::RoundJoin);
+}
+
+QBrush brush_of(const AreaStyle& style) {
+    return style.fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.fill);
+}
+
+QString distance_text(double metres) {
+    if (metres >= 1000) {
+        const double km = metres / 1000;
+        return QString::number(km, 'f', std::abs(km - std::round(km)) < 1e-9 ? 0 : 1) + " km";
+    }
+    return QString::number(std::round(metres)) + " m";
+}
+
+QString thousands(long long value) { return QLocale(QLocale::English).toString(value); }
 
 }  // namespace coverplan::carto::detail

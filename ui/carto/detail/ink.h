@@ -11,6 +11,8 @@
 #include <QString>
 #include <vector>
 
+#include "ui/carto/map_description.h"
+
 namespace coverplan::carto::detail {
 
 /// Text and lines on every map and report page, and the quieter grey of
@@ -20,6 +22,9 @@ inline const QColor kMuted(0x5a, 0x5a, 0x5a);
 
 /// PDF coordinates at 600 dpi (0.04 mm), finer than any printer shows.
 inline constexpr double kPdfDpi = 600;
+
+/// Map labels, in typographic points; the same on A4, A3 and the screen.
+inline constexpr double kLabelPt = 7;
 
 class Ink {
 public:
@@ -56,5 +61,15 @@ private:
     QRawFont raw_;  ///< the map font alone, without Qt's fallback fonts
     mutable std::vector<QString> missing_;
 };
+
+/// The pen and brush of an area style (no pen for a transparent or zero
+/// width stroke, no brush for a transparent fill).
+QPen pen_of(const AreaStyle& style, const Ink& ink);
+QBrush brush_of(const AreaStyle& style);
+
+/// "2 km", "1.5 km", "500 m".
+QString distance_text(double metres);
+/// "12,345" whatever the process locale.
+QString thousands(long long value);
 
 }  // namespace coverplan::carto::detail
