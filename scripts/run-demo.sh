@@ -9,3 +9,6 @@ build/bin/coverplan demo --out demo-output "$@"
 echo
 echo "Outputs in $(pwd)/demo-output:"
 ls -l demo-output
+echo
+echo "To explore the sample in the desktop app (rankings, map, score breakdown):"
+echo "  build/bin/coverplan-gui datasets/sample/project.toml"

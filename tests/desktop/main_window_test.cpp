@@ -1,0 +1,181 @@
+// The main window on the sample project, driven as a user would: the
+// project opens off the UI thread and fills the tables; a row chosen in a
+// table selects and frames its zone on the map and shows its detail; a
+// click on the map selects the zone's row; the map draws in colour; a
+// missing project says what the command line says.
+
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+#include <set>
+
+#include "test_config.h"
+#include "ui/carto/geometry_path.h"
+#include "ui/carto/gui_session.h"
+#include "ui/desktop/main_window.h"
+#include "ui/desktop/map_canvas.h"
+#include "ui/desktop/project_loader.h"
+#include "ui/desktop/ranking_filter.h"
+#include "ui/desktop/ranking_model.h"
+#include "ui/desktop/ranking_panel.h"
+#include "ui/desktop/zone_detail_panel.h"
+#include "ui/maps/map_frame.h"
+
+using namespace coverplan;
+using namespace coverplan::desktop;
+
+namespace {
+
+/// Waits for the canvas to finish drawing what it shows now.
+bool wait_for_map(MapCanvas& canvas) {
+    QSignalSpy rendered(&canvas, &MapCanvas::rendered);
+    return !canvas.rendering() || rendered.wait(60000) || !canvas.rendering();
+}
+
+int distinct_colours(const QImage& image, int step = 4) {
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += step)
+        for (int x = 0; x < image.width(); x += step) colours.insert(image.pixel(x, y) & 0xf0f0f0);
+    return int(colours.size());
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        carto::ensure_gui_session();
+        window_ = std::make_unique<MainWindow>();
+        window_->set_quiet(true);
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QSignalSpy shown(window_.get(), &MainWindow::project_shown);
+        window_->open_project(coverplan::test::kSampleProject);
+        QVERIFY(shown.wait(120000));
+        QVERIFY(window_->session());
+    }
+
+    void cleanupTestCase() { window_.reset(); }
+
+    void tableHoldsOneRowPerZoneInRankOrder() {
+        const auto session = window_->session();
+        QTableView* table = window_->investment_panel()->table();
+        QCOMPARE(table->model()->rowCount(), int(session->data.zones.size()));
+        const auto order = session->plan.ranked(planner::RankingKind::Investment);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 0).data(RankingModel::ZoneRole).toInt(), int(order[std::size_t(row)]));
+    }
+
+    void mapIsDrawnInColour() {
+        QVERIFY(wait_for_map(*window_->canvas()));
+        const QImage& image = window_->canvas()->rendered_image();
+        QVERIFY(!image.isNull());
+        QVERIFY2(distinct_colours(image) >= 8, qPrintable(QString::number(distinct_colours(image))));
+    }
+
+    void aRowSelectsAndFramesItsZone() {
+        const auto session = window_->session();
+        const int zone = int(session->plan.ranked(planner::RankingKind::Investment)[4]);
+        QTableView* table = window_->investment_panel()->table();
+        // The user clicks the fifth row.
+        const QModelIndex index = table->model()->index(4, RankingModel::Name);
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        QCOMPARE(window_->canvas()->selected_zone(), zone);
+        QCOMPARE(window_->detail_panel()->zone(), zone);
+        QVERIFY(window_->detail_panel()->text().contains(QString::fromStdString(session->data.zones.names[std::size_t(zone)])));
+        QVERIFY(window_->detail_panel()->text().contains(QString::fromStdString(session->plan.investment[std::size_t(zone)].reasons)));
+        // The zone is framed: its whole envelope is in view.
+        const carto::WorldBox box = carto::envelope_of(session->data.zones.geometries[std::size_t(zone)].get());
+        MapCanvas& canvas = *window_->canvas();
+        for (QPointF corner : {QPointF(box.minx, box.miny), QPointF(box.maxx, box.maxy)}) {
+            const QPointF at = canvas.position_of(corner.x(), corner.y());
+            QVERIFY(canvas.rect().contains(at.toPoint()));
+        }
+        QVERIFY(box.width() / canvas.view().units_per_pixel > canvas.width() / 6.0);
+    }
+
+    void aClickOnTheMapSelectsTheZonesRow() {
+        const auto session = window_->session();
+        MapCanvas& canvas = *window_->canvas();
+        canvas.zoom_to_everything();
+        // A point well inside a zone, found independently of the canvas.
+        const std::size_t zone = session->plan.ranked(planner::RankingKind::Investment)[11];
+        const maps::LabelPoint inside = maps::zone_label_points(session->data)[zone];
+        const QPoint at = canvas.position_of(inside.x, inside.y).toPoint();
+        QVERIFY(canvas.rect().contains(at));
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, at);
+        QCOMPARE(canvas.selected_zone(), int(zone));
+        QCOMPARE(window_->investment_panel()->selected_zone(), int(zone));
+        QCOMPARE(window_->sales_panel()->selected_zone(), int(zone));
+        QCOMPARE(window_->detail_panel()->zone(), int(zone));
+        const QModelIndex current = window_->investment_panel()->table()->selectionModel()->currentIndex();
+        QCOMPARE(current.siblingAtColumn(RankingModel::ZoneId).data().toString().toStdString(), session->data.zones.ids[zone]);
+    }
+
+    void aClickOutsideEveryZoneClearsTheSelection() {
+        MapCanvas& canvas = *window_->canvas();
+        canvas.zoom_to_everything();
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(3, 3));
+        QCOMPARE(canvas.selected_zone(), -1);
+        QCOMPARE(window_->investment_panel()->selected_zone(), -1);
+    }
+
+    void aDragPansAndTheWheelZoomsAroundTheCursor() {
+        MapCanvas& canvas = *window_->canvas();
+        canvas.zoom_to_everything();
+        const CanvasView before = canvas.view();
+        const QPoint from = canvas.rect().center();
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&canvas, from + QPoint(60, 0));
+        QTest::mouseMove(&canvas, from + QPoint(100, 40));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, from + QPoint(100, 40));
+        QCOMPARE(canvas.view().centre_x, before.centre_x - 100 * before.units_per_pixel);
+        QCOMPARE(canvas.view().centre_y, before.centre_y + 40 * before.units_per_pixel);
+        QCOMPARE(canvas.selected_zone(), -1);  // a drag is no click
+
+        const QPointF anchor(200, 150);
+        const QPointF world = canvas.world_at(anchor);
+        canvas.zoom_by(0.5, anchor);
+        QCOMPARE(canvas.view().units_per_pixel, before.units_per_pixel * 0.5);
+        QVERIFY(std::abs(canvas.world_at(anchor).x() - world.x()) < 1e-6);
+        QVERIFY(std::abs(canvas.world_at(anchor).y() - world.y()) < 1e-6);
+        QTest::keyClick(&canvas, Qt::Key_Minus);
+        QCOMPARE(canvas.view().units_per_pixel, before.units_per_pixel * 0.5 * 1.25);
+        QVERIFY(wait_for_map(canvas));
+    }
+
+    void themesRedrawTheMap() {
+        MapCanvas& canvas = *window_->canvas();
+        window_->set_theme(maps::Theme::Coverage);
+        QVERIFY(canvas.map());
+        bool service_areas = false;
+        for (const auto& layer : canvas.map()->layers)
+            if (const auto* areas = std::get_if<carto::AreaLayer>(&layer)) service_areas |= areas->name == "Service areas";
+        QVERIFY(service_areas);
+        QVERIFY(wait_for_map(canvas));
+        window_->set_theme(maps::Theme::Investment);
+        QVERIFY(wait_for_map(canvas));
+    }
+
+    void aMissingProjectFailsWithTheCommandLinesMessage() {
+        MainWindow window;
+        window.set_quiet(true);
+        QSignalSpy failed(&window, &MainWindow::project_failed);
+        window.open_project("/nonexistent/project.toml");
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(failed.at(0).at(0).toString(), QString("error: /nonexistent/project.toml: no such project file"));
+        QCOMPARE(failed.at(0).at(1).toBool(), true);
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"

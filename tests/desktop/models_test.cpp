@@ -1,0 +1,131 @@
+// The desktop's table models on the sample project: Qt's model checker
+// finds nothing wrong, the investment and sales tables hold one row per
+// zone in the planner's rank order, the filters keep exactly the zones
+// they should, and the problems table lists every problem of every layer.
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QtTest>
+#include <atomic>
+#include <set>
+
+#include "planner/plan.h"
+#include "planner/project.h"
+#include "test_config.h"
+#include "ui/carto/gui_session.h"
+#include "ui/desktop/problems_model.h"
+#include "ui/desktop/project_session.h"
+#include "ui/desktop/ranking_filter.h"
+#include "ui/desktop/ranking_model.h"
+
+using namespace coverplan;
+using namespace coverplan::desktop;
+
+class ModelsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        carto::ensure_gui_session();
+        const std::atomic<bool> cancel{false};
+        session_ = load_project_session(coverplan::test::kSampleProject, cancel);
+        QVERIFY(session_);
+        // The planner's own ranking, built independently of the session.
+        const planner::Dataset data = planner::load_dataset(
+            planner::load_project(coverplan::test::kSampleProject, planner::today_iso()));
+        const planner::Plan plan = planner::build_plan(data);
+        for (auto kind : planner::kRankingKinds) {
+            expected_[kind == planner::RankingKind::Sales].clear();
+            for (std::uint32_t z : plan.ranked(kind)) expected_[kind == planner::RankingKind::Sales].push_back(data.zones.ids[z]);
+        }
+    }
+
+    void modelsPassTheModelTester() {
+        RankingModel investment(planner::RankingKind::Investment);
+        RankingFilter filter;
+        filter.setSourceModel(&investment);
+        QAbstractItemModelTester source_tester(&investment, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filter_tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        investment.set_session(session_);
+        filter.sort(RankingModel::Rank);
+        filter.set_name_filter("Xã");
+        filter.set_team(QString::fromStdString(session_->teams().front()));
+        filter.sort(RankingModel::Score, Qt::DescendingOrder);
+        investment.reset();
+        investment.set_session(nullptr);
+
+        ProblemsModel problems;
+        QAbstractItemModelTester problems_tester(&problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        problems.set_session(session_);
+        problems.set_session(nullptr);
+    }
+
+    void tablesHoldEveryZoneInRankOrder() {
+        for (auto kind : planner::kRankingKinds) {
+            RankingModel model(kind);
+            model.set_session(session_);
+            RankingFilter filter;
+            filter.setSourceModel(&model);
+            filter.sort(RankingModel::Rank, Qt::AscendingOrder);
+            const auto& expected = expected_[kind == planner::RankingKind::Sales];
+            QCOMPARE(filter.rowCount(), int(session_->data.zones.size()));
+            QCOMPARE(std::size_t(filter.rowCount()), expected.size());
+            for (int row = 0; row < filter.rowCount(); ++row) {
+                QCOMPARE(filter.index(row, RankingModel::ZoneId).data().toString().toStdString(), expected[std::size_t(row)]);
+                QCOMPARE(filter.index(row, RankingModel::Rank).data().toInt(), row + 1);
+            }
+        }
+    }
+
+    void filtersByTeamAndByName() {
+        RankingModel model(planner::RankingKind::Investment);
+        model.set_session(session_);
+        RankingFilter filter;
+        filter.setSourceModel(&model);
+        const auto& data = session_->data;
+        const std::string team = session_->teams().front();
+        filter.set_team(QString::fromStdString(team));
+        const auto in_team = std::count(data.zones.teams.begin(), data.zones.teams.end(), team);
+        QVERIFY(in_team > 0 && in_team < long(data.zones.size()));
+        QCOMPARE(filter.rowCount(), int(in_team));
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QCOMPARE(filter.index(row, RankingModel::Team).data().toString().toStdString(), team);
+        filter.set_team({});
+        // A piece of a Vietnamese name, any case: "phường" finds every "Phường …".
+        filter.set_name_filter("PHƯỜNG");
+        const auto wards = std::count_if(data.zones.names.begin(), data.zones.names.end(),
+                                         [](const std::string& n) { return n.rfind("Phường", 0) == 0; });
+        QVERIFY(wards > 0);
+        QCOMPARE(filter.rowCount(), int(wards));
+        filter.set_name_filter(QString::fromStdString(data.zones.ids[3]));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.row_of_zone(3), 0);
+        QCOMPARE(filter.row_of_zone(4), -1);
+    }
+
+    void problemsTableListsEveryProblem() {
+        ProblemsModel model;
+        model.set_session(session_);
+        std::size_t expected = 0;
+        std::set<std::string> reasons;
+        for (const auto& report : session_->data.reports) {
+            expected += report.problems.size() + report.warnings.size();
+            for (const auto& p : report.problems) reasons.insert(p.reason);
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(std::size_t(model.rowCount()), expected);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString outcome = model.index(row, ProblemsModel::Outcome).data().toString();
+            if (outcome == "warning") continue;
+            QVERIFY(reasons.count(model.index(row, ProblemsModel::Reason).data().toString().toStdString()));
+            QVERIFY(!model.index(row, ProblemsModel::Feature).data().toString().isEmpty());
+        }
+    }
+
+private:
+    std::shared_ptr<ProjectSession> session_;
+    std::vector<std::string> expected_[2];
+};
+
+QTEST_MAIN(ModelsTest)
+#include "models_test.moc"

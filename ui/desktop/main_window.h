@@ -1,0 +1,84 @@
+#pragma once
+// The main window: the map in the middle, the rankings, the selected
+// zone's detail and the reading problems in docks, the project opened off
+// the UI thread. It only wires the panels together; each panel, model and
+// tool is its own class and the computing is the planner's.
+
+#include <QMainWindow>
+#include <memory>
+
+#include "ui/desktop/project_session.h"
+#include "ui/maps/map_themes.h"
+
+class QComboBox;
+class QLabel;
+class QProgressDialog;
+class QTabWidget;
+
+namespace coverplan::desktop {
+
+class CursorPosition;
+class MapCanvas;
+class ProblemsPanel;
+class ProjectLoader;
+class RankingPanel;
+class RecentProjectsMenu;
+class SelectTool;
+class ZoneDetailPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project (off the UI thread, behind a progress dialog).
+    void open_project(const QString& project_file);
+    /// Shows no progress dialog and no message box (the --screenshot run).
+    void set_quiet(bool quiet) { quiet_ = quiet; }
+
+    /// Selects a zone everywhere: table row, map outline, detail panel.
+    void select_zone(int zone, bool frame_on_map);
+    void set_theme(maps::Theme theme);
+
+    std::shared_ptr<ProjectSession> session() const { return session_; }
+    MapCanvas* canvas() const { return canvas_; }
+    RankingPanel* investment_panel() const { return investment_; }
+    RankingPanel* sales_panel() const { return sales_; }
+    ZoneDetailPanel* detail_panel() const { return detail_; }
+    ProblemsPanel* problems_panel() const { return problems_; }
+    ProjectLoader* loader() const { return loader_; }
+
+signals:
+    /// A project is open and its panels filled (the map may still be drawing).
+    void project_shown();
+    void project_failed(const QString& error, bool bad_input);
+
+private:
+    void build_menus();
+    void build_docks();
+    void show_session(std::shared_ptr<ProjectSession> session);
+    void show_failure(const QString& project_file, const QString& error, bool bad_input);
+    void choose_project_file();
+    void redraw_map();
+
+    std::shared_ptr<ProjectSession> session_;
+    maps::Theme theme_ = maps::Theme::Investment;
+    bool quiet_ = false;
+
+    MapCanvas* canvas_;
+    SelectTool* select_tool_;
+    QTabWidget* rankings_;
+    RankingPanel* investment_;
+    RankingPanel* sales_;
+    ZoneDetailPanel* detail_;
+    ProblemsPanel* problems_;
+    ProjectLoader* loader_;
+    RecentProjectsMenu* recent_;
+    QComboBox* theme_chooser_;
+    CursorPosition* position_;
+    QLabel* project_label_;
+    QProgressDialog* progress_ = nullptr;
+};
+
+}  // namespace coverplan::desktop

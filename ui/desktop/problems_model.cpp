@@ -1,0 +1,68 @@
+#include "ui/desktop/problems_model.h"
+
+#include "gis/layer_report.h"
+
+namespace coverplan::desktop {
+
+ProblemsModel::ProblemsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ProblemsModel::set_session(std::shared_ptr<const ProjectSession> session) {
+    beginResetModel();
+    session_ = std::move(session);
+    rows_.clear();
+    if (session_) {
+        const auto& reports = session_->data.reports;
+        for (std::size_t r = 0; r < reports.size(); ++r) {
+            for (std::size_t w = 0; w < reports[r].warnings.size(); ++w) rows_.push_back({r, w, true});
+            for (std::size_t p = 0; p < reports[r].problems.size(); ++p) rows_.push_back({r, p, false});
+        }
+    }
+    endResetModel();
+}
+
+int ProblemsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+
+int ProblemsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
+    if (!session_ || !index.isValid() || index.row() >= int(rows_.size())) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    const Row& row = rows_[std::size_t(index.row())];
+    const gis::LayerReport& report = session_->data.reports[row.report];
+    auto text = [](const std::string& s) { return QString::fromStdString(s); };
+    switch (index.column()) {
+        case Layer: return text(report.role);
+        case Source: return text(report.file) + (report.layer.empty() ? QString() : " : " + text(report.layer));
+        default: break;
+    }
+    if (row.warning) {
+        switch (index.column()) {
+            case Outcome: return tr("warning");
+            case Reason: return text(report.warnings[row.problem]);
+            default: return QString();
+        }
+    }
+    const gis::Problem& problem = report.problems[row.problem];
+    switch (index.column()) {
+        case Feature: return text(problem.where.feature);
+        case Field: return text(problem.where.field);
+        case Outcome: return QString(gis::to_string(problem.outcome));
+        case Reason: return text(problem.reason);
+        default: return {};
+    }
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+        case Layer: return tr("Layer");
+        case Source: return tr("Source");
+        case Feature: return tr("Feature");
+        case Field: return tr("Field");
+        case Outcome: return tr("Outcome");
+        case Reason: return tr("Reason");
+        default: return {};
+    }
+}
+
+}  // namespace coverplan::desktop

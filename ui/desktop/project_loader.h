@@ -1,0 +1,48 @@
+#pragma once
+// Opens a project off the UI thread: reading the layers and building the
+// plan run in a worker (QtConcurrent) while the window stays responsive.
+// A new open or cancel() abandons the one under way (its result is
+// dropped; the planner checks the flag between its stages).
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+#include "ui/desktop/project_session.h"
+
+namespace coverplan::desktop {
+
+struct LoadOutcome {
+    std::shared_ptr<ProjectSession> session;  ///< null on failure or cancel
+    QString error;            ///< the line `coverplan` prints ("error: ..."), empty on success
+    bool bad_input = false;   ///< the project cannot be used (exit 2), not an internal error
+};
+
+class ProjectLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectLoader(QObject* parent = nullptr);
+    ~ProjectLoader() override;
+
+    /// Starts loading; started() now, then loaded() or failed(), unless cancelled.
+    void open(const QString& project_file);
+    void cancel();
+    bool busy() const;
+
+signals:
+    void started(const QString& project_file);
+    void loaded(std::shared_ptr<coverplan::desktop::ProjectSession> session);
+    void failed(const QString& project_file, const QString& error, bool bad_input);
+    void cancelled();
+
+private:
+    void finished(QFutureWatcher<LoadOutcome>* watcher);
+
+    QFutureWatcher<LoadOutcome>* watcher_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    QString file_;
+};
+
+}  // namespace coverplan::desktop

@@ -1,0 +1,66 @@
+#include "ui/desktop/project_session.h"
+
+#include <algorithm>
+
+#include "gis/error.h"
+#include "gis/redact.h"
+#include "planner/project.h"
+#include "ui/carto/geometry_path.h"
+
+namespace coverplan::desktop {
+
+namespace {
+
+/// The same refusal as the command line's (ui/cli/pipeline.cpp,
+/// require_usable), word for word: a desktop user and a script see one
+/// message for one project.
+void require_usable(const planner::Dataset& data) {
+    for (const auto& report : data.reports) {
+        const bool required = report.role == "zones" || report.role == "coverage";
+        if (required && report.used == 0)
+            throw InputError(Location{report.file, report.layer, "", "", 0},
+                             "no usable " + report.role + " (read " + std::to_string(report.read) + ", rejected " +
+                                 std::to_string(report.rejected) + "); nothing can be computed without them");
+    }
+}
+
+/// GEOS computes a geometry's envelope when first asked and keeps it; ask
+/// now, on one thread, so renders and clicks later only read it.
+void warm_envelopes(const planner::Dataset& data) {
+    for (const auto& g : data.zones.geometries) carto::envelope_of(g.get());
+    for (const auto& g : data.nodes.geometries) carto::envelope_of(g.get());
+}
+
+}  // namespace
+
+std::vector<std::string> ProjectSession::teams() const {
+    std::vector<std::string> teams;
+    for (const auto& team : data.zones.teams)
+        if (!team.empty()) teams.push_back(team);
+    std::sort(teams.begin(), teams.end());
+    teams.erase(std::unique(teams.begin(), teams.end()), teams.end());
+    return teams;
+}
+
+std::shared_ptr<ProjectSession> load_project_session(const QString& project_file, const std::atomic<bool>& cancel) {
+    auto session = std::make_shared<ProjectSession>();
+    session->project_file = project_file;
+    const planner::Project project = planner::load_project(project_file.toStdString(), planner::today_iso());
+    if (cancel) return nullptr;
+    session->data = planner::load_dataset(project);
+    require_usable(session->data);
+    if (cancel) return nullptr;
+    session->plan = planner::build_plan(session->data);
+    if (cancel) return nullptr;
+    warm_envelopes(session->data);
+    session->label_points = maps::zone_label_points(session->data);
+    session->checker = std::make_unique<planner::ServiceChecker>(session->data);
+    return session;
+}
+
+QString error_line(const std::exception& error) {
+    if (dynamic_cast<const InputError*>(&error)) return "error: " + QString::fromStdString(error.what());
+    return "internal error: " + QString::fromStdString(gis::redact_secrets(error.what()));
+}
+
+}  // namespace coverplan::desktop

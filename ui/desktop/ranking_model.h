@@ -1,0 +1,42 @@
+#pragma once
+// One ranking of the plan (investment or sales) as a table: one row per
+// zone in zone order (a QSortFilterProxyModel puts them in rank order), the
+// score, its four components in their own units and the reasons. The
+// model reads the session's plan; reset() after a re-rank.
+
+#include <QAbstractTableModel>
+#include <memory>
+
+#include "planner/plan.h"
+#include "ui/desktop/project_session.h"
+
+namespace coverplan::desktop {
+
+class RankingModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Rank, ZoneId, Name, Team, Score, Component1, Component2, Component3, Component4, Reasons, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,  ///< numbers as numbers, text as text
+        ZoneRole,                     ///< the zone's index in the dataset (int)
+        TeamRole,                     ///< the zone's team (QString)
+    };
+
+    explicit RankingModel(planner::RankingKind kind, QObject* parent = nullptr);
+
+    void set_session(std::shared_ptr<const ProjectSession> session);
+    /// The plan's scores changed (weights moved): every row again.
+    void reset();
+    planner::RankingKind kind() const { return kind_; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    planner::RankingKind kind_;
+    std::shared_ptr<const ProjectSession> session_;
+};
+
+}  // namespace coverplan::desktop

@@ -1,0 +1,27 @@
+#pragma once
+// The projects opened lately, newest first, kept in QSettings across runs,
+// as a File menu of their own.
+
+#include <QMenu>
+#include <QStringList>
+
+namespace coverplan::desktop {
+
+class RecentProjectsMenu : public QMenu {
+    Q_OBJECT
+public:
+    static constexpr int kKept = 8;
+
+    explicit RecentProjectsMenu(QWidget* parent = nullptr);
+    /// Puts the file first (absolute path) and saves the list.
+    void add(const QString& project_file);
+    QStringList files() const;
+
+signals:
+    void open_requested(const QString& project_file);
+
+private:
+    void rebuild();
+};
+
+}  // namespace coverplan::desktop

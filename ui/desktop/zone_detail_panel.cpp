@@ -1,0 +1,106 @@
+#include "ui/desktop/zone_detail_panel.h"
+
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <numeric>
+
+#include "planner/serviceability.h"
+#include "ui/desktop/component_text.h"
+
+namespace coverplan::desktop {
+
+namespace {
+
+QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString number(double value, int decimals = 0) { return QLocale().toString(value, 'f', decimals); }
+QString count(long long value) { return QLocale().toString(static_cast<qlonglong>(value)); }
+QString share(double value) { return number(value * 100, 1) + " %"; }
+
+QString row(const QString& label, const QString& value) {
+    return "<tr><td>" + label + "</td><td align=right>" + value + "</td></tr>";
+}
+
+}  // namespace
+
+ZoneDetailPanel::ZoneDetailPanel(QWidget* parent) : QWidget(parent), browser_(new QTextBrowser(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(browser_);
+    browser_->setOpenLinks(false);
+    show_zone(-1);
+}
+
+void ZoneDetailPanel::set_session(std::shared_ptr<const ProjectSession> session) {
+    session_ = std::move(session);
+    show_zone(-1);
+}
+
+QString ZoneDetailPanel::text() const { return browser_->toPlainText(); }
+
+QString ZoneDetailPanel::ranking_html(planner::RankingKind kind, std::size_t z) const {
+    const planner::ZoneScore& score = session_->plan.scores(kind)[z];
+    const std::array<double, 4> weights = weights_of(session_->data.project, kind);
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    const bool investment = kind == planner::RankingKind::Investment;
+    QString html = "<h3>" + (investment ? tr("Investment") : tr("Sales focus")) + ": " + tr("rank %1 of %2")
+                                                                                   .arg(score.rank)
+                                                                                   .arg(session_->plan.scores(kind).size()) +
+                   ", " + tr("score %1").arg(number(score.score * 100, 1)) + "</h3>";
+    html += "<table cellspacing=0 cellpadding=2 width=100%><tr><th align=left>" + tr("Component") + "</th><th align=right>" +
+            tr("Value") + "</th><th align=right>" + tr("of the leader") + "</th><th align=right>" + tr("Weight") +
+            "</th><th align=right>" + tr("Points") + "</th></tr>";
+    for (std::size_t c = 0; c < 4; ++c) {
+        const double weight = total > 0 ? weights[c] / total : 0;
+        html += "<tr><td>" + component_label(kind, c) + "</td><td align=right>" +
+                component_value(kind, c, score.raw[c]).toHtmlEscaped() + "</td><td align=right>" +
+                share(score.normalised[c]) + "</td><td align=right>" + share(weight) + "</td><td align=right><b>" +
+                number(weight * score.normalised[c] * 100, 1) + "</b></td></tr>";
+    }
+    html += "</table>";
+    if (!score.reasons.empty()) html += "<p><i>" + esc(score.reasons) + "</i></p>";
+    return html;
+}
+
+void ZoneDetailPanel::show_zone(int zone) {
+    zone_ = zone;
+    if (!session_ || zone < 0 || std::size_t(zone) >= session_->data.zones.size()) {
+        browser_->setHtml("<p style='color:#666'>" + tr("Select a zone in the table or on the map to see its figures "
+                                                        "and why it ranks where it does.") +
+                          "</p>");
+        return;
+    }
+    const std::size_t z = std::size_t(zone);
+    const auto& data = session_->data;
+    const auto& figures = session_->plan.overlay.zones[z];
+    const planner::ZoneModel& model = session_->plan.zones[z];
+    const auto& leads = figures.counts.leads_by_status;
+    QString html = "<h2>" + esc(data.zones.names[z].empty() ? data.zones.ids[z] : data.zones.names[z]) + "</h2><p>" +
+                   esc(data.zones.ids[z]) + (data.zones.teams[z].empty() ? "" : " · " + tr("team") + " " + esc(data.zones.teams[z])) +
+                   "</p>";
+    html += ranking_html(planner::RankingKind::Investment, z);
+    html += ranking_html(planner::RankingKind::Sales, z);
+    html += "<h3>" + tr("Figures") + "</h3><table cellspacing=0 cellpadding=2 width=100%>";
+    html += row(tr("Subscribers"), count(figures.counts.subscribers));
+    if (data.zones.households[z]) html += row(tr("Households"), count(*data.zones.households[z]));
+    if (model.penetration) html += row(tr("Penetration"), share(*model.penetration));
+    html += row(tr("Open leads"), count(figures.counts.leads_open));
+    html += row("&nbsp;&nbsp;" + tr("servable now"), count(leads[std::size_t(planner::Serviceability::Available)]));
+    html += row("&nbsp;&nbsp;" + tr("covered, no spare port"), count(leads[std::size_t(planner::Serviceability::Full)]));
+    html += row("&nbsp;&nbsp;" + tr("planned coverage"), count(leads[std::size_t(planner::Serviceability::Planned)]));
+    html += row("&nbsp;&nbsp;" + tr("not covered"), count(leads[std::size_t(planner::Serviceability::NotCovered)]));
+    html += row(tr("Covered (live, any technology)"), share(figures.covered_share));
+    html += row(tr("Spare ports"), number(figures.spare_capacity));
+    html += row(tr("Nodes running out"), count(model.exhausting_nodes));
+    if (model.complaints_per_1000)
+        html += row(tr("Complaints per 1,000 subscribers"), number(*model.complaints_per_1000, 1));
+    if (model.growth) html += row(tr("Activation growth"), (*model.growth >= 0 ? "+" : "") + share(*model.growth));
+    html += row(tr("Forecast additions"), number(model.forecast_additions));
+    if (model.on_time_rate)
+        html += row(tr("Installations on time"),
+                    share(*model.on_time_rate) + " (" + tr("%1 assessed").arg(count(model.installations_assessed)) + ")");
+    html += "</table>";
+    browser_->setHtml(html);
+}
+
+}  // namespace coverplan::desktop
