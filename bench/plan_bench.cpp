@@ -48,16 +48,16 @@ int main(int argc, char** argv) {
     plan.backtest = backtest_forecast(data, plan.overlay);
     const double backtest_s = seconds(start);
     start = Clock::now();
-    rerank(data, data.project.investment, data.project.sales, plan);
+    rerank(data, data.project.weights, plan);
     const double rank_s = seconds(start);
     const double planning_s = models_s + backtest_s + rank_s;
     std::printf("overlay_s %.3f\nmodels_s %.3f\nbacktest_s %.3f\nrank_s %.3f\nplanning_over_overlay %.3f\n", overlay_s,
                 models_s, backtest_s, rank_s, planning_s / overlay_s);
 
     const double rerank_s = median_of(repeats, [&](int r) {
-        InvestmentWeights weights = data.project.investment;
-        weights.growth += 0.01 * (r + 1);
-        rerank(data, weights, data.project.sales, plan);
+        RankingWeights weights = data.project.weights;
+        weights.investment[3] += 0.01 * (r + 1);  // growth
+        rerank(data, weights, plan);
     });
     std::printf("rerank_median_s %.4f\n", rerank_s);
 

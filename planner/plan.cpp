@@ -165,13 +165,6 @@ std::vector<std::int64_t> recent_complaints(const Dataset& data, const NetworkOv
 
 // --- rankings ---------------------------------------------------------------
 
-std::array<double, 4> weights_of(const InvestmentWeights& w) {
-    return {w.unserved_demand, w.exhaustion, w.complaints, w.growth};
-}
-std::array<double, 4> weights_of(const SalesWeights& w) {
-    return {w.spare_capacity, w.untapped_households, w.open_leads, w.quality};
-}
-
 std::string count_of(double value, const char* one, const char* many) {
     const long long n = std::llround(value);
     return group_thousands(n) + " " + (n == 1 ? one : many);
@@ -213,9 +206,9 @@ std::string describe(RankingKind kind, std::size_t component, const ZoneScore& s
 }
 
 /// Raw components of every zone for one ranking.
-std::vector<std::array<double, 4>> raw_components(RankingKind kind, const std::vector<ZoneModel>& zones,
+std::vector<std::array<double, kComponents>> raw_components(RankingKind kind, const std::vector<ZoneModel>& zones,
                                                   const NetworkOverlay& overlay) {
-    std::vector<std::array<double, 4>> raw(zones.size());
+    std::vector<std::array<double, kComponents>> raw(zones.size());
     if (kind == RankingKind::Investment) {
         // Complaints relative to the project: recent complaints per subscriber
         // over all zones together.
@@ -251,7 +244,7 @@ std::vector<std::array<double, 4>> raw_components(RankingKind kind, const std::v
     return raw;
 }
 
-std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>& weights, const Dataset& data,
+std::vector<ZoneScore> score_zones(RankingKind kind, const Weights& weights, const Dataset& data,
                                    const std::vector<ZoneModel>& zones, const NetworkOverlay& overlay) {
     std::vector<ZoneScore> scores(zones.size());
     const auto raw = raw_components(kind, zones, overlay);
@@ -260,22 +253,22 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>
     // activations) score 0. Sales quality is a rate already on 0..1.
     // Complaints count only above the project average (ratio above 1): an
     // average zone has no complaint problem to invest in.
+    const auto& components = ranking_components(kind);
     auto scaled_input = [&](std::size_t z, std::size_t c) {
-        const double value = raw[z][c] - ((kind == RankingKind::Investment && c == 2) ? 1.0 : 0.0);
+        const double value = raw[z][c] - (components[c].scaling == Scaling::AboveOneByLargest ? 1.0 : 0.0);
         return std::max(0.0, value);
     };
-    std::array<double, 4> largest{};
+    std::array<double, kComponents> largest{};
     for (std::size_t z = 0; z < raw.size(); ++z)
-        for (std::size_t c = 0; c < 4; ++c) largest[c] = std::max(largest[c], scaled_input(z, c));
-    const bool quality_is_rate = kind == RankingKind::Sales;
+        for (std::size_t c = 0; c < kComponents; ++c) largest[c] = std::max(largest[c], scaled_input(z, c));
     const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
     for (std::size_t z = 0; z < zones.size(); ++z) {
         ZoneScore& score = scores[z];
         score.raw = raw[z];
         double total = 0;
-        for (std::size_t c = 0; c < 4; ++c) {
+        for (std::size_t c = 0; c < kComponents; ++c) {
             const double value = scaled_input(z, c);
-            score.normalised[c] = (quality_is_rate && c == 3) ? std::min(1.0, value)
+            score.normalised[c] = components[c].scaling == Scaling::Rate ? std::min(1.0, value)
                                   : largest[c] > 0             ? value / largest[c]
                                                                : 0.0;
             total += weights[c] * score.normalised[c];
@@ -291,9 +284,9 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>
 
     for (std::size_t z = 0; z < zones.size(); ++z) {
         ZoneScore& score = scores[z];
-        std::array<std::size_t, 4> by_weight{0, 1, 2, 3};
-        std::array<double, 4> contribution{};
-        for (std::size_t c = 0; c < 4; ++c) contribution[c] = weights[c] * score.normalised[c];
+        std::array<std::size_t, kComponents> by_weight{0, 1, 2, 3};
+        std::array<double, kComponents> contribution{};
+        for (std::size_t c = 0; c < kComponents; ++c) contribution[c] = weights[c] * score.normalised[c];
         std::stable_sort(by_weight.begin(), by_weight.end(),
                          [&](std::size_t a, std::size_t b) { return contribution[a] > contribution[b]; });
         for (std::size_t k = 0; k < 3; ++k) {
@@ -310,14 +303,6 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const std::array<double, 4>
 }
 
 }  // namespace
-
-const char* to_string(RankingKind kind) { return kind == RankingKind::Investment ? "investment" : "sales"; }
-
-const std::array<const char*, 4>& component_names(RankingKind kind) {
-    static const std::array<const char*, 4> investment = {"unserved_demand", "exhaustion", "complaints", "growth"};
-    static const std::array<const char*, 4> sales = {"spare_capacity", "untapped_households", "open_leads", "quality"};
-    return kind == RankingKind::Investment ? investment : sales;
-}
 
 std::vector<std::uint32_t> Plan::ranked(RankingKind kind) const {
     const auto& s = scores(kind);
@@ -396,6 +381,7 @@ void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::spa
 
 Plan build_plan(const Dataset& data, const PlanOptions& options) {
     Plan plan;
+    plan.horizon_months = data.project.horizon_months;
     plan.overlay = overlay_network(data, {options.threads, options.keep_placements});
     // The SLA first: the zone models take their installation figures from it.
     plan.zones.resize(data.zones.size());
@@ -410,13 +396,14 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
                                             plan.overlay.leads.zone);
     model_network(data, data.nodes, plan, {}, {}, options.threads);
     plan.backtest = backtest_forecast(data, plan.overlay);
-    rerank(data, data.project.investment, data.project.sales, plan);
+    rerank(data, options.weights.value_or(data.project.weights), plan);
     return plan;
 }
 
-void rerank(const Dataset& data, const InvestmentWeights& investment, const SalesWeights& sales, Plan& plan) {
-    plan.investment = score_zones(RankingKind::Investment, weights_of(investment), data, plan.zones, plan.overlay);
-    plan.sales = score_zones(RankingKind::Sales, weights_of(sales), data, plan.zones, plan.overlay);
+void rerank(const Dataset& data, const RankingWeights& weights, Plan& plan) {
+    plan.weights = weights;
+    plan.investment = score_zones(RankingKind::Investment, weights.investment, data, plan.zones, plan.overlay);
+    plan.sales = score_zones(RankingKind::Sales, weights.sales, data, plan.zones, plan.overlay);
 }
 
 }  // namespace coverplan::planner

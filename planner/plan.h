@@ -15,6 +15,7 @@
 #include "planner/demand_clusters.h"
 #include "planner/forecast.h"
 #include "planner/network_overlay.h"
+#include "planner/ranking.h"
 #include "planner/sla.h"
 
 namespace coverplan::planner {
@@ -41,20 +42,11 @@ struct ZoneModel {
     double unserved_demand = 0;                 ///< unserved_leads + forecast_beyond_spare
 };
 
-enum class RankingKind { Investment, Sales };
-inline constexpr std::array<RankingKind, 2> kRankingKinds = {RankingKind::Investment, RankingKind::Sales};
-const char* to_string(RankingKind kind);  ///< "investment", "sales"
-
-/// The four components of a ranking, in the order of its weights:
-/// investment: unserved_demand, exhaustion, complaints, growth;
-/// sales: spare_capacity, untapped_households, open_leads, quality.
-const std::array<const char*, 4>& component_names(RankingKind kind);
-
 struct ZoneScore {
     double score = 0;                   ///< weighted sum of the normalised components, 0..1
     std::int32_t rank = 0;              ///< 1 = highest score; ties broken by zone id
-    std::array<double, 4> raw{};        ///< components in the user's units (leads, nodes, ratio, ...)
-    std::array<double, 4> normalised{};  ///< 0..1
+    std::array<double, kComponents> raw{};         ///< ranking_components(kind) in their units (leads, nodes, ratio, ...)
+    std::array<double, kComponents> normalised{};  ///< 0..1
     std::string reasons;                ///< "212 leads cannot be served; 3 nodes above 90 %; complaints 2.4× average"
 };
 
@@ -66,6 +58,10 @@ struct Plan {
     SlaReport sla;
     std::vector<DemandCluster> clusters;
     Backtest backtest;  ///< the forecast's accuracy on the project's own history
+    /// What the rankings were built or last re-ranked with: show these, not
+    /// the project file's (rank --weight, the desktop app's sliders).
+    RankingWeights weights;
+    int horizon_months = 0;  ///< the forecast horizon of the node and zone models
 
     const std::vector<ZoneScore>& scores(RankingKind kind) const {
         return kind == RankingKind::Investment ? investment : sales;
@@ -75,8 +71,14 @@ struct Plan {
 };
 
 struct PlanOptions {
+    // A constructor, so `{threads, keep_placements}` stays the short form as
+    // options are added.
+    PlanOptions(unsigned threads_ = 0, bool keep_placements_ = true)  // NOLINT(google-explicit-constructor)
+        : threads(threads_), keep_placements(keep_placements_) {}
+
     unsigned threads = 0;         ///< 0 = every core
     bool keep_placements = true;  ///< per-point zone and status (points_status, clusters)
+    std::optional<RankingWeights> weights;  ///< empty: the project file's
 };
 
 /// Node and zone models from the overlay (everything but SLA, clusters and
@@ -95,7 +97,8 @@ Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay);
 Plan build_plan(const Dataset& data, const PlanOptions& options = {});
 
 /// Re-ranks with new weights without touching the overlay or the models
-/// (the desktop app's sliders): cheap, O(zones log zones).
-void rerank(const Dataset& data, const InvestmentWeights& investment, const SalesWeights& sales, Plan& plan);
+/// (the desktop app's sliders): cheap, O(zones log zones). The plan records
+/// the weights.
+void rerank(const Dataset& data, const RankingWeights& weights, Plan& plan);
 
 }  // namespace coverplan::planner

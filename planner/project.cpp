@@ -96,9 +96,9 @@ std::string resolve_source(const std::filesystem::path& project_file, const std:
     return (project_file.parent_path() / path).lexically_normal().string();
 }
 
-template <class Weights>
-void read_weights(const ProjectReader& reader, const toml::table& root, const std::string& section,
-                  const std::vector<std::pair<std::string, double Weights::*>>& members, Weights& weights) {
+void read_weights(const ProjectReader& reader, const toml::table& root, RankingKind kind, Weights& weights) {
+    const std::string section = to_string(kind);
+    const auto& components = ranking_components(kind);
     const toml::node* scoring = root.get("scoring");
     if (!scoring) return;
     const toml::table* table = scoring->as_table() ? scoring->as_table()->get_as<toml::table>(section) : nullptr;
@@ -108,16 +108,16 @@ void read_weights(const ProjectReader& reader, const toml::table& root, const st
     const toml::table* values = weights_node->as_table();
     if (!values) reader.fail(weights_node, "[scoring." + section + "] weights must be a table like { name = 0.4, ... }");
     std::vector<std::string> names;
-    for (const auto& [name, member] : members) names.push_back(name);
+    for (const RankingComponent& component : components) names.push_back(component.key);
     for (const auto& [key, node] : *values) {
         const std::string name(key.str());
-        auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == name; });
-        if (it == members.end())
+        auto it = std::find(names.begin(), names.end(), name);
+        if (it == names.end())
             reader.fail(&node, "unknown weight '" + name + "' in [scoring." + section + "] (expected: " + join(names) + ")");
         auto value = node.template value<double>();
         if (!value || *value < 0 || !std::isfinite(*value))
             reader.fail(&node, "weight '" + name + "' must be a number >= 0");
-        weights.*(it->second) = *value;
+        weights[std::size_t(it - names.begin())] = *value;
     }
 }
 
@@ -263,18 +263,7 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     if (!project.has("zones") && !project.hex_cell_m)
         reader.fail_at(0, "missing [layers.zones] (or [zones] grid = \"hex\" for a generated grid)");
 
-    read_weights<InvestmentWeights>(reader, root, "investment",
-                                    {{"unserved_demand", &InvestmentWeights::unserved_demand},
-                                     {"exhaustion", &InvestmentWeights::exhaustion},
-                                     {"complaints", &InvestmentWeights::complaints},
-                                     {"growth", &InvestmentWeights::growth}},
-                                    project.investment);
-    read_weights<SalesWeights>(reader, root, "sales",
-                               {{"spare_capacity", &SalesWeights::spare_capacity},
-                                {"untapped_households", &SalesWeights::untapped_households},
-                                {"open_leads", &SalesWeights::open_leads},
-                                {"quality", &SalesWeights::quality}},
-                               project.sales);
+    for (RankingKind kind : kRankingKinds) read_weights(reader, root, kind, project.weights.of(kind));
     if (const toml::table* scoring = root.get_as<toml::table>("scoring")) {
         reader.only_keys(*scoring, "scoring",
                          {"investment", "sales", "exhaustion_threshold", "complaint_window_days", "growth_window_months"});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gis/layer_reader.h"
+#include "planner/ranking.h"
 
 namespace coverplan::planner {
 
@@ -29,20 +30,6 @@ struct LayerConfig {
         return it == fields.end() ? std::string() : it->second;
     }
     bool maps(const std::string& key) const { return fields.count(key) > 0; }
-};
-
-struct InvestmentWeights {
-    double unserved_demand = 0.40;
-    double exhaustion = 0.30;
-    double complaints = 0.15;
-    double growth = 0.15;
-};
-
-struct SalesWeights {
-    double spare_capacity = 0.40;
-    double untapped_households = 0.30;
-    double open_leads = 0.20;
-    double quality = 0.10;
 };
 
 /// [forecast]: damped trend of monthly activations plus the weighted lead pipeline.
@@ -97,8 +84,7 @@ struct Project {
     std::string as_of;  ///< reference date, ISO 8601
     std::map<std::string, LayerConfig> layers;  ///< by role
     std::optional<double> hex_cell_m;           ///< [zones] grid = "hex": generated zones
-    InvestmentWeights investment;
-    SalesWeights sales;
+    RankingWeights weights;  ///< [scoring.investment] and [scoring.sales] weights
     int horizon_months = 6;
     ForecastSettings forecast;
     ScoringSettings scoring;

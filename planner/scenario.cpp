@@ -138,6 +138,8 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     out.plan.sales = before.sales;
     out.plan.sla = before.sla;
     out.plan.backtest = before.backtest;
+    out.plan.weights = before.weights;
+    out.plan.horizon_months = before.horizon_months;
     Nodes& nodes = out.nodes;
     Plan& plan = out.plan;
     std::set<std::uint32_t> changed;
@@ -225,7 +227,7 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
         }
     }
     model_network(data, nodes, plan, out.changed_nodes, out.affected_zones);
-    rerank(data, data.project.investment, data.project.sales, plan);
+    rerank(data, before.weights, plan);
     return out;
 }
 

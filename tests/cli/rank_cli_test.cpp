@@ -88,10 +88,21 @@ TEST(RankCli, WeightOptionChangesTheRankingAndBadOnesAreNamed) {
     const auto top = nlohmann::json::parse(growth.out)["zones"][0];
     EXPECT_DOUBLE_EQ(top["components"]["growth"]["normalised"].get<double>(), 1.0);
     EXPECT_NE(top["reasons"].get<std::string>().find("activations +"), std::string::npos);
+    // The weights shown are those the plan was ranked with, not the project file's.
+    const auto weights = nlohmann::json::parse(growth.out)["weights"];
+    EXPECT_EQ(weights, nlohmann::json({{"unserved_demand", 0.0}, {"exhaustion", 0.0}, {"complaints", 0.0}, {"growth", 1.0}}));
+    EXPECT_DOUBLE_EQ(top["components"]["growth"]["weight"].get<double>(), 1.0);
+    const CommandRun explained = run_coverplan("rank " + kSample + " --explain --top 1 --weight growth=0.45", dir);
+    EXPECT_NE(explained.out.find("score = (0.40 × unserved_demand + 0.30 × exhaustion + 0.15 × complaints + 0.45 × growth) / 1.30"),
+              std::string::npos)
+        << explained.out;
 
     const CommandRun bad = run_coverplan("rank " + kSample + " --weight speed=1", dir);
     EXPECT_EQ(bad.exit_code, 2);
-    EXPECT_NE(bad.err.find("--weight takes NAME=W with NAME one of"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("--weight takes NAME=W with NAME one of complaints, exhaustion, growth, open_leads, quality, "
+                           "spare_capacity, unserved_demand, untapped_households; got 'speed=1'"),
+              std::string::npos)
+        << bad.err;
     const CommandRun negative = run_coverplan("rank " + kSample + " --weight growth=-1", dir);
     EXPECT_EQ(negative.exit_code, 2);
     EXPECT_NE(negative.err.find("--weight growth needs a number >= 0, not '-1'"), std::string::npos) << negative.err;

@@ -141,18 +141,17 @@ TEST(SamplePlan, AddingUnservedLeadsToAZoneNeverLowersItsInvestmentScore) {
 TEST(SamplePlan, RaisingAWeightNeverLowersTheRankOfTheZoneLeadingThatComponent) {
     const Dataset& data = sample();
     Plan plan = build_plan(data, {2, false});
-    const InvestmentWeights base = data.project.investment;
-    double InvestmentWeights::*members[] = {&InvestmentWeights::unserved_demand, &InvestmentWeights::exhaustion,
-                                            &InvestmentWeights::complaints, &InvestmentWeights::growth};
-    for (std::size_t c = 0; c < 4; ++c) {
-        rerank(data, base, data.project.sales, plan);
+    const RankingWeights base = data.project.weights;
+    for (std::size_t c = 0; c < kComponents; ++c) {
+        rerank(data, base, plan);
         const std::uint32_t leader = zones_by(plan.investment, c).front();
         const std::int32_t rank_before = plan.investment[leader].rank;
         for (double raise : {0.1, 0.5, 2.0}) {
-            InvestmentWeights raised = base;
-            raised.*members[c] += raise;
-            rerank(data, raised, data.project.sales, plan);
-            EXPECT_LE(plan.investment[leader].rank, rank_before) << component_names(RankingKind::Investment)[c];
+            RankingWeights raised = base;
+            raised.investment[c] += raise;
+            rerank(data, raised, plan);
+            EXPECT_EQ(plan.weights, raised);
+            EXPECT_LE(plan.investment[leader].rank, rank_before) << ranking_components(RankingKind::Investment)[c].key;
         }
     }
 }

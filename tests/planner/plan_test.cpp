@@ -36,6 +36,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "planner/hand_built.h"
 #include "planner/number_text.h"
 #include "support/decimal_comma_locale.h"
@@ -254,8 +256,13 @@ TEST(PlanText, ReasonsAndPercentagesIgnoreADecimalCommaLocale) {
 }
 
 TEST_F(HandBuiltPlan, RerankWithNewWeightsKeepsTheModels) {
-    InvestmentWeights only_growth{0, 0, 0, 1};
-    rerank(data, only_growth, data.project.sales, plan);
+    EXPECT_EQ(plan.weights, data.project.weights);
+    EXPECT_EQ(plan.horizon_months, 6);
+    RankingWeights only_growth = data.project.weights;
+    only_growth.investment = {0, 0, 0, 1};
+    rerank(data, only_growth, plan);
+    EXPECT_EQ(plan.weights, only_growth);
+    EXPECT_EQ(data.project.weights, RankingWeights{});  // the project is left as it was read
     EXPECT_EQ(plan.investment[2].rank, 1);
     EXPECT_NEAR(plan.investment[2].score, 1.0, 1e-12);
     // A and B tie at 0: the zone id breaks the tie.
@@ -336,6 +343,36 @@ TEST_F(HandBuiltPlan, ScenarioNewNodeServesTheUncoveredLeads) {
     EXPECT_EQ(outcome.plan.zones[2].exhausting_nodes, 1);
     EXPECT_EQ(outcome.plan.zones[1].exhausting_nodes, 1);
     EXPECT_LT(outcome.plan.investment[2].score, plan.investment[2].score);
+}
+
+TEST_F(HandBuiltPlan, ScenarioKeepsTheWeightsThePlanWasRankedWith) {
+    RankingWeights only_growth = data.project.weights;
+    only_growth.investment = {0, 0, 0, 1};
+    rerank(data, only_growth, plan);
+    const ScenarioOutcome outcome = apply_scenario(data, plan, {{{"N1", 10}}, {}});
+    EXPECT_EQ(outcome.plan.weights, only_growth);
+    EXPECT_EQ(outcome.plan.horizon_months, plan.horizon_months);
+    EXPECT_EQ(outcome.plan.investment[2].rank, 1);  // growth leads: C
+    EXPECT_NEAR(outcome.plan.investment[2].score, 1.0, 1e-12);
+}
+
+TEST(RankingComponents, EachKeyNamedOnceAndFoundInItsRanking) {
+    std::set<std::string> keys;
+    for (RankingKind kind : kRankingKinds)
+        for (std::size_t c = 0; c < kComponents; ++c) {
+            const RankingComponent& component = ranking_components(kind)[c];
+            EXPECT_TRUE(keys.insert(component.key).second) << component.key;
+            const auto found = find_component(component.key);
+            ASSERT_TRUE(found) << component.key;
+            EXPECT_EQ(found->kind, kind);
+            EXPECT_EQ(found->index, c);
+            EXPECT_NE(std::string(component.label), "");
+            EXPECT_NE(std::string(component.unit), "");
+            EXPECT_EQ(component.direction, +1);
+        }
+    EXPECT_FALSE(find_component("speed"));
+    EXPECT_EQ(ranking_components(RankingKind::Investment)[2].scaling, Scaling::AboveOneByLargest);
+    EXPECT_EQ(ranking_components(RankingKind::Sales)[3].scaling, Scaling::Rate);
 }
 
 TEST_F(HandBuiltPlan, ScenarioRejectsUnknownNodesAndTechnologies) {

@@ -55,9 +55,9 @@ TEST(ProjectFile, LoadsMappingsAndResolvesPathsAgainstTheFile) {
     EXPECT_EQ(project.crs, "EPSG:32648");
     EXPECT_EQ(project.as_of, "2026-11-23");  // default: today
     EXPECT_EQ(project.horizon_months, 9);
-    EXPECT_DOUBLE_EQ(project.sales.quality, 0.5);
-    EXPECT_DOUBLE_EQ(project.sales.spare_capacity, 0.4);  // untouched default
-    EXPECT_DOUBLE_EQ(project.investment.unserved_demand, 0.4);
+    EXPECT_DOUBLE_EQ(project.weights.sales[3], 0.5);           // quality
+    EXPECT_DOUBLE_EQ(project.weights.sales[0], 0.4);           // spare_capacity: untouched default
+    EXPECT_DOUBLE_EQ(project.weights.investment[0], 0.4);      // unserved_demand
     const auto& zones = project.layer("zones");
     EXPECT_EQ(zones.source.source, (dir.path() / "data/zones.gpkg").string());
     EXPECT_EQ(zones.source.display_name, "data/zones.gpkg");

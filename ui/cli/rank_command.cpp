@@ -26,11 +26,11 @@ int run(const Arguments& args) {
     std::optional<exporting::OutputTarget> target;
     if (const auto out = args.value("--out"))
         target = checked_output(*out, exporting::table_formats({exporting::zone_table_name(kind)}), project);
-    planner::Dataset data = planner::load_dataset(project);
+    const planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
-    apply_weight_options(args, data.project);
     planner::PlanOptions options;
     options.keep_placements = false;
+    options.weights = weight_options(args, data.project.weights);
     const planner::Plan plan = planner::build_plan(data, options);
     const int code = has_warnings(data) ? kWarnings : kSuccess;
 

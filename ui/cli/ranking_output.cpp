@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <ostream>
+#include <set>
 
 #include "planner/number_text.h"
 #include "ui/cli/text_table.h"
@@ -21,21 +22,17 @@ planner::RankingKind ranking_kind(const Arguments& args) {
     throw UsageError("--for takes investment or sales, not '" + name + "'");
 }
 
-void apply_weight_options(const Arguments& args, planner::Project& project) {
-    auto& inv = project.investment;
-    auto& sales = project.sales;
-    const std::map<std::string, double*> weights = {
-        {"unserved_demand", &inv.unserved_demand}, {"exhaustion", &inv.exhaustion},
-        {"complaints", &inv.complaints},           {"growth", &inv.growth},
-        {"spare_capacity", &sales.spare_capacity}, {"untapped_households", &sales.untapped_households},
-        {"open_leads", &sales.open_leads},         {"quality", &sales.quality}};
+planner::RankingWeights weight_options(const Arguments& args, planner::RankingWeights weights) {
     for (const std::string& option : args.values("--weight")) {
         const auto equals = option.find('=');
         const std::string name = option.substr(0, equals);
-        auto it = weights.find(name);
-        if (equals == std::string::npos || it == weights.end()) {
+        const auto component = planner::find_component(name);
+        if (equals == std::string::npos || !component) {
+            std::set<std::string> keys;  // alphabetical
+            for (RankingKind kind : planner::kRankingKinds)
+                for (const auto& c : planner::ranking_components(kind)) keys.insert(c.key);
             std::string names;
-            for (const auto& [key, value] : weights) names += (names.empty() ? "" : ", ") + key;
+            for (const std::string& key : keys) names += (names.empty() ? "" : ", ") + key;
             throw UsageError("--weight takes NAME=W with NAME one of " + names + "; got '" + option + "'");
         }
         char* end = nullptr;
@@ -43,20 +40,21 @@ void apply_weight_options(const Arguments& args, planner::Project& project) {
         const double value = std::strtod(text.c_str(), &end);
         if (text.empty() || *end != '\0' || !(value >= 0) || !std::isfinite(value))
             throw UsageError("--weight " + name + " needs a number >= 0, not '" + text + "'");
-        *it->second = value;
+        weights.of(component->kind)[component->index] = value;
     }
+    return weights;
 }
 
 void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,
                           RankingKind kind) {
     const planner::Project& project = data.project;
-    const auto& names = planner::component_names(kind);
-    const auto weights = exporting::ranking_weights(project, kind);
+    const auto& components = planner::ranking_components(kind);
+    const auto& weights = plan.weights.of(kind);
     out << "Method (docs/scoring.md)\n  score = (";
     double total = 0;
     for (std::size_t c = 0; c < 4; ++c) {
         char term[96];
-        std::snprintf(term, sizeof term, "%s%.2f × %s", c ? " + " : "", weights[c], names[c]);
+        std::snprintf(term, sizeof term, "%s%.2f × %s", c ? " + " : "", weights[c], components[c].key);
         out << term;
         total += weights[c];
     }
@@ -70,7 +68,7 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
         double largest = 0;
         for (const auto& s : scores) largest = std::max(largest, s.raw[c]);
         char line[128];
-        std::snprintf(line, sizeof line, "    %-20s %.2f\n", names[c], largest);
+        std::snprintf(line, sizeof line, "    %-20s %.2f\n", components[c].key, largest);
         out << line;
     }
     const auto& f = project.forecast;
@@ -82,7 +80,7 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
     out << ", plus open leads × conversion (";
     std::string rates;
     for (const auto& [status, rate] : f.conversion) rates += (rates.empty() ? "" : ", ") + status + " " + planner::percent(rate, 0);
-    out << rates << ", other " << planner::percent(f.default_conversion, 0) << "), over " << project.horizon_months
+    out << rates << ", other " << planner::percent(f.default_conversion, 0) << "), over " << plan.horizon_months
         << " months\n";
     const auto& b = plan.backtest;
     if (b.assessed()) {

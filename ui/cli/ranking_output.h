@@ -15,8 +15,8 @@ namespace coverplan::cli {
 /// --for investment|sales (default investment).
 planner::RankingKind ranking_kind(const Arguments& args);
 
-/// Applies every --weight NAME=W to the project's weights; UsageError names a bad one.
-void apply_weight_options(const Arguments& args, planner::Project& project);
+/// `weights` with every --weight NAME=W applied; UsageError names a bad one.
+planner::RankingWeights weight_options(const Arguments& args, planner::RankingWeights weights);
 
 using exporting::ranking_json;  // the same JSON as the field service's /api/ranking
 

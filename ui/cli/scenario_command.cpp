@@ -89,20 +89,19 @@ int run(const Arguments& args) {
     const planner::Project project = read_project(args.positional()[0]);
     std::optional<exporting::OutputTarget> target;
     if (const auto out = args.value("--out")) target = checked_output(*out, exporting::table_formats({"scenario"}), project);
-    planner::Dataset data = planner::load_dataset(project);
+    const planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     const auto start = std::chrono::steady_clock::now();
     const planner::Plan before = planner::build_plan(data, {0, true});
     const double plan_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const planner::Scenario scenario = parse_scenario(args, data.working_crs);
-    planner::Project changed_weights = data.project;
-    apply_weight_options(args, changed_weights);
+    const planner::RankingWeights changed_weights = weight_options(args, before.weights);
     if (scenario.added_capacity.empty() && scenario.new_nodes.empty() && args.values("--weight").empty())
         throw UsageError("give at least one change: --add-capacity, --new-node or --weight");
 
     const auto scenario_start = std::chrono::steady_clock::now();
     planner::ScenarioOutcome outcome = planner::apply_scenario(data, before, scenario);
-    planner::rerank(data, changed_weights.investment, changed_weights.sales, outcome.plan);
+    planner::rerank(data, changed_weights, outcome.plan);
     const double scenario_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - scenario_start).count();
     const planner::Plan& after = outcome.plan;
 

@@ -12,19 +12,12 @@ nlohmann::json optional_json(const std::optional<double>& value) {
 
 }  // namespace
 
-std::array<double, 4> ranking_weights(const planner::Project& project, RankingKind kind) {
-    const auto& i = project.investment;
-    const auto& s = project.sales;
-    if (kind == RankingKind::Investment) return {i.unserved_demand, i.exhaustion, i.complaints, i.growth};
-    return {s.spare_capacity, s.untapped_households, s.open_leads, s.quality};
-}
-
 nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
                             std::size_t count) {
-    const auto& names = planner::component_names(kind);
-    const auto weights = ranking_weights(data.project, kind);
+    const auto& components = planner::ranking_components(kind);
+    const auto& weights = plan.weights.of(kind);
     nlohmann::json weight_json;
-    for (std::size_t c = 0; c < 4; ++c) weight_json[names[c]] = weights[c];
+    for (std::size_t c = 0; c < planner::kComponents; ++c) weight_json[components[c].key] = weights[c];
     nlohmann::json zones = nlohmann::json::array();
     const auto order = plan.ranked(kind);
     const auto& scores = plan.scores(kind);
@@ -33,16 +26,16 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
         const auto& score = scores[z];
         const auto& model = plan.zones[z];
         const auto& figures = plan.overlay.zones[z];
-        nlohmann::json components;
-        for (std::size_t c = 0; c < 4; ++c)
-            components[names[c]] = {{"raw", score.raw[c]}, {"normalised", score.normalised[c]}, {"weight", weights[c]}};
+        nlohmann::json component_json;
+        for (std::size_t c = 0; c < planner::kComponents; ++c)
+            component_json[components[c].key] = {{"raw", score.raw[c]}, {"normalised", score.normalised[c]}, {"weight", weights[c]}};
         zones.push_back({{"rank", score.rank},
                          {"zone_id", data.zones.ids[z]},
                          {"zone_name", data.zones.names[z]},
                          {"team", data.zones.teams[z]},
                          {"score", score.score},
                          {"reasons", score.reasons},
-                         {"components", components},
+                         {"components", component_json},
                          {"subscribers", figures.counts.subscribers},
                          {"leads_open", figures.counts.leads_open},
                          {"spare_capacity", figures.spare_capacity},

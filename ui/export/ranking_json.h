@@ -9,10 +9,8 @@
 
 namespace coverplan::exporting {
 
-/// The four weights of a ranking, in planner::component_names order.
-std::array<double, 4> ranking_weights(const planner::Project& project, planner::RankingKind kind);
-
-/// The first `count` zones of a ranking as JSON (zones, components, weights, backtest).
+/// The first `count` zones of a ranking as JSON (zones, components, the
+/// weights the plan was ranked with, backtest).
 nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
                             std::size_t count);
 

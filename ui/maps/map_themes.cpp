@@ -37,18 +37,13 @@ QString technology_label(const Dataset& data, planner::TechIndex t) {
 }
 
 QString weights_text(const Dataset& data, planner::RankingKind kind) {
-    const auto& p = data.project;
-    const std::array<double, 4> w = kind == planner::RankingKind::Investment
-                                        ? std::array<double, 4>{p.investment.unserved_demand, p.investment.exhaustion,
-                                                                p.investment.complaints, p.investment.growth}
-                                        : std::array<double, 4>{p.sales.spare_capacity, p.sales.untapped_households,
-                                                                p.sales.open_leads, p.sales.quality};
+    const planner::Weights& w = data.project.weights.of(kind);
     const double total = std::accumulate(w.begin(), w.end(), 0.0);
-    const auto& names = planner::component_names(kind);
+    const auto& components = planner::ranking_components(kind);
     QStringList parts;
-    for (std::size_t c = 0; c < 4; ++c) {
+    for (std::size_t c = 0; c < planner::kComponents; ++c) {
         if (w[c] <= 0) continue;
-        parts << qs(names[c]).replace('_', ' ') + " " + qs(planner::percent(total > 0 ? w[c] / total : 0, 0));
+        parts << qs(components[c].key).replace('_', ' ') + " " + qs(planner::percent(total > 0 ? w[c] / total : 0, 0));
     }
     return parts.join(", ");
 }
