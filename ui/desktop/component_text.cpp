@@ -39,21 +39,10 @@ QString component_value(planner::RankingKind kind, std::size_t component, double
     }
 }
 
-std::array<double, 4> weights_of(const planner::Project& p, planner::RankingKind kind) {
-    if (kind == planner::RankingKind::Investment)
-        return {p.investment.unserved_demand, p.investment.exhaustion, p.investment.complaints, p.investment.growth};
-    return {p.sales.spare_capacity, p.sales.untapped_households, p.sales.open_leads, p.sales.quality};
-}
+std::array<double, 4> weights_of(const planner::Project& p, planner::RankingKind kind) { return p.weights.of(kind); }
 
 void set_weight(planner::Project& p, planner::RankingKind kind, std::size_t component, double weight) {
-    if (kind == planner::RankingKind::Investment) {
-        double* w[] = {&p.investment.unserved_demand, &p.investment.exhaustion, &p.investment.complaints,
-                       &p.investment.growth};
-        *w[component % 4] = weight;
-    } else {
-        double* w[] = {&p.sales.spare_capacity, &p.sales.untapped_households, &p.sales.open_leads, &p.sales.quality};
-        *w[component % 4] = weight;
-    }
+    p.weights.of(kind)[component % planner::kComponents] = weight;
 }
 
 }  // namespace coverplan::desktop
