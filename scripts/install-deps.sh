@@ -12,7 +12,8 @@ PACKAGES=(
   libgdal-dev gdal-bin libgeos-dev libproj-dev libboost-dev
   # configuration, JSON, spreadsheets
   libtomlplusplus-dev nlohmann-json3-dev libxlsxwriter-dev
-  # front ends (desktop app, cartography, HTTP server)
+  # front ends: the desktop app (Qt Widgets, Concurrent and Test are in qt6-base-dev),
+  # cartography, HTTP server
   qt6-base-dev qt6-svg-dev libgl-dev fonts-noto-core
   # the field service runs on Boost.Beast (in libboost-dev); Leaflet is served by
   # the service itself; cpp-httplib is the tests' HTTP client and the benchmark's comparison

@@ -16,10 +16,7 @@ QString percent(double share) { return QLocale().toString(share * 100, 'f', 0) +
 }  // namespace
 
 QString component_label(planner::RankingKind kind, std::size_t component) {
-    static const char* investment[] = {"Unserved demand", "Nodes running out", "Complaints", "Growth"};
-    static const char* sales[] = {"Spare ports", "Untapped households", "Servable leads", "On time"};
-    const char* const* names = kind == planner::RankingKind::Investment ? investment : sales;
-    return QObject::tr(names[component % 4]);
+    return QString::fromUtf8(planner::ranking_components(kind)[component % planner::kComponents].label);
 }
 
 QString component_value(planner::RankingKind kind, std::size_t component, double raw) {
@@ -37,12 +34,6 @@ QString component_value(planner::RankingKind kind, std::size_t component, double
         case 2: return count(raw, "leads");
         default: return percent(raw);
     }
-}
-
-std::array<double, 4> weights_of(const planner::Project& p, planner::RankingKind kind) { return p.weights.of(kind); }
-
-void set_weight(planner::Project& p, planner::RankingKind kind, std::size_t component, double weight) {
-    p.weights.of(kind)[component % planner::kComponents] = weight;
 }
 
 }  // namespace coverplan::desktop

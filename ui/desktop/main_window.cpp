@@ -1,5 +1,6 @@
 #include "ui/desktop/main_window.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -12,17 +13,25 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QTableView>
 #include <QToolBar>
 
+#include "ui/desktop/check_panel.h"
+#include "ui/desktop/check_tool.h"
 #include "ui/desktop/cursor_position.h"
 #include "ui/desktop/map_canvas.h"
+#include "ui/desktop/map_export.h"
 #include "ui/desktop/map_tool.h"
 #include "ui/desktop/problems_panel.h"
 #include "ui/desktop/project_loader.h"
 #include "ui/desktop/ranking_panel.h"
 #include "ui/desktop/recent_projects.h"
+#include "ui/desktop/scenario_panel.h"
+#include "ui/desktop/scenario_state.h"
+#include "ui/desktop/scenario_tools.h"
 #include "ui/desktop/screen_map.h"
+#include "ui/desktop/weights_panel.h"
 #include "ui/desktop/zone_detail_panel.h"
 
 namespace coverplan::desktop {
@@ -31,10 +40,17 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       canvas_(new MapCanvas(this)),
       select_tool_(new SelectTool(*canvas_)),
+      check_tool_(new CheckTool(*canvas_)),
+      scenario_(new ScenarioState(this)),
+      add_capacity_tool_(new AddCapacityTool(*canvas_, *scenario_)),
+      place_node_tool_(new PlaceNodeTool(*canvas_, *scenario_)),
       rankings_(new QTabWidget(this)),
       investment_(new RankingPanel(planner::RankingKind::Investment, this)),
       sales_(new RankingPanel(planner::RankingKind::Sales, this)),
       detail_(new ZoneDetailPanel(this)),
+      weights_(new WeightsPanel(this)),
+      check_panel_(new CheckPanel(this)),
+      scenario_panel_(new ScenarioPanel(*scenario_, *add_capacity_tool_, *place_node_tool_, this)),
       problems_(new ProblemsPanel(this)),
       loader_(new ProjectLoader(this)),
       recent_(new RecentProjectsMenu(this)),
@@ -45,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(canvas_);
     canvas_->set_tool(select_tool_);
     build_menus();
+    build_tools();
     build_docks();
     statusBar()->addWidget(project_label_, 1);
     statusBar()->addPermanentWidget(position_);
@@ -54,6 +71,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(recent_, &RecentProjectsMenu::open_requested, this, &MainWindow::open_project);
     connect(canvas_, &MapCanvas::cursor_moved, position_, &CursorPosition::show_position);
     connect(select_tool_, &SelectTool::zone_clicked, this, [this](int zone) { select_zone(zone, false); });
+    connect(check_tool_, &CheckTool::checked, this,
+            [this](const QPointF&, const nlohmann::ordered_json& answer) { check_panel_->show_answer(answer); });
+    connect(scenario_, &ScenarioState::changed, this, &MainWindow::show_plan_change);
+    connect(add_capacity_tool_, &AddCapacityTool::message, this, &MainWindow::show_message);
+    connect(place_node_tool_, &PlaceNodeTool::message, this, &MainWindow::show_message);
+    connect(weights_, &WeightsPanel::weight_changed, this, &MainWindow::set_weight);
+    connect(weights_, &WeightsPanel::reset_requested, this, &MainWindow::reset_weights);
     for (RankingPanel* panel : {investment_, sales_})
         connect(panel, &RankingPanel::zone_chosen, this, [this](int zone) { select_zone(zone, true); });
 }
@@ -65,7 +89,17 @@ void MainWindow::build_menus() {
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::choose_project_file);
     file->addMenu(recent_);
     file->addSeparator();
+    file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::choose_export_file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = scenario_->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = scenario_->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom to &everything"), QKeySequence(Qt::CTRL | Qt::Key_0), canvas_, &MapCanvas::zoom_to_everything);
@@ -83,6 +117,27 @@ void MainWindow::build_menus() {
             [this](int) { set_theme(maps::Theme(theme_chooser_->currentData().toInt())); });
 }
 
+void MainWindow::build_tools() {
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName("tools");
+    auto* group = new QActionGroup(this);
+    auto add = [&](const QString& name, MapTool* tool, const QKeySequence& key) {
+        QAction* action = tools->addAction(name);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        action->setToolTip(tool->hint());
+        action->setStatusTip(tool->hint());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tool] { canvas_->set_tool(tool); });
+        return action;
+    };
+    add(tr("Select"), select_tool_, QKeySequence(Qt::Key_S))->setChecked(true);
+    add(tr("Check here"), check_tool_, QKeySequence(Qt::Key_C));
+    tools->addSeparator();
+    add(tr("Add capacity"), add_capacity_tool_, QKeySequence(Qt::Key_A));
+    add(tr("Place a node"), place_node_tool_, QKeySequence(Qt::Key_N));
+}
+
 void MainWindow::build_docks() {
     rankings_->addTab(investment_, tr("Investment ranking"));
     rankings_->addTab(sales_, tr("Sales ranking"));
@@ -91,10 +146,28 @@ void MainWindow::build_docks() {
     ranking_dock->setWidget(rankings_);
     addDockWidget(Qt::LeftDockWidgetArea, ranking_dock);
 
-    auto* detail_dock = new QDockWidget(tr("Selected zone"), this);
+    auto* detail_dock = new QDockWidget(tr("Zone"), this);
     detail_dock->setObjectName("zone_detail");
     detail_dock->setWidget(detail_);
     addDockWidget(Qt::RightDockWidgetArea, detail_dock);
+
+    auto* weights_dock = new QDockWidget(tr("Weights"), this);
+    weights_dock->setObjectName("weights");
+    weights_dock->setWidget(weights_);
+    addDockWidget(Qt::RightDockWidgetArea, weights_dock);
+    auto* check_dock = new QDockWidget(tr("Check"), this);
+    check_dock->setObjectName("check");
+    check_dock->setWidget(check_panel_);
+    addDockWidget(Qt::RightDockWidgetArea, check_dock);
+    auto* scenario_dock = new QDockWidget(tr("Scenario"), this);
+    scenario_dock->setObjectName("scenario");
+    scenario_dock->setWidget(scenario_panel_);
+    addDockWidget(Qt::RightDockWidgetArea, scenario_dock);
+    // One tab group on the right: the window keeps any size the screen allows.
+    for (QDockWidget* dock : {weights_dock, check_dock, scenario_dock}) tabifyDockWidget(detail_dock, dock);
+    connect(scenario_, &ScenarioState::changed, scenario_dock, &QDockWidget::raise);
+    detail_dock->raise();
+    connect(check_tool_, &CheckTool::checked, check_dock, &QDockWidget::raise);
 
     auto* problems_dock = new QDockWidget(tr("Problems found reading the project"), this);
     problems_dock->setObjectName("problems");
@@ -103,7 +176,7 @@ void MainWindow::build_docks() {
     problems_dock->hide();  // shown when a project has problems
 
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
-    for (QDockWidget* dock : {ranking_dock, detail_dock, problems_dock}) panels->addAction(dock->toggleViewAction());
+    for (QDockWidget* dock : {ranking_dock, detail_dock, weights_dock, check_dock, scenario_dock, problems_dock}) panels->addAction(dock->toggleViewAction());
     resizeDocks({ranking_dock, detail_dock}, {560, 330}, Qt::Horizontal);
 }
 
@@ -111,6 +184,35 @@ void MainWindow::choose_project_file() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a Coverplan project"), QString(),
                                                       tr("Coverplan projects (*.toml);;All files (*)"));
     if (!file.isEmpty()) open_project(file);
+}
+
+void MainWindow::choose_export_file() {
+    if (!session_) return;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the map"), QFileInfo(session_->project_file).absolutePath() + "/map.pdf",
+        tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    if (file.isEmpty()) return;
+    const QString error = export_map_to(file);
+    if (error.isEmpty())
+        show_message(tr("Wrote %1").arg(file));
+    else if (!quiet_)
+        QMessageBox::warning(this, tr("Could not export the map"), error);
+}
+
+carto::WorldBox MainWindow::visible_box() const {
+    const QPointF low = canvas_->world_at(QPointF(0, canvas_->height()));
+    const QPointF high = canvas_->world_at(QPointF(canvas_->width(), 0));
+    return {low.x(), low.y(), high.x(), high.y()};
+}
+
+QString MainWindow::export_map_to(const QString& file) {
+    if (!session_) return tr("No project is open");
+    try {
+        desktop::export_map(*session_, theme_, visible_box(), file);
+        return {};
+    } catch (const std::exception& error) {
+        return error_line(error);
+    }
 }
 
 void MainWindow::open_project(const QString& project_file) {
@@ -136,6 +238,10 @@ void MainWindow::open_project(const QString& project_file) {
 void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
     if (progress_) progress_->hide();
     session_ = std::move(session);
+    weights_->show_weights(session_->plan.weights);
+    check_panel_->clear();
+    scenario_->set_session(session_);
+    scenario_panel_->set_session(session_);
     recent_->add(session_->project_file);
     setWindowTitle(QString::fromStdString(session_->data.project.name) + " — Coverplan");
     investment_->set_session(session_);
@@ -187,6 +293,38 @@ void MainWindow::select_zone(int zone, bool frame_on_map) {
     sales_->select_zone(zone);
     detail_->show_zone(zone);
     if (frame_on_map && zone >= 0) canvas_->zoom_to_zone(zone);
+}
+
+void MainWindow::set_weight(planner::RankingKind kind, std::size_t component, double weight) {
+    if (!session_) return;
+    planner::RankingWeights weights = session_->plan.weights;
+    weights.of(kind)[component] = weight;
+    rerank(weights);
+}
+
+void MainWindow::reset_weights() {
+    if (!session_) return;
+    weights_->show_weights(session_->data.project.weights);
+    rerank(session_->data.project.weights);
+}
+
+void MainWindow::rerank(const planner::RankingWeights& weights) {
+    planner::rerank(session_->data, weights, session_->plan);
+    // A scenario is ranked with the same weights: apply it again (it shows the change).
+    if (session_->scenario) {
+        scenario_->reapply();
+        return;
+    }
+    show_plan_change();
+}
+
+void MainWindow::show_message(const QString& text) { statusBar()->showMessage(text, 8000); }
+
+void MainWindow::show_plan_change() {
+    investment_->refresh();
+    sales_->refresh();
+    detail_->show_zone(detail_->zone());
+    redraw_map();
 }
 
 }  // namespace coverplan::desktop

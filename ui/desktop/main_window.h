@@ -17,13 +17,20 @@ class QTabWidget;
 
 namespace coverplan::desktop {
 
+class AddCapacityTool;
+class CheckPanel;
+class CheckTool;
 class CursorPosition;
 class MapCanvas;
 class ProblemsPanel;
 class ProjectLoader;
 class RankingPanel;
+class PlaceNodeTool;
 class RecentProjectsMenu;
+class ScenarioPanel;
+class ScenarioState;
 class SelectTool;
+class WeightsPanel;
 class ZoneDetailPanel;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +55,26 @@ public:
     ZoneDetailPanel* detail_panel() const { return detail_; }
     ProblemsPanel* problems_panel() const { return problems_; }
     ProjectLoader* loader() const { return loader_; }
+    WeightsPanel* weights_panel() const { return weights_; }
+    CheckPanel* check_panel() const { return check_panel_; }
+    CheckTool* check_tool() const { return check_tool_; }
+    SelectTool* select_tool() const { return select_tool_; }
+    AddCapacityTool* add_capacity_tool() const { return add_capacity_tool_; }
+    PlaceNodeTool* place_node_tool() const { return place_node_tool_; }
+    ScenarioState* scenario() const { return scenario_; }
+    ScenarioPanel* scenario_panel() const { return scenario_panel_; }
+
+    /// Re-ranks with a new weight (the sliders): tables, map and detail follow.
+    void set_weight(planner::RankingKind kind, std::size_t component, double weight);
+    /// Back to the weights of the project file.
+    void reset_weights();
+    /// Writes what the map shows as PDF, PNG or SVG (by the extension), as
+    /// `coverplan map` draws it; returns the error, or an empty string.
+    QString export_map_to(const QString& file);
+    /// The part of the world the canvas shows.
+    carto::WorldBox visible_box() const;
+    /// A message in the status bar for a few seconds.
+    void show_message(const QString& text);
 
 signals:
     /// A project is open and its panels filled (the map may still be drawing).
@@ -60,7 +87,12 @@ private:
     void show_session(std::shared_ptr<ProjectSession> session);
     void show_failure(const QString& project_file, const QString& error, bool bad_input);
     void choose_project_file();
+    void choose_export_file();
     void redraw_map();
+    void build_tools();
+    /// Re-ranks the plan (and the scenario on it) with these weights.
+    void rerank(const planner::RankingWeights& weights);
+    void show_plan_change();
 
     std::shared_ptr<ProjectSession> session_;
     maps::Theme theme_ = maps::Theme::Investment;
@@ -68,10 +100,18 @@ private:
 
     MapCanvas* canvas_;
     SelectTool* select_tool_;
+    CheckTool* check_tool_;
+    ScenarioState* scenario_;
+    AddCapacityTool* add_capacity_tool_;
+    PlaceNodeTool* place_node_tool_;
     QTabWidget* rankings_;
     RankingPanel* investment_;
     RankingPanel* sales_;
     ZoneDetailPanel* detail_;
+    WeightsPanel* weights_;
+    CheckPanel* check_panel_;
+    ScenarioPanel* scenario_panel_;
+
     ProblemsPanel* problems_;
     ProjectLoader* loader_;
     RecentProjectsMenu* recent_;

@@ -39,6 +39,7 @@ public:
     /// same session (another theme, new weights) it stays where it is.
     void set_map(std::shared_ptr<const ProjectSession> session, std::shared_ptr<const carto::MapDescription> map);
     const carto::MapDescription* map() const { return map_.get(); }
+    const ProjectSession* session() const { return session_.get(); }
 
     const CanvasView& view() const { return view_; }
     void set_view(const CanvasView& view);

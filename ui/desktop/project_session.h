@@ -14,6 +14,7 @@
 
 #include "planner/dataset.h"
 #include "planner/plan.h"
+#include "planner/scenario.h"
 #include "planner/service_check.h"
 #include "ui/maps/map_frame.h"
 
@@ -25,6 +26,14 @@ struct ProjectSession {
     planner::Plan plan;
     std::vector<maps::LabelPoint> label_points;  ///< zone_label_points(data)
     std::unique_ptr<planner::ServiceChecker> checker;
+    /// The scenario under study (the tools' changes), null without one. A
+    /// shared_ptr: a render in the background keeps the one it draws alive.
+    std::shared_ptr<const planner::ScenarioOutcome> scenario;
+
+    /// What the panels and the map show: the scenario's plan and network
+    /// when there is one, else the plan of the data as it is.
+    const planner::Plan& shown_plan() const { return scenario ? scenario->plan : plan; }
+    const planner::Nodes& shown_network() const { return scenario ? scenario->nodes : data.nodes; }
 
     /// Every team named by a zone, sorted, without duplicates or blanks.
     std::vector<std::string> teams() const;

@@ -21,7 +21,7 @@ void RankingModel::reset() {
 
 int RankingModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() || !session_) return 0;
-    return int(session_->plan.scores(kind_).size());
+    return int(session_->shown_plan().scores(kind_).size());
 }
 
 int RankingModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -30,7 +30,9 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
     if (!session_ || !index.isValid() || index.row() >= rowCount()) return {};
     const std::size_t z = std::size_t(index.row());
     const auto& zones = session_->data.zones;
-    const planner::ZoneScore& score = session_->plan.scores(kind_)[z];
+    const planner::ZoneScore& score = session_->shown_plan().scores(kind_)[z];
+    // With a scenario, rank and score read "before → after".
+    const planner::ZoneScore* before = session_->scenario ? &session_->plan.scores(kind_)[z] : nullptr;
     if (role == ZoneRole) return int(z);
     if (role == TeamRole) return QString::fromStdString(zones.teams[z]);
     const int column = index.column();
@@ -42,11 +44,18 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != SortRole) return {};
     const bool sort = role == SortRole;
     switch (column) {
-        case Rank: return score.rank;
+        case Rank:
+            if (sort || !before || before->rank == score.rank) return score.rank;
+            return QString("%1 → %2").arg(before->rank).arg(score.rank);
         case ZoneId: return QString::fromStdString(zones.ids[z]);
         case Name: return QString::fromStdString(zones.names[z]);
         case Team: return QString::fromStdString(zones.teams[z]);
-        case Score: return sort ? QVariant(score.score) : QVariant(QLocale().toString(score.score * 100, 'f', 1));
+        case Score: {
+            if (sort) return score.score;
+            const QString after = QLocale().toString(score.score * 100, 'f', 1);
+            const QString was = before ? QLocale().toString(before->score * 100, 'f', 1) : after;
+            return was == after ? after : was + " → " + after;
+        }
         case Reasons: return QString::fromStdString(score.reasons);
         default: {
             const std::size_t c = std::size_t(column - Component1);

@@ -2,7 +2,8 @@
 // One ranking of the plan (investment or sales) as a table: one row per
 // zone in zone order (a QSortFilterProxyModel puts them in rank order), the
 // score, its four components in their own units and the reasons. The
-// model reads the session's plan; reset() after a re-rank.
+// model reads the session's shown plan (with a scenario, rank and score
+// read "before → after"); reset() after a re-rank or a scenario change.
 
 #include <QAbstractTableModel>
 #include <memory>

@@ -4,11 +4,25 @@
 
 namespace coverplan::desktop {
 
+namespace {
+
+/// A description with the scenario whose nodes it borrows: while a render
+/// holds the description, an undone scenario stays alive.
+struct HeldMap {
+    std::shared_ptr<const planner::ScenarioOutcome> scenario;
+    carto::MapDescription map;
+};
+
+}  // namespace
+
 std::shared_ptr<const carto::MapDescription> describe_screen_map(const ProjectSession& session, maps::Theme theme) {
     maps::MapRequest request;
     request.theme = theme;
-    return std::make_shared<const carto::MapDescription>(
-        maps::describe_map(maps::MapSource{session.data, session.data.nodes, session.plan, &session.label_points}, request));
+    auto held = std::make_shared<HeldMap>();
+    held->scenario = session.scenario;
+    held->map = maps::describe_map(
+        maps::MapSource{session.data, session.shown_network(), session.shown_plan(), &session.label_points}, request);
+    return std::shared_ptr<const carto::MapDescription>(held, &held->map);
 }
 
 QString theme_label(maps::Theme theme) {

@@ -1,7 +1,8 @@
 #pragma once
 // The themed map the canvas draws: the same description as `coverplan map`
-// for the session's plan (ui/maps), with the label points the session
-// computed once.
+// for the session's shown plan and network (the scenario's, if any), with
+// the label points the session computed once. The description keeps the
+// scenario it borrows nodes from alive.
 
 #include <memory>
 

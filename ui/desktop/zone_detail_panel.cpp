@@ -39,13 +39,13 @@ void ZoneDetailPanel::set_session(std::shared_ptr<const ProjectSession> session)
 QString ZoneDetailPanel::text() const { return browser_->toPlainText(); }
 
 QString ZoneDetailPanel::ranking_html(planner::RankingKind kind, std::size_t z) const {
-    const planner::ZoneScore& score = session_->plan.scores(kind)[z];
-    const std::array<double, 4> weights = weights_of(session_->data.project, kind);
+    const planner::ZoneScore& score = session_->shown_plan().scores(kind)[z];
+    const planner::Weights& weights = session_->shown_plan().weights.of(kind);
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     const bool investment = kind == planner::RankingKind::Investment;
     QString html = "<h3>" + (investment ? tr("Investment") : tr("Sales focus")) + ": " + tr("rank %1 of %2")
                                                                                    .arg(score.rank)
-                                                                                   .arg(session_->plan.scores(kind).size()) +
+                                                                                   .arg(session_->shown_plan().scores(kind).size()) +
                    ", " + tr("score %1").arg(number(score.score * 100, 1)) + "</h3>";
     html += "<table cellspacing=0 cellpadding=2 width=100%><tr><th align=left>" + tr("Component") + "</th><th align=right>" +
             tr("Value") + "</th><th align=right>" + tr("of the leader") + "</th><th align=right>" + tr("Weight") +
@@ -72,8 +72,8 @@ void ZoneDetailPanel::show_zone(int zone) {
     }
     const std::size_t z = std::size_t(zone);
     const auto& data = session_->data;
-    const auto& figures = session_->plan.overlay.zones[z];
-    const planner::ZoneModel& model = session_->plan.zones[z];
+    const auto& figures = session_->shown_plan().overlay.zones[z];
+    const planner::ZoneModel& model = session_->shown_plan().zones[z];
     const auto& leads = figures.counts.leads_by_status;
     QString html = "<h2>" + esc(data.zones.names[z].empty() ? data.zones.ids[z] : data.zones.names[z]) + "</h2><p>" +
                    esc(data.zones.ids[z]) + (data.zones.teams[z].empty() ? "" : " · " + tr("team") + " " + esc(data.zones.teams[z])) +

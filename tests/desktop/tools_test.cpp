@@ -1,0 +1,152 @@
+// The weight sliders and the check tool, driven through the window: a
+// moved weight reorders the table exactly as planner::rerank ranks with
+// the same weights; a click of "check here" gives the same status, zone and
+// nodes as `coverplan check --at LAT,LON --json`.
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTableView>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+#include "gis/crs.h"
+#include "planner/project.h"
+#include "test_config.h"
+#include "ui/carto/gui_session.h"
+#include "ui/desktop/check_panel.h"
+#include "ui/desktop/check_tool.h"
+#include "ui/desktop/main_window.h"
+#include "ui/desktop/map_export.h"
+#include "ui/desktop/map_canvas.h"
+#include "ui/desktop/ranking_model.h"
+#include "ui/desktop/ranking_panel.h"
+#include "ui/desktop/weights_panel.h"
+#include "ui/maps/map_frame.h"
+
+using namespace coverplan;
+using namespace coverplan::desktop;
+
+class ToolsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        carto::ensure_gui_session();
+        window_ = std::make_unique<MainWindow>();
+        window_->set_quiet(true);
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QSignalSpy shown(window_.get(), &MainWindow::project_shown);
+        window_->open_project(coverplan::test::kSampleProject);
+        QVERIFY(shown.wait(120000));
+    }
+
+    void cleanupTestCase() { window_.reset(); }
+
+    void aMovedWeightReordersTheTableAsRerankDoes() {
+        // The planner's ranking with the same weights, computed apart.
+        planner::Dataset data =
+            planner::load_dataset(planner::load_project(coverplan::test::kSampleProject, planner::today_iso()));
+        planner::Plan plan = planner::build_plan(data);
+        planner::RankingWeights weights = data.project.weights;
+        weights.investment[0] = 0;    // unserved demand
+        weights.investment[2] = 0.9;  // complaints
+        planner::rerank(data, weights, plan);
+        const auto expected = plan.ranked(planner::RankingKind::Investment);
+        const auto before = window_->session()->plan.ranked(planner::RankingKind::Investment);
+        QVERIFY(expected != before);  // the weights matter on the sample
+
+        WeightsPanel& panel = *window_->weights_panel();
+        panel.slider(planner::RankingKind::Investment, 0)->setValue(0);
+        panel.slider(planner::RankingKind::Investment, 2)->setValue(90);
+        QTableView* table = window_->investment_panel()->table();
+        QCOMPARE(table->model()->rowCount(), int(expected.size()));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QCOMPARE(table->model()->index(row, 0).data(RankingModel::ZoneRole).toInt(),
+                     int(expected[std::size_t(row)]));
+            QCOMPARE(table->model()->index(row, RankingModel::Rank).data().toInt(), row + 1);
+        }
+        // Back to the project file's weights: the first order again.
+        window_->reset_weights();
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 0).data(RankingModel::ZoneRole).toInt(), int(before[std::size_t(row)]));
+    }
+
+    void checkHereAnswersAsTheCommandLine() {
+        const auto session = window_->session();
+        MapCanvas& canvas = *window_->canvas();
+        canvas.set_tool(window_->check_tool());
+        canvas.zoom_to_everything();
+        QSignalSpy checked(window_->check_tool(), &CheckTool::checked);
+        // Three spots: inside two zones (label points) and outside every zone.
+        const auto inside = maps::zone_label_points(session->data);
+        const std::vector<QPoint> spots = {canvas.position_of(inside[3].x, inside[3].y).toPoint(),
+                                           canvas.position_of(inside[20].x, inside[20].y).toPoint(), QPoint(4, 4)};
+        gis::LonLatConverter converter(session->data.working_crs);
+        for (const QPoint& spot : spots) {
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, spot);
+            QCOMPARE(checked.size(), 1);
+            // As plain JSON: the command prints its keys sorted.
+            const auto answer =
+                nlohmann::json::parse(checked.takeFirst().at(1).value<nlohmann::ordered_json>().dump());
+            const double lat = answer["location"]["lat"], lon = answer["location"]["lon"];
+            QProcess cli;
+            cli.start(coverplan::test::kCoverplanExe, {"check", coverplan::test::kSampleProject, "--at",
+                                                       QString::number(lat, 'f', 10) + "," + QString::number(lon, 'f', 10),
+                                                       "--json"});
+            QVERIFY(cli.waitForFinished(120000));
+            const auto expected = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
+            QCOMPARE(QString::fromStdString(answer["status"].dump()), QString::fromStdString(expected["status"].dump()));
+            QCOMPARE(QString::fromStdString(answer["zone_id"].dump()), QString::fromStdString(expected["zone_id"].dump()));
+            QCOMPARE(QString::fromStdString(answer["team"].dump()), QString::fromStdString(expected["team"].dump()));
+            QCOMPARE(QString::fromStdString(answer["nodes"].dump()), QString::fromStdString(expected["nodes"].dump()));
+            QCOMPARE(QString::fromStdString(answer["nearest_node"].dump()),
+                     QString::fromStdString(expected["nearest_node"].dump()));
+            QVERIFY(window_->check_panel()->text().contains(
+                QString::fromStdString(expected["status"].get<std::string>()).replace('_', ' ')));
+        }
+        canvas.set_tool(window_->select_tool());
+    }
+
+    void exportedViewMatchesCoverplanMap() {
+        const auto session = window_->session();
+        MapCanvas& canvas = *window_->canvas();
+        canvas.zoom_to_zone(int(session->plan.ranked(planner::RankingKind::Investment)[2]));
+        QTemporaryDir dir;
+        const QString ours = dir.filePath("view.png"), theirs = dir.filePath("cli.png");
+        QCOMPARE(window_->export_map_to(ours), QString());
+        const gis::LonLatBox box = lonlat_box(*session, window_->visible_box());
+        QProcess cli;
+        cli.start(coverplan::test::kCoverplanExe,
+                  {"map", coverplan::test::kSampleProject, "--theme", "investment", "--bbox",
+                   QString("%1,%2,%3,%4").arg(box.west, 0, 'f', 10).arg(box.south, 0, 'f', 10).arg(box.east, 0, 'f', 10).arg(box.north, 0, 'f', 10),
+                   "-o", theirs});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() <= 1, cli.readAllStandardError().constData());
+        const QImage a = QImage(ours).convertToFormat(QImage::Format_RGB32);
+        const QImage b = QImage(theirs).convertToFormat(QImage::Format_RGB32);
+        QVERIFY(!a.isNull());
+        QCOMPARE(a.size(), b.size());
+        long differing = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+                differing += std::abs(qRed(p) - qRed(q)) > 16 || std::abs(qGreen(p) - qGreen(q)) > 16 ||
+                             std::abs(qBlue(p) - qBlue(q)) > 16;
+            }
+        QVERIFY2(differing < long(a.width()) * a.height() / 200, qPrintable(QString::number(differing)));
+        // A format the renderer cannot write: the command line's message.
+        QCOMPARE(window_->export_map_to(dir.filePath("map.jpg")),
+                 "error: " + dir.filePath("map.jpg") + ": unknown map format '.jpg' (expected .pdf, .png or .svg)");
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(ToolsTest)
+#include "tools_test.moc"
