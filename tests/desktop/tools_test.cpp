@@ -12,7 +12,12 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
+#include <gdal.h>
+#include <ogr_api.h>
+
 #include "gis/crs.h"
+#include "gis/error.h"
+#include "gis/gdal_setup.h"
 #include "planner/project.h"
 #include "test_config.h"
 #include "ui/carto/gui_session.h"
@@ -35,6 +40,7 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         carto::ensure_gui_session();
+        gis::register_gdal_drivers();
         window_ = std::make_unique<MainWindow>();
         window_->set_quiet(true);
         window_->resize(1400, 900);
@@ -142,6 +148,38 @@ private slots:
         // A format the renderer cannot write: the command line's message.
         QCOMPARE(window_->export_map_to(dir.filePath("map.jpg")),
                  "error: " + dir.filePath("map.jpg") + ": unknown map format '.jpg' (expected .pdf, .png or .svg)");
+    }
+
+    void exportsTheReportAndBothRankings() {
+        const auto session = window_->session();
+        QTemporaryDir dir;
+        export_rankings(*session, dir.filePath("rankings.xlsx"));
+        GDALDatasetH book = GDALOpenEx(dir.filePath("rankings.xlsx").toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
+                                       nullptr, nullptr);
+        QVERIFY(book);
+        for (auto kind : planner::kRankingKinds) {
+            const std::string name = std::string(planner::to_string(kind)) + "_ranking";
+            OGRLayerH layer = GDALDatasetGetLayerByName(book, name.c_str());
+            QVERIFY2(layer, name.c_str());
+            QCOMPARE(OGR_L_GetFeatureCount(layer, 1), GIntBig(session->data.zones.size()));
+            OGR_L_ResetReading(layer);
+            OGRFeatureH first = OGR_L_GetNextFeature(layer);
+            QVERIFY(first);
+            // The sheet's headers are the human titles: find the top zone's id in the first row.
+            bool found = false;
+            for (int f = 0; f < OGR_F_GetFieldCount(first); ++f)
+                found |= std::string(OGR_F_GetFieldAsString(first, f)) == session->data.zones.ids[session->plan.ranked(kind)[0]];
+            QVERIFY(found);
+            OGR_F_Destroy(first);
+        }
+        GDALClose(book);
+
+        export_report(*session, dir.filePath("report.pdf"));
+        QProcess text;
+        text.start("pdftotext", {dir.filePath("report.pdf"), "-"});
+        QVERIFY(text.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains("Network and demand: management report"));
+        QVERIFY_THROWS_EXCEPTION(InputError, export_report(*session, dir.filePath("report.png")));
     }
 
 private:

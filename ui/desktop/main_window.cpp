@@ -90,6 +90,15 @@ void MainWindow::build_menus() {
     file->addMenu(recent_);
     file->addSeparator();
     file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::choose_export_file);
+    file->addAction(tr("Export the &report…"), this, [this] {
+        export_with_dialog(tr("Export the management report"), "report.pdf", tr("PDF (*.pdf)"),
+                           [this](const QString& file) { export_report(*session_, file); });
+    });
+    file->addAction(tr("Export the ran&kings…"), this, [this] {
+        export_with_dialog(tr("Export both rankings"), "rankings.xlsx",
+                           tr("Excel workbook (*.xlsx);;GeoPackage (*.gpkg)"),
+                           [this](const QString& file) { export_rankings(*session_, file); });
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -187,16 +196,23 @@ void MainWindow::choose_project_file() {
 }
 
 void MainWindow::choose_export_file() {
+    export_with_dialog(tr("Export the map"), "map.pdf", tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
+                       [this](const QString& file) { desktop::export_map(*session_, theme_, visible_box(), file); });
+}
+
+void MainWindow::export_with_dialog(const QString& title, const QString& suggested, const QString& filters,
+                                    const std::function<void(const QString&)>& write) {
     if (!session_) return;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export the map"), QFileInfo(session_->project_file).absolutePath() + "/map.pdf",
-        tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, title, QFileInfo(session_->project_file).absolutePath() + "/" + suggested, filters);
     if (file.isEmpty()) return;
-    const QString error = export_map_to(file);
-    if (error.isEmpty())
+    try {
+        write(file);
         show_message(tr("Wrote %1").arg(file));
-    else if (!quiet_)
-        QMessageBox::warning(this, tr("Could not export the map"), error);
+    } catch (const std::exception& error) {
+        if (!quiet_) QMessageBox::warning(this, title, error_line(error));
+        show_message(error_line(error));
+    }
 }
 
 carto::WorldBox MainWindow::visible_box() const {

@@ -5,6 +5,7 @@
 // tool is its own class and the computing is the planner's.
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 #include "ui/desktop/project_session.h"
@@ -88,6 +89,9 @@ private:
     void show_failure(const QString& project_file, const QString& error, bool bad_input);
     void choose_project_file();
     void choose_export_file();
+    /// Asks for a file and writes it with `write`, reporting the outcome.
+    void export_with_dialog(const QString& title, const QString& suggested, const QString& filters,
+                            const std::function<void(const QString&)>& write);
     void redraw_map();
     void build_tools();
     /// Re-ranks the plan (and the scenario on it) with these weights.

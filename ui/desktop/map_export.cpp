@@ -3,8 +3,11 @@
 #include <algorithm>
 
 #include "gis/crs.h"
+#include "gis/error.h"
 #include "ui/carto/map_output.h"
 #include "ui/export/output_guard.h"
+#include "ui/export/zone_table.h"
+#include "ui/maps/management_report.h"
 
 namespace coverplan::desktop {
 
@@ -38,6 +41,26 @@ carto::RenderResult export_map(const ProjectSession& session, maps::Theme theme,
     const exporting::OutputTarget target =
         exporting::prepare_output(file.toStdString(), {}, exporting::project_inputs(session.data.project));
     return carto::write_map(describe_export(session, theme, shown), target.path);
+}
+
+void export_report(const ProjectSession& session, const QString& file) {
+    if (carto::map_format_for(file.toStdString()) != carto::MapFormat::Pdf)
+        throw InputError(Location{file.toStdString(), "", "", "", 0}, "the report is a PDF: name a .pdf file");
+    const exporting::OutputTarget target =
+        exporting::prepare_output(file.toStdString(), {}, exporting::project_inputs(session.data.project));
+    carto::write_report_pdf(maps::describe_report(session.data, session.shown_plan()), target.path);
+}
+
+void export_rankings(const ProjectSession& session, const QString& file) {
+    std::vector<exporting::Table> tables;
+    std::vector<std::string> names;
+    for (planner::RankingKind kind : planner::kRankingKinds) {
+        tables.push_back(exporting::zone_table(session.data, session.shown_plan(), kind));
+        names.push_back(exporting::zone_table_name(kind));
+    }
+    const exporting::OutputTarget target = exporting::prepare_output(
+        file.toStdString(), exporting::table_formats(names), exporting::project_inputs(session.data.project));
+    exporting::write_tables(tables, target.path);
 }
 
 }  // namespace coverplan::desktop
