@@ -24,6 +24,7 @@
 #include "ui/desktop/map_export.h"
 #include "ui/desktop/map_tool.h"
 #include "ui/desktop/problems_panel.h"
+#include "ui/desktop/project_file_weights.h"
 #include "ui/desktop/project_loader.h"
 #include "ui/desktop/ranking_panel.h"
 #include "ui/desktop/recent_projects.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(place_node_tool_, &PlaceNodeTool::message, this, &MainWindow::show_message);
     connect(weights_, &WeightsPanel::weight_changed, this, &MainWindow::set_weight);
     connect(weights_, &WeightsPanel::reset_requested, this, &MainWindow::reset_weights);
+    connect(weights_, &WeightsPanel::save_requested, this, [this] {
+        const QString error = save_weights();
+        if (!error.isEmpty() && !quiet_) QMessageBox::warning(this, tr("Could not save the weights"), error);
+    });
     for (RankingPanel* panel : {investment_, sales_})
         connect(panel, &RankingPanel::zone_chosen, this, [this](int zone) { select_zone(zone, true); });
 }
@@ -322,6 +327,20 @@ void MainWindow::reset_weights() {
     if (!session_) return;
     weights_->show_weights(session_->data.project.weights);
     rerank(session_->data.project.weights);
+}
+
+QString MainWindow::save_weights() {
+    if (!session_) return tr("No project is open");
+    try {
+        desktop::save_weights(session_->project_file.toStdString(), session_->plan.weights);
+    } catch (const std::exception& error) {
+        show_message(error_line(error));
+        return error_line(error);
+    }
+    // The file's weights are now these: "weights of the project file" returns here.
+    session_->data.project.weights = session_->plan.weights;
+    show_message(tr("Saved the weights in %1").arg(session_->project_file));
+    return {};
 }
 
 void MainWindow::rerank(const planner::RankingWeights& weights) {

@@ -69,6 +69,8 @@ public:
     void set_weight(planner::RankingKind kind, std::size_t component, double weight);
     /// Back to the weights of the project file.
     void reset_weights();
+    /// Writes the weights on screen into the project file; returns the error or "".
+    QString save_weights();
     /// Writes what the map shows as PDF, PNG or SVG (by the extension), as
     /// `coverplan map` draws it; returns the error, or an empty string.
     QString export_map_to(const QString& file);

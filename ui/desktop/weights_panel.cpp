@@ -46,7 +46,13 @@ WeightsPanel::WeightsPanel(QWidget* parent) : QWidget(parent) {
     }
     auto* reset = new QPushButton(tr("Weights of the project file"), this);
     connect(reset, &QPushButton::clicked, this, &WeightsPanel::reset_requested);
-    layout->addWidget(reset);
+    auto* save = new QPushButton(tr("Save weights in the project file"), this);
+    save->setToolTip(tr("Writes these weights into [scoring.investment] and [scoring.sales]; the rest of the file stays as it is"));
+    connect(save, &QPushButton::clicked, this, &WeightsPanel::save_requested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(reset);
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
     layout->addStretch(1);
 }
 

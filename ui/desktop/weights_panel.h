@@ -27,6 +27,7 @@ signals:
     /// A weight moved, in the slider's units (0..100).
     void weight_changed(planner::RankingKind kind, std::size_t component, double weight);
     void reset_requested();
+    void save_requested();
 
 private:
     void update_shares(planner::RankingKind kind);
