@@ -11,6 +11,7 @@
 #include <QtTest>
 #include <set>
 
+#include "gis/geos_handle.h"
 #include "test_config.h"
 #include "ui/carto/geometry_path.h"
 #include "ui/carto/gui_session.h"
@@ -116,6 +117,20 @@ private slots:
         QCOMPARE(window_->detail_panel()->zone(), int(zone));
         const QModelIndex current = window_->investment_panel()->table()->selectionModel()->currentIndex();
         QCOMPARE(current.siblingAtColumn(RankingModel::ZoneId).data().toString().toStdString(), session->data.zones.ids[zone]);
+        // The detail lists every node whose service area covers the spot (GEOS asked directly).
+        const QPointF spot = canvas.world_at(at);
+        auto ctx = gis::geos_context();
+        gis::GeosGeometry point(GEOSGeom_createPointFromXY_r(ctx, spot.x(), spot.y()));
+        const QString detail = window_->detail_panel()->text();
+        QVERIFY(detail.contains("Nodes serving the clicked spot"));
+        int covering = 0;
+        for (std::size_t n = 0; n < session->data.nodes.size(); ++n) {
+            const bool covers = GEOSCovers_r(ctx, session->data.nodes.geometries[n].get(), point.get()) == 1;
+            covering += covers;
+            if (covers) QVERIFY2(detail.contains(QString::fromStdString(session->data.nodes.ids[n]) + " "),
+                                 session->data.nodes.ids[n].c_str());
+        }
+        QVERIFY(covering > 0);
     }
 
     void aClickOutsideEveryZoneClearsTheSelection() {

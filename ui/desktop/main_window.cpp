@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(recent_, &RecentProjectsMenu::open_requested, this, &MainWindow::open_project);
     connect(canvas_, &MapCanvas::cursor_moved, position_, &CursorPosition::show_position);
     connect(select_tool_, &SelectTool::zone_clicked, this, [this](int zone) { select_zone(zone, false); });
+    connect(select_tool_, &SelectTool::nodes_clicked, detail_, &ZoneDetailPanel::show_nodes);
     connect(check_tool_, &CheckTool::checked, this,
             [this](const QPointF&, const nlohmann::ordered_json& answer) { check_panel_->show_answer(answer); });
     connect(scenario_, &ScenarioState::changed, this, &MainWindow::show_plan_change);
@@ -358,7 +359,7 @@ void MainWindow::show_message(const QString& text) { statusBar()->showMessage(te
 void MainWindow::show_plan_change() {
     investment_->refresh();
     sales_->refresh();
-    detail_->show_zone(detail_->zone());
+    detail_->refresh();
     redraw_map();
 }
 

@@ -42,6 +42,10 @@ void MapTool::release(QMouseEvent& event) {
 
 QString SelectTool::hint() const { return tr("Click a zone to select it; drag to move the map"); }
 
-void SelectTool::clicked(const QPointF& world) { emit zone_clicked(canvas().zone_at(world)); }
+void SelectTool::clicked(const QPointF& world) {
+    emit zone_clicked(canvas().zone_at(world));
+    const ProjectSession* session = canvas().session();
+    if (session && session->checker) emit nodes_clicked(session->checker->node_index().covering(world.x(), world.y()));
+}
 
 }  // namespace coverplan::desktop

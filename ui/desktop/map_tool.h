@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointF>
 #include <QString>
+#include <cstdint>
+#include <vector>
 
 class QMouseEvent;
 class QPainter;
@@ -48,6 +50,9 @@ public:
 signals:
     /// The zone under the click, -1 outside every zone.
     void zone_clicked(int zone);
+    /// The nodes whose service areas cover the clicked spot (indexes into
+    /// the data's nodes), ascending; emitted after zone_clicked.
+    void nodes_clicked(const std::vector<std::uint32_t>& nodes);
 
 protected:
     void clicked(const QPointF& world) override;

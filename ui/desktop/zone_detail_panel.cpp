@@ -7,6 +7,7 @@
 
 #include "planner/serviceability.h"
 #include "ui/desktop/component_text.h"
+#include "ui/maps/map_frame.h"
 
 namespace coverplan::desktop {
 
@@ -64,9 +65,47 @@ QString ZoneDetailPanel::ranking_html(planner::RankingKind kind, std::size_t z) 
 
 void ZoneDetailPanel::show_zone(int zone) {
     zone_ = zone;
+    nodes_.clear();
+    render();
+}
+
+void ZoneDetailPanel::show_nodes(const std::vector<std::uint32_t>& nodes) {
+    nodes_ = nodes;
+    render();
+}
+
+QString ZoneDetailPanel::nodes_html() const {
+    if (!session_ || nodes_.empty()) return {};
+    const planner::Nodes& network = session_->shown_network();
+    const planner::Plan& plan = session_->shown_plan();
+    QString html = "<h3>" + tr("Nodes serving the clicked spot") + "</h3><table cellspacing=0 cellpadding=2 width=100%><tr><th align=left>" +
+                   tr("Node") + "</th><th align=right>" + tr("Capacity") + "</th><th align=right>" + tr("Used") +
+                   "</th><th align=right>" + tr("Forecast") + "</th><th align=right>" + tr("At horizon") +
+                   "</th><th align=right>" + tr("Runs out") + "</th></tr>";
+    for (std::uint32_t n : nodes_) {
+        if (n >= network.size() || n >= plan.nodes.size()) continue;
+        const planner::NodeModel& model = plan.nodes[n];
+        const bool planned = network.status[n] == planner::NodeStatus::Planned;
+        html += "<tr><td>" + esc(network.ids[n]) + " <small>" + esc(session_->data.technology_name(network.technology[n])) +
+                (planned ? " · " + tr("planned") : QString()) + "</small></td><td align=right>" +
+                (network.capacity[n] ? number(*network.capacity[n]) : QString("–")) + "</td><td align=right>" +
+                (network.used[n] ? number(*network.used[n]) : QString("–")) +
+                (model.utilization ? " (" + share(*model.utilization) + ")" : QString()) + "</td><td align=right>+" +
+                number(model.forecast_additions) + "</td><td align=right>" +
+                (model.projected_utilization ? share(*model.projected_utilization) : QString("–")) + "</td><td align=right>" +
+                (model.exhausts_on == planner::kNoDay ? tr("not within %1 months").arg(plan.horizon_months)
+                                                      : maps::human_month(model.exhausts_on)) +
+                "</td></tr>";
+    }
+    return html + "</table>";
+}
+
+void ZoneDetailPanel::render() {
+    const int zone = zone_;
     if (!session_ || zone < 0 || std::size_t(zone) >= session_->data.zones.size()) {
-        browser_->setHtml("<p style='color:#666'>" + tr("Select a zone in the table or on the map to see its figures "
-                                                        "and why it ranks where it does.") +
+        browser_->setHtml(nodes_html() + "<p style='color:#666'>" +
+                          tr("Select a zone in the table or on the map to see its figures "
+                             "and why it ranks where it does.") +
                           "</p>");
         return;
     }
@@ -78,6 +117,7 @@ void ZoneDetailPanel::show_zone(int zone) {
     QString html = "<h2>" + esc(data.zones.names[z].empty() ? data.zones.ids[z] : data.zones.names[z]) + "</h2><p>" +
                    esc(data.zones.ids[z]) + (data.zones.teams[z].empty() ? "" : " · " + tr("team") + " " + esc(data.zones.teams[z])) +
                    "</p>";
+    html += nodes_html();
     html += ranking_html(planner::RankingKind::Investment, z);
     html += ranking_html(planner::RankingKind::Sales, z);
     html += "<h3>" + tr("Figures") + "</h3><table cellspacing=0 cellpadding=2 width=100%>";
