@@ -178,6 +178,22 @@ private slots:
         QVERIFY(wait_for_map(canvas));
     }
 
+    void aCancelledOpeningIsDroppedAndTheNextOneShown() {
+        MainWindow window;
+        window.set_quiet(true);
+        QSignalSpy shown(&window, &MainWindow::project_shown);
+        QSignalSpy cancelled(window.loader(), &ProjectLoader::cancelled);
+        window.open_project(coverplan::test::kSampleProject);
+        QVERIFY(window.loader()->busy());
+        window.loader()->cancel();
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(!window.session());
+        window.open_project(coverplan::test::kSampleProject);
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(window.session());
+    }
+
     void aMissingProjectFailsWithTheCommandLinesMessage() {
         MainWindow window;
         window.set_quiet(true);
