@@ -108,5 +108,34 @@ TEST(MapContent, ACancelledRenderStopsAndSaysSo) {
     EXPECT_EQ(drawn.areas_drawn, 6u);
 }
 
+TEST(MapContent, LabelsAloneOverOtherContent) {
+    ensure_gui_session();
+    const auto zones = test::fixture_zones();
+    const MapDescription map = test::fixture_map(zones);
+    const QRectF frame(0, 0, 400, 300);
+    const MapView view = view_of(frame, centred_transform(frame, zones.centres[1].x(), zones.centres[1].y(), 20.0));
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    ContentOptions options;
+    options.layers = false;
+    const ContentResult result = draw_map_content(map, painter, view, 4, options);
+    painter.end();
+    EXPECT_EQ(result.areas_drawn, 0u);
+    ASSERT_FALSE(result.labels.empty());
+    // Black everywhere but under the labels: no background, no zone drawn.
+    long lit = 0;
+    for (int y = 0; y < 300; ++y)
+        for (int x = 0; x < 400; ++x) {
+            if (image.pixel(x, y) == qRgb(0, 0, 0)) continue;
+            bool in_label = false;
+            for (const auto& label : result.labels) in_label |= label.box.adjusted(-2, -2, 2, 2).contains(QPointF(x, y));
+            EXPECT_TRUE(in_label) << x << "," << y;
+            ++lit;
+            if (!in_label) return;
+        }
+    EXPECT_GT(lit, 100);
+}
+
 }  // namespace
 }  // namespace coverplan::carto

@@ -4,6 +4,7 @@
 // click on the map selects the zone's row; the map draws in colour; a
 // missing project says what the command line says.
 
+#include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -15,6 +16,7 @@
 #include "test_config.h"
 #include "ui/carto/geometry_path.h"
 #include "ui/carto/gui_session.h"
+#include "ui/desktop/layers_panel.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/map_canvas.h"
 #include "ui/desktop/project_loader.h"
@@ -175,6 +177,35 @@ private slots:
         QVERIFY(service_areas);
         QVERIFY(wait_for_map(canvas));
         window_->set_theme(maps::Theme::Investment);
+        QVERIFY(wait_for_map(canvas));
+    }
+
+    void demandLayersAreDrawnOverTheMap() {
+        const auto session = window_->session();
+        MapCanvas& canvas = *window_->canvas();
+        window_->layers_panel()->leads()->setChecked(true);
+        QVERIFY(canvas.overlay());
+        const auto* leads = std::get_if<carto::PointLayer>(&canvas.overlay()->layers.at(0));
+        QVERIFY(leads);
+        const auto open = std::count(session->data.leads.open.begin(), session->data.leads.open.end(), true);
+        QCOMPARE(long(leads->x.size()), long(open));
+        // Zoomed in on an open lead no node covers: its dot, in the "not covered" colour.
+        std::size_t lead = 0;
+        while (lead < session->data.leads.size() &&
+               !(session->data.leads.open[lead] &&
+                 session->plan.overlay.leads.status[lead] == planner::Serviceability::NotCovered))
+            ++lead;
+        QVERIFY(lead < session->data.leads.size());
+        canvas.set_view({session->data.leads.x[lead], session->data.leads.y[lead], 3.0});
+        QVERIFY(wait_for_map(canvas));
+        const QImage& image = canvas.rendered_image();
+        const QColor dot = image.pixelColor(image.width() / 2, image.height() / 2);
+        const QColor expected = leads->classes[3].colour;
+        QVERIFY2(std::abs(dot.red() - expected.red()) + std::abs(dot.green() - expected.green()) +
+                         std::abs(dot.blue() - expected.blue()) < 30,
+                 qPrintable(dot.name() + " " + expected.name()));
+        window_->layers_panel()->leads()->setChecked(false);
+        QVERIFY(!canvas.overlay());
         QVERIFY(wait_for_map(canvas));
     }
 

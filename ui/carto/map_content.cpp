@@ -316,13 +316,15 @@ ContentResult draw_content(const MapDescription& map, const Ink& ink, const MapV
     ContentResult result;
     painter.save();
     painter.setClipRect(view.frame);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(map.background);
-    painter.drawRect(view.frame);
+    if (options.layers) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(map.background);
+        painter.drawRect(view.frame);
+    }
     const double tolerance = ink.mm(options.simplify_mm);
     const double mm_per_unit = view.transform.scale / ink.px_per_mm();
     for (const Layer& layer : map.layers) {
-        if (cancelled(options)) break;
+        if (cancelled(options) || !options.layers) break;
         if (const auto* areas = std::get_if<AreaLayer>(&layer)) {
             result.areas_drawn += draw_areas(*areas, ink, view, tolerance, options);
         } else if (const auto* points = std::get_if<PointLayer>(&layer)) {

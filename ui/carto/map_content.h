@@ -34,6 +34,9 @@ struct ContentOptions {
     /// Vertices closer than this to the previous one are dropped (see RenderOptions).
     double simplify_mm = 0.1;
     bool labels = true;
+    /// False: the background and layers are left out, only the labels are
+    /// drawn (over other content drawn in between, e.g. the canvas's points).
+    bool layers = true;
     /// Device boxes labels must stay clear of (the page's scale bar and north arrow).
     std::vector<QRectF> keep_clear;
     /// Checked between features: once true, drawing stops and the result says so.

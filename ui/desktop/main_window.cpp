@@ -20,6 +20,7 @@
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/check_tool.h"
 #include "ui/desktop/cursor_position.h"
+#include "ui/desktop/layers_panel.h"
 #include "ui/desktop/map_canvas.h"
 #include "ui/desktop/map_export.h"
 #include "ui/desktop/map_tool.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
       weights_(new WeightsPanel(this)),
       check_panel_(new CheckPanel(this)),
       scenario_panel_(new ScenarioPanel(*scenario_, *add_capacity_tool_, *place_node_tool_, this)),
+      layers_(new LayersPanel(this)),
       problems_(new ProblemsPanel(this)),
       loader_(new ProjectLoader(this)),
       recent_(new RecentProjectsMenu(this)),
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(check_tool_, &CheckTool::checked, this,
             [this](const QPointF&, const nlohmann::ordered_json& answer) { check_panel_->show_answer(answer); });
     connect(scenario_, &ScenarioState::changed, this, &MainWindow::show_plan_change);
+    connect(layers_, &LayersPanel::changed, this, &MainWindow::redraw_demand);
     connect(add_capacity_tool_, &AddCapacityTool::message, this, &MainWindow::show_message);
     connect(place_node_tool_, &PlaceNodeTool::message, this, &MainWindow::show_message);
     connect(weights_, &WeightsPanel::weight_changed, this, &MainWindow::set_weight);
@@ -161,6 +164,13 @@ void MainWindow::build_docks() {
     ranking_dock->setWidget(rankings_);
     addDockWidget(Qt::LeftDockWidgetArea, ranking_dock);
 
+    auto* layers_dock = new QDockWidget(tr("Layers"), this);
+    layers_dock->setObjectName("layers");
+    layers_dock->setWidget(layers_);
+    addDockWidget(Qt::LeftDockWidgetArea, layers_dock);
+    tabifyDockWidget(ranking_dock, layers_dock);
+    ranking_dock->raise();
+
     auto* detail_dock = new QDockWidget(tr("Zone"), this);
     detail_dock->setObjectName("zone_detail");
     detail_dock->setWidget(detail_);
@@ -191,7 +201,7 @@ void MainWindow::build_docks() {
     problems_dock->hide();  // shown when a project has problems
 
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
-    for (QDockWidget* dock : {ranking_dock, detail_dock, weights_dock, check_dock, scenario_dock, problems_dock}) panels->addAction(dock->toggleViewAction());
+    for (QDockWidget* dock : {ranking_dock, layers_dock, detail_dock, weights_dock, check_dock, scenario_dock, problems_dock}) panels->addAction(dock->toggleViewAction());
     resizeDocks({ranking_dock, detail_dock}, {560, 330}, Qt::Horizontal);
 }
 
@@ -285,6 +295,7 @@ void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
                                 .arg(QString::fromStdString(session_->data.project.as_of))
                                 .arg(problems));
     canvas_->set_map(session_, describe_screen_map(*session_, theme_));
+    redraw_demand();
     emit project_shown();
 }
 
@@ -303,6 +314,10 @@ void MainWindow::set_theme(maps::Theme theme) {
     if (theme == maps::Theme::Sales) rankings_->setCurrentWidget(sales_);
     if (theme == maps::Theme::Investment) rankings_->setCurrentWidget(investment_);
     redraw_map();
+}
+
+void MainWindow::redraw_demand() {
+    canvas_->set_overlay(session_ ? describe_demand(*session_, layers_->choice()) : nullptr);
 }
 
 void MainWindow::redraw_map() {
@@ -361,6 +376,8 @@ void MainWindow::show_plan_change() {
     sales_->refresh();
     detail_->refresh();
     redraw_map();
+    // A scenario changes which leads can be served.
+    if (layers_->choice().leads) redraw_demand();
 }
 
 }  // namespace coverplan::desktop

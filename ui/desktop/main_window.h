@@ -22,6 +22,7 @@ class AddCapacityTool;
 class CheckPanel;
 class CheckTool;
 class CursorPosition;
+class LayersPanel;
 class MapCanvas;
 class ProblemsPanel;
 class ProjectLoader;
@@ -64,6 +65,7 @@ public:
     PlaceNodeTool* place_node_tool() const { return place_node_tool_; }
     ScenarioState* scenario() const { return scenario_; }
     ScenarioPanel* scenario_panel() const { return scenario_panel_; }
+    LayersPanel* layers_panel() const { return layers_; }
 
     /// Re-ranks with a new weight (the sliders): tables, map and detail follow.
     void set_weight(planner::RankingKind kind, std::size_t component, double weight);
@@ -95,6 +97,7 @@ private:
     void export_with_dialog(const QString& title, const QString& suggested, const QString& filters,
                             const std::function<void(const QString&)>& write);
     void redraw_map();
+    void redraw_demand();
     void build_tools();
     /// Re-ranks the plan (and the scenario on it) with these weights.
     void rerank(const planner::RankingWeights& weights);
@@ -117,6 +120,7 @@ private:
     WeightsPanel* weights_;
     CheckPanel* check_panel_;
     ScenarioPanel* scenario_panel_;
+    LayersPanel* layers_;
 
     ProblemsPanel* problems_;
     ProjectLoader* loader_;

@@ -60,6 +60,11 @@ void MapCanvas::set_map(std::shared_ptr<const ProjectSession> session, std::shar
     schedule_render();
 }
 
+void MapCanvas::set_overlay(std::shared_ptr<const carto::MapDescription> overlay) {
+    overlay_ = std::move(overlay);
+    schedule_render();
+}
+
 void MapCanvas::set_view(const CanvasView& view) {
     if (view == view_ || !(view.units_per_pixel > 0)) return;
     view_ = view;
@@ -152,8 +157,8 @@ void MapCanvas::start_render() {
     const double dpr = devicePixelRatioF();
     const QSize size = this->size();
     const double px_per_mm = this->px_per_mm();
-    watcher_->setFuture(QtConcurrent::run([map = map_, session = session_, view = view_, cancel = cancel_, job, dpr, size,
-                                           px_per_mm]() {
+    watcher_->setFuture(QtConcurrent::run([map = map_, overlay = overlay_, session = session_, view = view_,
+                                           cancel = cancel_, job, dpr, size, px_per_mm]() {
         Rendered rendered{QImage(size * dpr, QImage::Format_ARGB32_Premultiplied), view, job};
         rendered.image.setDevicePixelRatio(dpr);
         rendered.image.fill(map->background);
@@ -164,9 +169,19 @@ void MapCanvas::start_render() {
         carto::ContentOptions options;
         options.simplify_mm = 0.5 / (px_per_mm * dpr);  // half a device pixel
         options.cancel = cancel.get();
-        const carto::ContentResult result = carto::draw_map_content(*map, painter, carto::view_of(frame, transform), px_per_mm, options);
+        const carto::MapView map_view = carto::view_of(frame, transform);
+        // The theme's areas, the demand's points over them, the labels over both.
+        options.labels = !overlay;
+        bool cancelled = carto::draw_map_content(*map, painter, map_view, px_per_mm, options).cancelled;
+        if (overlay && !cancelled) {
+            options.labels = false;
+            cancelled = carto::draw_map_content(*overlay, painter, map_view, px_per_mm, options).cancelled;
+            options.labels = true;
+            options.layers = false;
+            if (!cancelled) cancelled = carto::draw_map_content(*map, painter, map_view, px_per_mm, options).cancelled;
+        }
         painter.end();
-        if (result.cancelled) rendered.image = QImage();
+        if (cancelled) rendered.image = QImage();
         return rendered;
     }));
 }

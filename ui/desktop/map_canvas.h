@@ -39,6 +39,9 @@ public:
     /// same session (another theme, new weights) it stays where it is.
     void set_map(std::shared_ptr<const ProjectSession> session, std::shared_ptr<const carto::MapDescription> map);
     const carto::MapDescription* map() const { return map_.get(); }
+    /// Points drawn over the map's content (demand layers); null: none.
+    void set_overlay(std::shared_ptr<const carto::MapDescription> overlay);
+    const carto::MapDescription* overlay() const { return overlay_.get(); }
     const ProjectSession* session() const { return session_.get(); }
 
     const CanvasView& view() const { return view_; }
@@ -101,6 +104,7 @@ private:
 
     std::shared_ptr<const ProjectSession> session_;
     std::shared_ptr<const carto::MapDescription> map_;
+    std::shared_ptr<const carto::MapDescription> overlay_;
     CanvasView view_;
     int selected_zone_ = -1;
     MapTool* tool_ = nullptr;

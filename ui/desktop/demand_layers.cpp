@@ -1,0 +1,66 @@
+#include "ui/desktop/demand_layers.h"
+
+#include <QObject>
+
+#include "ui/carto/classify.h"
+
+namespace coverplan::desktop {
+
+namespace {
+
+carto::PointLayer all_points(const planner::DemandPoints& points, const QString& name, const QString& unit,
+                             const QColor& colour, carto::Ramp ramp) {
+    carto::PointLayer layer;
+    layer.name = name;
+    layer.unit = unit;
+    layer.x = points.x;
+    layer.y = points.y;
+    layer.point_class.assign(points.size(), 0);
+    layer.classes = {{colour, name}};
+    layer.dot_mm = 0.9;
+    layer.bin_ramp = carto::ramp_colours(ramp, 5);
+    return layer;
+}
+
+}  // namespace
+
+std::shared_ptr<const carto::MapDescription> describe_demand(const ProjectSession& session, const DemandChoice& choice) {
+    if (!choice.any()) return nullptr;
+    auto map = std::make_shared<carto::MapDescription>();
+    map->background = Qt::transparent;
+    const planner::Dataset& data = session.data;
+    if (choice.subscribers)
+        map->layers.push_back(all_points(data.subscribers, QObject::tr("Subscribers"), QObject::tr("subscribers"),
+                                         QColor(0x2c, 0x7f, 0xb8), carto::Ramp::YellowGreenBlue));
+    if (choice.complaints)
+        map->layers.push_back(all_points(data.complaints, QObject::tr("Complaints"), QObject::tr("complaints"),
+                                         QColor(0x88, 0x41, 0x9d), carto::Ramp::Purples));
+    if (choice.leads) {
+        // Open leads by what can be done for them now (the overlay's statuses).
+        carto::PointLayer leads;
+        leads.name = QObject::tr("Open leads");
+        leads.unit = QObject::tr("leads");
+        leads.classes = {{QColor(0x1a, 0x98, 0x50), QObject::tr("can be served now")},
+                         {QColor(0x33, 0x66, 0xcc), QObject::tr("planned coverage")},
+                         {QColor(0x11, 0x11, 0x11), QObject::tr("covered, no spare port")},
+                         {carto::category_colour(5), QObject::tr("not covered")}};
+        const auto& status = session.shown_plan().overlay.leads.status;
+        for (std::size_t i = 0; i < data.leads.size() && i < status.size(); ++i) {
+            if (!data.leads.open[i]) continue;
+            leads.x.push_back(data.leads.x[i]);
+            leads.y.push_back(data.leads.y[i]);
+            switch (status[i]) {
+                case planner::Serviceability::Available: leads.point_class.push_back(0); break;
+                case planner::Serviceability::Planned: leads.point_class.push_back(1); break;
+                case planner::Serviceability::Full: leads.point_class.push_back(2); break;
+                case planner::Serviceability::NotCovered: leads.point_class.push_back(3); break;
+            }
+        }
+        leads.dot_mm = 1.1;
+        leads.bin_ramp = carto::ramp_colours(carto::Ramp::YellowOrangeRed, 5);
+        map->layers.push_back(std::move(leads));
+    }
+    return map;
+}
+
+}  // namespace coverplan::desktop
