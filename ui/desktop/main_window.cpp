@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -156,6 +157,20 @@ void MainWindow::build_tools() {
     add(tr("Place a node"), place_node_tool_, QKeySequence(Qt::Key_N));
 }
 
+namespace {
+
+/// A panel that scrolls rather than forcing its height on the window (the
+/// window keeps whatever size it is given, --size included).
+QWidget* scrollable(QWidget* panel) {
+    auto* area = new QScrollArea;
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+}  // namespace
+
 void MainWindow::build_docks() {
     rankings_->addTab(investment_, tr("Investment ranking"));
     rankings_->addTab(sales_, tr("Sales ranking"));
@@ -166,7 +181,7 @@ void MainWindow::build_docks() {
 
     auto* layers_dock = new QDockWidget(tr("Layers"), this);
     layers_dock->setObjectName("layers");
-    layers_dock->setWidget(layers_);
+    layers_dock->setWidget(scrollable(layers_));
     addDockWidget(Qt::LeftDockWidgetArea, layers_dock);
     tabifyDockWidget(ranking_dock, layers_dock);
     ranking_dock->raise();
@@ -178,7 +193,7 @@ void MainWindow::build_docks() {
 
     auto* weights_dock = new QDockWidget(tr("Weights"), this);
     weights_dock->setObjectName("weights");
-    weights_dock->setWidget(weights_);
+    weights_dock->setWidget(scrollable(weights_));
     addDockWidget(Qt::RightDockWidgetArea, weights_dock);
     auto* check_dock = new QDockWidget(tr("Check"), this);
     check_dock->setObjectName("check");
@@ -186,7 +201,7 @@ void MainWindow::build_docks() {
     addDockWidget(Qt::RightDockWidgetArea, check_dock);
     auto* scenario_dock = new QDockWidget(tr("Scenario"), this);
     scenario_dock->setObjectName("scenario");
-    scenario_dock->setWidget(scenario_panel_);
+    scenario_dock->setWidget(scrollable(scenario_panel_));
     addDockWidget(Qt::RightDockWidgetArea, scenario_dock);
     // One tab group on the right: the window keeps any size the screen allows.
     for (QDockWidget* dock : {weights_dock, check_dock, scenario_dock}) tabifyDockWidget(detail_dock, dock);
@@ -202,7 +217,7 @@ void MainWindow::build_docks() {
 
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
     for (QDockWidget* dock : {ranking_dock, layers_dock, detail_dock, weights_dock, check_dock, scenario_dock, problems_dock}) panels->addAction(dock->toggleViewAction());
-    resizeDocks({ranking_dock, detail_dock}, {560, 330}, Qt::Horizontal);
+
 }
 
 void MainWindow::choose_project_file() {
@@ -283,6 +298,10 @@ void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
     position_->set_crs(session_->data.working_crs);
     std::size_t problems = 0;
     for (const auto& report : session_->data.reports) problems += report.problems.size() + report.warnings.size();
+    // The map keeps at least the middle 40 % of the window, whatever its size.
+    auto* rankings = findChild<QDockWidget*>("rankings");
+    auto* zone = findChild<QDockWidget*>("zone_detail");
+    if (rankings && zone) resizeDocks({rankings, zone}, {width() * 35 / 100, width() * 22 / 100}, Qt::Horizontal);
     if (auto* dock = findChild<QDockWidget*>("problems"); dock && problems > 0 && dock->isHidden()) {
         // Shown, but the map keeps most of the height.
         dock->show();
