@@ -18,6 +18,17 @@
 
 using namespace coverplan;
 
+namespace {
+
+/// In a --screenshot run stderr carries Coverplan's own message and nothing
+/// else (scripts compare it with the command line's): Qt's notices about the
+/// platform ("XDG_RUNTIME_DIR not set", "propagateSizeHints") are dropped.
+void quiet_qt_messages(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg) std::cerr << message.toStdString() << "\n";
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     QStringList args;
     for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
@@ -41,6 +52,7 @@ int main(int argc, char** argv) {
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    if (!parsed.screenshot.isEmpty()) qInstallMessageHandler(quiet_qt_messages);
     QApplication app(argc, argv);
     QApplication::setOrganizationName("Coverplan");
     QApplication::setApplicationName("coverplan-gui");

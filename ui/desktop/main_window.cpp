@@ -289,7 +289,7 @@ void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
     check_panel_->clear();
     scenario_->set_session(session_);
     scenario_panel_->set_session(session_);
-    recent_->add(session_->project_file);
+    if (!quiet_) recent_->add(session_->project_file);  // a screenshot run leaves the user's settings alone
     setWindowTitle(QString::fromStdString(session_->data.project.name) + " — Coverplan");
     investment_->set_session(session_);
     sales_->set_session(session_);
