@@ -7,7 +7,6 @@
 #include "gis/error.h"
 #include "gis/number_format.h"
 #include "gis/parallel.h"
-#include "planner/number_text.h"
 
 namespace coverplan::planner {
 
@@ -165,44 +164,32 @@ std::vector<std::int64_t> recent_complaints(const Dataset& data, const NetworkOv
 
 // --- rankings ---------------------------------------------------------------
 
-std::string count_of(double value, const char* one, const char* many) {
-    const long long n = std::llround(value);
-    return group_thousands(n) + " " + (n == 1 ? one : many);
-}
-
-std::string ratio_text(double ratio) {
-    return gis::format_fixed(ratio, 1) + "×";
-}
-
-/// One component in the user's terms.
-std::string describe(RankingKind kind, std::size_t component, const ZoneScore& score, const ZoneModel& model,
-                     const Project& project) {
-    const double raw = score.raw[component];
+/// One component as a reason, with the figures a sentence needs; nothing
+/// when there is nothing to say (no unserved leads and no forecast beyond
+/// the spare ports).
+std::optional<Reason> reason_for(RankingKind kind, std::size_t component, const ZoneScore& score,
+                                 const ZoneModel& model, const Project& project, int horizon_months) {
+    Reason reason;
+    reason.component = component;
+    reason.figure = score.raw[component];
     if (kind == RankingKind::Investment) {
         switch (component) {
-            case 0: {
-                std::string text;
-                if (model.unserved_leads > 0) text = count_of(double(model.unserved_leads), "lead", "leads") + " cannot be served";
-                if (model.forecast_beyond_spare >= 0.5)
-                    text += std::string(text.empty() ? "" : ", ") + "forecast exceeds spare ports by " +
-                            group_thousands(std::llround(model.forecast_beyond_spare));
-                return text;
-            }
+            case 0:
+                if (model.unserved_leads <= 0 && model.forecast_beyond_spare < 0.5) return std::nullopt;
+                reason.figure = double(model.unserved_leads);
+                reason.forecast_beyond_spare = model.forecast_beyond_spare;
+                break;
             case 1:
-                return count_of(raw, "node", "nodes") + " above " + percent(project.scoring.exhaustion_threshold, 0) +
-                       " within " + std::to_string(project.horizon_months) + " months";
-            case 2: return "complaints " + ratio_text(raw) + " average";
-            default:
-                return "activations " + gis::format_signed(raw * 100.0, 0) + " % over " +
-                       std::to_string(project.scoring.growth_window_months) + " months";
+                reason.threshold = project.scoring.exhaustion_threshold;
+                reason.months = horizon_months;
+                break;
+            case 3: reason.months = project.scoring.growth_window_months; break;
+            default: break;
         }
+    } else if (component == 3) {
+        reason.project_rate = !model.on_time_rate;
     }
-    switch (component) {
-        case 0: return count_of(raw, "spare port", "spare ports");
-        case 1: return count_of(raw, "household", "households") + " not yet subscribed";
-        case 2: return count_of(raw, "lead", "leads") + " can be served now";
-        default: return "installs on time " + percent(raw, 0) + (model.on_time_rate ? "" : " (project)");
-    }
+    return reason;
 }
 
 /// Raw components of every zone for one ranking.
@@ -245,7 +232,8 @@ std::vector<std::array<double, kComponents>> raw_components(RankingKind kind, co
 }
 
 std::vector<ZoneScore> score_zones(RankingKind kind, const Weights& weights, const Dataset& data,
-                                   const std::vector<ZoneModel>& zones, const NetworkOverlay& overlay) {
+                                   const std::vector<ZoneModel>& zones, const NetworkOverlay& overlay,
+                                   int horizon_months) {
     std::vector<ZoneScore> scores(zones.size());
     const auto raw = raw_components(kind, zones, overlay);
     // Each component is scaled by its largest value over the zones, so the
@@ -293,11 +281,9 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const Weights& weights, con
             const std::size_t c = by_weight[k];
             // A component below a tenth of the leading one does not drive the rank.
             if (contribution[c] <= 0 || contribution[c] < 0.1 * contribution[by_weight[0]]) break;
-            const std::string text = describe(kind, c, score, zones[z], data.project);
-            if (!text.empty()) score.reasons += (score.reasons.empty() ? "" : "; ") + text;
+            if (auto reason = reason_for(kind, c, score, zones[z], data.project, horizon_months))
+                score.reasons.push_back(*reason);
         }
-        if (score.reasons.empty())
-            score.reasons = kind == RankingKind::Investment ? "no pressure on the network" : "little to sell here";
     }
     return scores;
 }
@@ -402,8 +388,9 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
 
 void rerank(const Dataset& data, const RankingWeights& weights, Plan& plan) {
     plan.weights = weights;
-    plan.investment = score_zones(RankingKind::Investment, weights.investment, data, plan.zones, plan.overlay);
-    plan.sales = score_zones(RankingKind::Sales, weights.sales, data, plan.zones, plan.overlay);
+    plan.investment = score_zones(RankingKind::Investment, weights.investment, data, plan.zones, plan.overlay,
+                                  plan.horizon_months);
+    plan.sales = score_zones(RankingKind::Sales, weights.sales, data, plan.zones, plan.overlay, plan.horizon_months);
 }
 
 }  // namespace coverplan::planner

@@ -42,12 +42,33 @@ struct ZoneModel {
     double unserved_demand = 0;                 ///< unserved_leads + forecast_beyond_spare
 };
 
+/// One reason a zone ranks where it does: a component that drives its score,
+/// with the figures a sentence needs (planner/reason_text.h writes it in
+/// English; another language formats the same figures).
+struct Reason {
+    std::size_t component = 0;  ///< index into ranking_components(kind)
+    /// unserved_demand: open leads that cannot be served; exhaustion: nodes;
+    /// complaints: × the project's average; growth: change (0.35 = +35 %);
+    /// spare_capacity: ports; untapped_households: households; open_leads:
+    /// leads servable now; quality: on-time rate 0..1.
+    double figure = 0;
+    double forecast_beyond_spare = 0;  ///< unserved_demand: forecast activations the spare ports cannot take
+    double threshold = 0;              ///< exhaustion: the utilisation counted as exhausting (0.9)
+    int months = 0;                    ///< exhaustion: the forecast horizon; growth: the comparison window
+    bool project_rate = false;         ///< quality: the project's rate stands in for a zone without installations
+    bool operator==(const Reason&) const = default;
+};
+
 struct ZoneScore {
     double score = 0;                   ///< weighted sum of the normalised components, 0..1
     std::int32_t rank = 0;              ///< 1 = highest score; ties broken by zone id
     std::array<double, kComponents> raw{};         ///< ranking_components(kind) in their units (leads, nodes, ratio, ...)
     std::array<double, kComponents> normalised{};  ///< 0..1
-    std::string reasons;                ///< "212 leads cannot be served; 3 nodes above 90 %; complaints 2.4× average"
+    /// The components that contribute most, largest first (up to three; one
+    /// below a tenth of the leading one is left out); empty when nothing
+    /// drives the score. reasons_text() (planner/reason_text.h): "212 leads
+    /// cannot be served; 3 nodes above 90 % within 6 months; complaints 2.4× average".
+    std::vector<Reason> reasons;
 };
 
 struct Plan {

@@ -231,4 +231,16 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     return out;
 }
 
+ScenarioComparison compare_scenario(const Plan& before, const ScenarioOutcome& outcome) {
+    ScenarioComparison comparison;
+    comparison.recomputed = outcome.affected_zones;
+    const Plan& after = outcome.plan;
+    std::vector<bool> recomputed(after.investment.size());
+    for (std::uint32_t z : outcome.affected_zones) recomputed[z] = true;
+    for (std::uint32_t z = 0; z < after.investment.size(); ++z)
+        if (!recomputed[z] && (before.investment[z].rank != after.investment[z].rank || before.sales[z].rank != after.sales[z].rank))
+            comparison.rank_moved.push_back(z);
+    return comparison;
+}
+
 }  // namespace coverplan::planner

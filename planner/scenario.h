@@ -37,6 +37,17 @@ struct ScenarioOutcome {
     std::vector<std::uint32_t> affected_zones;  ///< zones whose figures were recomputed, ascending
 };
 
+/// The zones a scenario's before → after is shown for.
+struct ScenarioComparison {
+    std::vector<std::uint32_t> recomputed;  ///< the zones whose figures the change recomputed, ascending
+    /// Every other zone whose investment or sales rank moved (ranks are
+    /// relative: a change elsewhere moves them), ascending.
+    std::vector<std::uint32_t> rank_moved;
+};
+
+/// Compares the plan a scenario started from with its outcome.
+ScenarioComparison compare_scenario(const Plan& before, const ScenarioOutcome& outcome);
+
 /// Applies the scenario to a plan built by build_plan() on `data`. Throws
 /// InputError for an unknown node id or technology, a node without capacity
 /// in the data, or a non-positive radius or capacity.

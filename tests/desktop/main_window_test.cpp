@@ -13,6 +13,7 @@
 #include <set>
 
 #include "gis/geos_handle.h"
+#include "planner/reason_text.h"
 #include "test_config.h"
 #include "ui/carto/geometry_path.h"
 #include "ui/carto/gui_session.h"
@@ -92,7 +93,7 @@ private slots:
         QCOMPARE(window_->canvas()->selected_zone(), zone);
         QCOMPARE(window_->detail_panel()->zone(), zone);
         QVERIFY(window_->detail_panel()->text().contains(QString::fromStdString(session->data.zones.names[std::size_t(zone)])));
-        QVERIFY(window_->detail_panel()->text().contains(QString::fromStdString(session->plan.investment[std::size_t(zone)].reasons)));
+        QVERIFY(window_->detail_panel()->text().contains(QString::fromStdString(planner::reasons_text(planner::RankingKind::Investment, session->plan.investment[std::size_t(zone)]))));
         // The zone is framed: its whole envelope is in view.
         const carto::WorldBox box = carto::envelope_of(session->data.zones.geometries[std::size_t(zone)].get());
         MapCanvas& canvas = *window_->canvas();

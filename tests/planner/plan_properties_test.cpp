@@ -7,6 +7,7 @@
 #include <numeric>
 #include <random>
 
+#include "planner/reason_text.h"
 #include "planner/plan.h"
 #include "planner/scenario.h"
 #include "test_config.h"
@@ -86,7 +87,9 @@ TEST(SamplePlan, RanksArePermutationsWithTiesBrokenByZoneId) {
                     EXPECT_LT(order[r - 1], order[r]);
                 }
             }
-            EXPECT_FALSE(scores[order[r]].reasons.empty());
+            EXPECT_LE(scores[order[r]].reasons.size(), 3u);
+            for (const Reason& reason : scores[order[r]].reasons) EXPECT_FALSE(reason_text(kind, reason).empty());
+            EXPECT_FALSE(reasons_text(kind, scores[order[r]]).empty());
         }
     }
 }

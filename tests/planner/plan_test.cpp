@@ -32,14 +32,17 @@
 
 #include "planner/plan.h"
 #include "planner/scenario.h"
+#include "planner/service_check.h"
 #include "gis/error.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "planner/hand_built.h"
 #include "planner/number_text.h"
+#include "planner/reason_text.h"
 #include "support/decimal_comma_locale.h"
 #include "support/temp_dir.h"
 
@@ -211,6 +214,7 @@ TEST_F(HandBuiltPlan, ZoneModel) {
 
 TEST_F(HandBuiltPlan, InvestmentRanking) {
     const auto& s = plan.investment;
+    const RankingKind s_kind = RankingKind::Investment;
     EXPECT_NEAR(s[0].raw[2], 5.7, 1e-9);
     EXPECT_NEAR(s[2].raw[2], 228.0 / 390, 1e-9);
     EXPECT_NEAR(s[0].score, 0.4 * 2 / 97 + 0.3 + 0.15, 1e-9);
@@ -220,22 +224,23 @@ TEST_F(HandBuiltPlan, InvestmentRanking) {
     EXPECT_EQ(s[2].rank, 1);
     EXPECT_EQ(s[0].rank, 2);
     EXPECT_EQ(s[1].rank, 3);
-    EXPECT_EQ(s[2].reasons, "4 leads cannot be served, forecast exceeds spare ports by 93; activations +171 % over 6 months");
-    EXPECT_EQ(s[0].reasons, "1 node above 90 % within 6 months; complaints 5.7× average");
-    EXPECT_EQ(s[1].reasons, "no pressure on the network");
+    EXPECT_EQ(reasons_text(s_kind, s[2]), "4 leads cannot be served, forecast exceeds spare ports by 93; activations +171 % over 6 months");
+    EXPECT_EQ(reasons_text(s_kind, s[0]), "1 node above 90 % within 6 months; complaints 5.7× average");
+    EXPECT_EQ(reasons_text(s_kind, s[1]), "no pressure on the network");
 }
 
 TEST_F(HandBuiltPlan, SalesRanking) {
     const auto& s = plan.sales;
+    const RankingKind s_kind = RankingKind::Sales;
     EXPECT_NEAR(s[0].score, 0.66, 1e-9);
     EXPECT_NEAR(s[1].score, 0.4 + 0.3 * 26 / 88 + 0.1, 1e-9);
     EXPECT_NEAR(s[2].score, 0.0, 1e-12);
     EXPECT_EQ(s[0].rank, 1);
     EXPECT_EQ(s[1].rank, 2);
     EXPECT_EQ(s[2].rank, 3);
-    EXPECT_EQ(s[0].reasons, "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
-    EXPECT_EQ(s[1].reasons, "15 spare ports; 1 lead can be served now; 26 households not yet subscribed");
-    EXPECT_EQ(s[2].reasons, "little to sell here");
+    EXPECT_EQ(reasons_text(s_kind, s[0]), "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
+    EXPECT_EQ(reasons_text(s_kind, s[1]), "15 spare ports; 1 lead can be served now; 26 households not yet subscribed");
+    EXPECT_EQ(reasons_text(s_kind, s[2]), "little to sell here");
 }
 
 // A Qt application takes the locale from the environment; reasons and
@@ -249,10 +254,63 @@ TEST(PlanText, ReasonsAndPercentagesIgnoreADecimalCommaLocale) {
     const Dataset data = load_dataset(load_project(file, "2026-11-30"));
     const Plan plan = build_plan(data, {1, true});
     EXPECT_EQ(percent(0.875), "87.5 %");
-    EXPECT_EQ(plan.investment[0].reasons, "1 node above 90 % within 6 months; complaints 5.7× average");
-    EXPECT_EQ(plan.investment[2].reasons,
+    EXPECT_EQ(reasons_text(RankingKind::Investment, plan.investment[0]), "1 node above 90 % within 6 months; complaints 5.7× average");
+    EXPECT_EQ(reasons_text(RankingKind::Investment, plan.investment[2]),
               "4 leads cannot be served, forecast exceeds spare ports by 93; activations +171 % over 6 months");
-    EXPECT_EQ(plan.sales[0].reasons, "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
+    EXPECT_EQ(reasons_text(RankingKind::Sales, plan.sales[0]), "88 households not yet subscribed; 2 leads can be served now; 6 spare ports");
+}
+
+TEST_F(HandBuiltPlan, ReasonsAreDataWithTheFiguresOfTheirSentences) {
+    const auto& c = plan.investment[2].reasons;
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[0].component, 0u);  // unserved_demand
+    EXPECT_DOUBLE_EQ(c[0].figure, 4);
+    EXPECT_NEAR(c[0].forecast_beyond_spare, 93.0, 1e-9);
+    EXPECT_EQ(c[1].component, 3u);  // growth
+    EXPECT_NEAR(c[1].figure, 57.0 / 21 - 1, 1e-12);
+    EXPECT_EQ(c[1].months, 6);
+    const auto& a = plan.investment[0].reasons;
+    ASSERT_EQ(a.size(), 2u);
+    EXPECT_EQ(a[0].component, 1u);  // exhaustion
+    EXPECT_DOUBLE_EQ(a[0].figure, 1);
+    EXPECT_DOUBLE_EQ(a[0].threshold, 0.9);
+    EXPECT_EQ(a[0].months, 6);
+    EXPECT_EQ(a[1].component, 2u);  // complaints
+    EXPECT_NEAR(a[1].figure, 5.7, 1e-9);
+    EXPECT_TRUE(plan.investment[1].reasons.empty());
+    const auto& sales = plan.sales[0].reasons;
+    ASSERT_EQ(sales.size(), 3u);
+    EXPECT_EQ(sales[0].component, 1u);
+    EXPECT_DOUBLE_EQ(sales[0].figure, 88);
+    // One reason at a time, as a front end in another language would ask.
+    EXPECT_EQ(reason_text(RankingKind::Investment, a[1]), "complaints 5.7× average");
+    Reason project_quality;
+    project_quality.component = 3;
+    project_quality.figure = 0.875;
+    project_quality.project_rate = true;
+    EXPECT_EQ(reason_text(RankingKind::Sales, project_quality), "installs on time 88 % (project)");
+}
+
+TEST(CheckText, VerdictsDistancesAndStatuses) {
+    EXPECT_EQ(distance_text(349.6), "350 m");
+    EXPECT_EQ(distance_text(2440), "2.4 km");
+    EXPECT_EQ(distance_text(12345), "12 km");
+    EXPECT_EQ(distance_text(123456), "123 km");
+    EXPECT_EQ(status_heading(Serviceability::NotCovered), "NOT COVERED");
+    EXPECT_EQ(status_heading(Serviceability::Available), "AVAILABLE");
+    EXPECT_EQ(score_change_text(0.41249, 0.388), "0.412 → 0.388");
+    EXPECT_EQ(score_change_text(0.5, 0.5), "0.500");
+    EXPECT_EQ(rank_change_text(12, 9), "12 → 9");
+    EXPECT_EQ(rank_change_text(9, 9), "9");
+}
+
+TEST_F(HandBuiltPlan, VerdictTextSaysWhatTheAnswerMeans) {
+    const ServiceChecker checker(data);
+    auto verdict_at = [&](double x, double y) { return checker.check(500000 + x, 2300000 + y, kAnyTechnology).answer.verdict; };
+    EXPECT_EQ(verdict_text(data, verdict_at(500, 500)), "node N1 has 6 spare");
+    EXPECT_EQ(verdict_text(data, verdict_at(2500, 500)), "nearest node N2, 500 m from its service area");
+    EXPECT_EQ(verdict_text(data, verdict_at(4500, 500)), "nearest node N2, 2.5 km from its service area");
+    EXPECT_EQ(spare_text(data.nodes, 1), "15");
 }
 
 TEST_F(HandBuiltPlan, RerankWithNewWeightsKeepsTheModels) {
@@ -343,6 +401,20 @@ TEST_F(HandBuiltPlan, ScenarioNewNodeServesTheUncoveredLeads) {
     EXPECT_EQ(outcome.plan.zones[2].exhausting_nodes, 1);
     EXPECT_EQ(outcome.plan.zones[1].exhausting_nodes, 1);
     EXPECT_LT(outcome.plan.investment[2].score, plan.investment[2].score);
+}
+
+TEST_F(HandBuiltPlan, ScenarioComparisonListsTheRecomputedZonesThenTheOthersWhoseRankMoved) {
+    // A new node over C serves its four leads: C is recomputed; A and B move
+    // only if their ranks change.
+    const ScenarioOutcome outcome = apply_scenario(data, plan, {{}, {NewNode{502500, 2300500, 600, 100, "ftth"}}});
+    const ScenarioComparison comparison = compare_scenario(plan, outcome);
+    EXPECT_EQ(comparison.recomputed, outcome.affected_zones);
+    for (std::uint32_t z = 0; z < data.zones.size(); ++z) {
+        const bool recomputed = std::count(comparison.recomputed.begin(), comparison.recomputed.end(), z) > 0;
+        const bool moved = plan.investment[z].rank != outcome.plan.investment[z].rank ||
+                           plan.sales[z].rank != outcome.plan.sales[z].rank;
+        EXPECT_EQ(std::count(comparison.rank_moved.begin(), comparison.rank_moved.end(), z) > 0, !recomputed && moved) << z;
+    }
 }
 
 TEST_F(HandBuiltPlan, ScenarioKeepsTheWeightsThePlanWasRankedWith) {

@@ -9,8 +9,10 @@
 
 #include "gis/crs.h"
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/parallel.h"
 #include "gis/redact.h"
+#include "planner/reason_text.h"
 #include "planner/service_check.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
@@ -41,50 +43,9 @@ std::pair<double, double> parse_lat_lon(const std::string& text) {
     return {*lat, *lon};
 }
 
-std::string spare_text(const planner::Dataset& data, std::uint32_t n) {
-    const auto spare = data.nodes.spare(n);
-    return spare ? group_thousands(static_cast<long long>(std::floor(*spare))) : "unknown";
-}
-
-std::string metres(double distance) {
-    if (distance >= 10000) return group_thousands(std::lround(distance / 1000)) + " km";
-    if (distance >= 1000) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%.1f km", distance / 1000);
-        return text;
-    }
-    return std::to_string(std::lround(distance)) + " m";
-}
-
-/// One line saying what a verdict means for the salesperson.
-std::string verdict_detail(const planner::Dataset& data, const planner::CheckVerdict& verdict) {
-    if (verdict.node < 0) return "no node of this technology anywhere";
-    const auto n = static_cast<std::uint32_t>(verdict.node);
-    const std::string& id = data.nodes.ids[n];
-    switch (verdict.status) {
-        case Serviceability::Available: return "node " + id + " has " + spare_text(data, n) + " spare";
-        case Serviceability::Full: return "node " + id + " has no spare capacity";
-        case Serviceability::Planned:
-            return "node " + id + " is planned" +
-                   (verdict.planned_date == planner::kNoDay ? " (no date yet)"
-                                                           : ", ready " + planner::format_date(verdict.planned_date));
-        case Serviceability::NotCovered:
-            return "nearest node " + id + ", " + metres(verdict.distance_m) + " from its service area";
-    }
-    return "";
-}
-
-std::string upper_status(Serviceability status) {
-    std::string text = planner::to_string(status);
-    for (char& c : text) c = c == '_' ? ' ' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return text;
-}
-
 void print_check(std::ostream& out, const planner::Dataset& data, const planner::CheckResult& result, double lat,
                  double lon) {
-    char where[64];
-    std::snprintf(where, sizeof where, "%.6f, %.6f", lat, lon);
-    out << "Location " << where << ": ";
+    out << "Location " << gis::format_fixed(lat, 6) << ", " << gis::format_fixed(lon, 6) << ": ";
     if (result.zone < 0) {
         out << "outside every zone\n";
     } else {
@@ -94,14 +55,14 @@ void print_check(std::ostream& out, const planner::Dataset& data, const planner:
     }
     const auto& answer = result.answer;
     if (result.by_technology.empty()) {
-        out << "\n" << data.technology_name(answer.technology) << ": " << upper_status(answer.verdict.status) << " — "
-            << verdict_detail(data, answer.verdict) << "\n";
+        out << "\n" << data.technology_name(answer.technology) << ": " << planner::status_heading(answer.verdict.status) << " — "
+            << planner::verdict_text(data, answer.verdict) << "\n";
     } else {
-        out << "\nAny technology: " << upper_status(answer.verdict.status) << "\n\n";
+        out << "\nAny technology: " << planner::status_heading(answer.verdict.status) << "\n\n";
         TextTable table({"technology", "status", "detail"}, {false, false, false});
         for (const auto& one : result.by_technology)
             table.add({data.technology_name(one.technology), planner::to_string(one.verdict.status),
-                       verdict_detail(data, one.verdict)});
+                       planner::verdict_text(data, one.verdict)});
         out << table.render();
     }
     if (answer.nodes.empty()) return;
@@ -111,7 +72,7 @@ void print_check(std::ostream& out, const planner::Dataset& data, const planner:
         const auto& capacity = data.nodes.capacity[n];
         const bool planned = data.nodes.status[n] == planner::NodeStatus::Planned;
         nodes.add({data.nodes.ids[n], data.technology_name(data.nodes.technology[n]), planned ? "planned" : "live",
-                   spare_text(data, n), capacity ? group_thousands(static_cast<long long>(*capacity)) : "unknown",
+                   planner::spare_text(data.nodes, n), capacity ? group_thousands(static_cast<long long>(*capacity)) : "unknown",
                    planned && data.nodes.planned_date[n] != planner::kNoDay ? planner::format_date(data.nodes.planned_date[n])
                                                                            : ""});
     }

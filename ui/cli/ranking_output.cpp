@@ -7,6 +7,7 @@
 #include <set>
 
 #include "planner/number_text.h"
+#include "planner/reason_text.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/ranking_json.h"
 #include "ui/export/zone_table.h"
@@ -110,7 +111,7 @@ void print_top(std::ostream& out, const planner::Dataset& data, const planner::P
         const std::uint32_t z = order[r];
         char score[32];
         std::snprintf(score, sizeof score, "%.3f", scores[z].score);
-        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], score, scores[z].reasons});
+        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], score, planner::reasons_text(kind, scores[z])});
     }
     out << table.render();
     if (shown < order.size()) out << "(" << order.size() - shown << " more zones; --top 0 shows all)\n";

@@ -11,6 +11,7 @@
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "planner/number_text.h"
+#include "planner/reason_text.h"
 #include "planner/scenario.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
@@ -73,18 +74,6 @@ planner::Scenario parse_scenario(const Arguments& args, const std::string& worki
     return scenario;
 }
 
-std::string fixed3(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f", value);
-    return text;
-}
-
-std::string change(double before, double after, std::string (*format)(double)) {
-    return before == after ? format(after) : format(before) + " → " + format(after);
-}
-
-std::string rank_text(double rank) { return std::to_string(std::lround(rank)); }
-
 int run(const Arguments& args) {
     const planner::Project project = read_project(args.positional()[0]);
     std::optional<exporting::OutputTarget> target;
@@ -106,12 +95,10 @@ int run(const Arguments& args) {
     const planner::Plan& after = outcome.plan;
 
     // Zones to show: those recomputed, then those whose rank moved.
-    std::vector<std::uint32_t> shown = outcome.affected_zones;
-    std::set<std::uint32_t> listed(shown.begin(), shown.end());
-    std::vector<std::uint32_t> moved;
-    for (std::uint32_t z = 0; z < data.zones.size(); ++z)
-        if (!listed.count(z) && (before.investment[z].rank != after.investment[z].rank || before.sales[z].rank != after.sales[z].rank))
-            moved.push_back(z);
+    const planner::ScenarioComparison comparison = planner::compare_scenario(before, outcome);
+    const std::vector<std::uint32_t>& shown = comparison.recomputed;
+    std::vector<std::uint32_t> moved = comparison.rank_moved;
+    const std::set<std::uint32_t> listed(shown.begin(), shown.end());
 
     if (target) {
         exporting::Table table;
@@ -134,7 +121,8 @@ int run(const Arguments& args) {
                                   before.investment[z].score, after.investment[z].score,
                                   std::int64_t(before.investment[z].rank), std::int64_t(after.investment[z].rank),
                                   before.sales[z].score, after.sales[z].score, std::int64_t(before.sales[z].rank),
-                                  std::int64_t(after.sales[z].rank), after.investment[z].reasons});
+                                  std::int64_t(after.sales[z].rank),
+                                  planner::reasons_text(RankingKind::Investment, after.investment[z])});
             table.geometries.push_back(data.zones.geometries[z].get());
         }
         exporting::write_tables({table}, target->path);
@@ -149,7 +137,7 @@ int run(const Arguments& args) {
                              {"score_after", after.scores(kind)[z].score},
                              {"rank_before", before.scores(kind)[z].rank},
                              {"rank_after", after.scores(kind)[z].rank},
-                             {"reasons_after", after.scores(kind)[z].reasons}};
+                             {"reasons_after", planner::reasons_text(kind, after.scores(kind)[z])}};
             }
             return row;
         };
@@ -188,10 +176,11 @@ int run(const Arguments& args) {
                         {false, false, true, true, true, true, false});
         for (std::uint32_t z : zones)
             table.add({data.zones.ids[z], data.zones.names[z],
-                       change(before.investment[z].score, after.investment[z].score, fixed3),
-                       change(before.investment[z].rank, after.investment[z].rank, rank_text),
-                       change(before.sales[z].score, after.sales[z].score, fixed3),
-                       change(before.sales[z].rank, after.sales[z].rank, rank_text), after.investment[z].reasons});
+                       planner::score_change_text(before.investment[z].score, after.investment[z].score),
+                       planner::rank_change_text(before.investment[z].rank, after.investment[z].rank),
+                       planner::score_change_text(before.sales[z].score, after.sales[z].score),
+                       planner::rank_change_text(before.sales[z].rank, after.sales[z].rank),
+                       planner::reasons_text(RankingKind::Investment, after.investment[z])});
         return table.render();
     };
     std::cout << zone_table(shown);

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 #include <numeric>
 
+#include "planner/reason_text.h"
 #include "planner/serviceability.h"
 #include "ui/desktop/component_text.h"
 #include "ui/maps/map_frame.h"
@@ -59,7 +60,7 @@ QString ZoneDetailPanel::ranking_html(planner::RankingKind kind, std::size_t z) 
                 number(weight * score.normalised[c] * 100, 1) + "</b></td></tr>";
     }
     html += "</table>";
-    if (!score.reasons.empty()) html += "<p><i>" + esc(score.reasons) + "</i></p>";
+    html += "<p><i>" + esc(planner::reasons_text(kind, score)) + "</i></p>";
     return html;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/export/ranking_json.h"
 
+#include "planner/reason_text.h"
+
 namespace coverplan::exporting {
 
 using planner::RankingKind;
@@ -34,7 +36,7 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
                          {"zone_name", data.zones.names[z]},
                          {"team", data.zones.teams[z]},
                          {"score", score.score},
-                         {"reasons", score.reasons},
+                         {"reasons", planner::reasons_text(kind, score)},
                          {"components", component_json},
                          {"subscribers", figures.counts.subscribers},
                          {"leads_open", figures.counts.leads_open},

@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include "planner/reason_text.h"
+
 namespace coverplan::exporting {
 
 using planner::RankingKind;
@@ -17,18 +19,22 @@ struct ZoneColumn {
 
 Cell optional_cell(const std::optional<double>& value) { return value ? Cell(*value) : Cell(); }
 
+/// A zone's counts, or the points outside every zone for z < 0. A function,
+/// not a local lambda: the columns' lambdas outlive kpi_columns' locals (a
+/// lambda captured by reference there was read after return).
+const planner::ZoneCounts& counts_of(const planner::NetworkOverlay& overlay, std::int64_t z) {
+    return z < 0 ? overlay.outside : overlay.zones[std::size_t(z)].counts;
+}
+
 std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner::Plan& plan) {
     const auto& zones = data.zones;
     const auto& overlay = plan.overlay;
-    auto counts = [&](std::int64_t z) -> const planner::ZoneCounts& {
-        return z < 0 ? overlay.outside : overlay.zones[std::size_t(z)].counts;
-    };
     // Columns that only make sense for a zone: empty on the outside row.
     auto zonal = [](std::function<Cell(std::size_t)> f) {
         return [f](std::int64_t z) { return z < 0 ? Cell() : f(std::size_t(z)); };
     };
     auto lead_status = [&](Serviceability s) {
-        return [&, s](std::int64_t z) { return Cell(counts(z).leads_by_status[std::size_t(s)]); };
+        return [&, s](std::int64_t z) { return Cell(counts_of(overlay, z).leads_by_status[std::size_t(s)]); };
     };
     std::vector<ZoneColumn> columns = {
         {{"zone_id", ColumnType::Text, 0, "Zone"}, [&](std::int64_t z) { return Cell(z < 0 ? "" : zones.ids[std::size_t(z)]); }},
@@ -39,18 +45,18 @@ std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner:
          zonal([&](std::size_t z) { return zones.households[z] ? Cell(*zones.households[z]) : Cell(); })},
         {{"area_km2", ColumnType::Real, 2, "Area (km²)"},
          zonal([&](std::size_t z) { return Cell(overlay.zones[z].area_m2 / 1e6); })},
-        {{"subscribers", ColumnType::Integer, 0, "Subscribers"}, [&](std::int64_t z) { return Cell(counts(z).subscribers); }},
+        {{"subscribers", ColumnType::Integer, 0, "Subscribers"}, [&](std::int64_t z) { return Cell(counts_of(overlay, z).subscribers); }},
         {{"penetration", ColumnType::Percent, 1, "Penetration"},
          zonal([&](std::size_t z) { return optional_cell(plan.zones[z].penetration); })},
         {{"untapped_households", ColumnType::Integer, 0, "Households without service"},
          zonal([&](std::size_t z) { return Cell(plan.zones[z].untapped_households); })},
-        {{"leads_open", ColumnType::Integer, 0, "Open leads"}, [&](std::int64_t z) { return Cell(counts(z).leads_open); }},
+        {{"leads_open", ColumnType::Integer, 0, "Open leads"}, [&](std::int64_t z) { return Cell(counts_of(overlay, z).leads_open); }},
         {{"leads_available", ColumnType::Integer, 0, "Leads servable now"}, lead_status(Serviceability::Available)},
         {{"leads_full", ColumnType::Integer, 0, "Leads: network full"}, lead_status(Serviceability::Full)},
         {{"leads_planned", ColumnType::Integer, 0, "Leads: coverage planned"}, lead_status(Serviceability::Planned)},
         {{"leads_not_covered", ColumnType::Integer, 0, "Leads: not covered"}, lead_status(Serviceability::NotCovered)},
-        {{"complaints", ColumnType::Integer, 0, "Complaints"}, [&](std::int64_t z) { return Cell(counts(z).complaints); }},
-        {{"orders", ColumnType::Integer, 0, "Orders"}, [&](std::int64_t z) { return Cell(counts(z).orders); }},
+        {{"complaints", ColumnType::Integer, 0, "Complaints"}, [&](std::int64_t z) { return Cell(counts_of(overlay, z).complaints); }},
+        {{"orders", ColumnType::Integer, 0, "Orders"}, [&](std::int64_t z) { return Cell(counts_of(overlay, z).orders); }},
         {{"covered_share", ColumnType::Percent, 1, "Covered (any live)"},
          zonal([&](std::size_t z) { return Cell(overlay.zones[z].covered_share); })},
     };
@@ -104,7 +110,9 @@ std::vector<ZoneColumn> score_columns(const planner::Plan& plan) {
 ZoneColumn reasons_column(const planner::Plan& plan, RankingKind kind, const std::string& name) {
     const auto& scores = plan.scores(kind);
     return {{name, ColumnType::Text, 0, "Reasons"},
-            [&scores](std::int64_t z) { return z < 0 ? Cell() : Cell(scores[std::size_t(z)].reasons); }};
+            [&scores, kind](std::int64_t z) {
+                return z < 0 ? Cell() : Cell(planner::reasons_text(kind, scores[std::size_t(z)]));
+            }};
 }
 
 }  // namespace

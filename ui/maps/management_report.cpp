@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "planner/number_text.h"
+#include "planner/reason_text.h"
 #include "ui/maps/map_themes.h"
 
 namespace coverplan::maps {
@@ -216,7 +217,7 @@ private:
         for (std::size_t r = 0; r < std::min(rows, order.size()); ++r) {
             const std::uint32_t z = order[r];
             std::vector<QString> row = {QString::number(scores[z].rank), zone_name(data_, std::int32_t(z)),
-                                        qs(data_.zones.teams[z]), qs(scores[z].reasons)};
+                                        qs(data_.zones.teams[z]), qs(planner::reasons_text(kind, scores[z]))};
             if (with_score) row.insert(row.begin() + 3, QString::number(scores[z].score, 'f', 2));
             table.rows.push_back(row);
         }

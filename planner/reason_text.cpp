@@ -1,0 +1,106 @@
+#include "planner/reason_text.h"
+
+#include <cctype>
+#include <cmath>
+
+#include "gis/number_format.h"
+#include "planner/calendar.h"
+#include "planner/number_text.h"
+
+namespace coverplan::planner {
+
+namespace {
+
+std::string count_of(double value, const char* one, const char* many) {
+    const long long n = std::llround(value);
+    return group_thousands(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string reason_text(RankingKind kind, const Reason& reason) {
+    const double figure = reason.figure;
+    if (kind == RankingKind::Investment) {
+        switch (reason.component) {
+            case 0: {
+                std::string text;
+                if (figure > 0) text = count_of(figure, "lead", "leads") + " cannot be served";
+                if (reason.forecast_beyond_spare >= 0.5)
+                    text += std::string(text.empty() ? "" : ", ") + "forecast exceeds spare ports by " +
+                            group_thousands(std::llround(reason.forecast_beyond_spare));
+                return text;
+            }
+            case 1:
+                return count_of(figure, "node", "nodes") + " above " + percent(reason.threshold, 0) + " within " +
+                       std::to_string(reason.months) + " months";
+            case 2: return "complaints " + gis::format_fixed(figure, 1) + "× average";
+            default:
+                return "activations " + gis::format_signed(figure * 100.0, 0) + " % over " + std::to_string(reason.months) +
+                       " months";
+        }
+    }
+    switch (reason.component) {
+        case 0: return count_of(figure, "spare port", "spare ports");
+        case 1: return count_of(figure, "household", "households") + " not yet subscribed";
+        case 2: return count_of(figure, "lead", "leads") + " can be served now";
+        default: return "installs on time " + percent(figure, 0) + (reason.project_rate ? " (project)" : "");
+    }
+}
+
+std::string reasons_text(RankingKind kind, std::span<const Reason> reasons) {
+    std::string text;
+    for (const Reason& reason : reasons) {
+        const std::string one = reason_text(kind, reason);
+        if (!one.empty()) text += (text.empty() ? "" : "; ") + one;
+    }
+    if (text.empty()) return kind == RankingKind::Investment ? "no pressure on the network" : "little to sell here";
+    return text;
+}
+
+// --- checks -----------------------------------------------------------------
+
+std::string distance_text(double metres) {
+    if (metres >= 10000) return group_thousands(std::lround(metres / 1000)) + " km";
+    if (metres >= 1000) return gis::format_fixed(metres / 1000, 1) + " km";
+    return std::to_string(std::lround(metres)) + " m";
+}
+
+std::string spare_text(const Nodes& nodes, std::uint32_t node) {
+    const auto spare = nodes.spare(node);
+    return spare ? group_thousands(static_cast<long long>(std::floor(*spare))) : "unknown";
+}
+
+std::string verdict_text(const Dataset& data, const CheckVerdict& verdict) {
+    if (verdict.node < 0) return "no node of this technology anywhere";
+    const auto n = static_cast<std::uint32_t>(verdict.node);
+    const std::string& id = data.nodes.ids[n];
+    switch (verdict.status) {
+        case Serviceability::Available: return "node " + id + " has " + spare_text(data.nodes, n) + " spare";
+        case Serviceability::Full: return "node " + id + " has no spare capacity";
+        case Serviceability::Planned:
+            return "node " + id + " is planned" +
+                   (verdict.planned_date == kNoDay ? " (no date yet)" : ", ready " + format_date(verdict.planned_date));
+        case Serviceability::NotCovered:
+            return "nearest node " + id + ", " + distance_text(verdict.distance_m) + " from its service area";
+    }
+    return "";
+}
+
+std::string status_heading(Serviceability status) {
+    std::string text = to_string(status);
+    for (char& c : text) c = c == '_' ? ' ' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// --- scenarios --------------------------------------------------------------
+
+std::string score_change_text(double before, double after) {
+    return before == after ? gis::format_fixed(after, 3)
+                           : gis::format_fixed(before, 3) + " → " + gis::format_fixed(after, 3);
+}
+
+std::string rank_change_text(std::int32_t before, std::int32_t after) {
+    return before == after ? std::to_string(after) : std::to_string(before) + " → " + std::to_string(after);
+}
+
+}  // namespace coverplan::planner

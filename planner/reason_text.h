@@ -1,0 +1,47 @@
+#pragma once
+// English text from the planner's structured answers: a zone's reasons, a
+// check's verdict, a scenario's before → after. The CLI, the service, the
+// reports and the desktop app's English all come from here; a front end in
+// another language formats the same data itself. Numbers never follow the
+// process locale.
+
+#include <span>
+#include <string>
+
+#include "planner/plan.h"
+#include "planner/service_check.h"
+
+namespace coverplan::planner {
+
+/// "212 leads cannot be served; 3 nodes above 90 % within 6 months;
+/// complaints 2.4× average"; for no reasons "no pressure on the network"
+/// (investment) or "little to sell here" (sales).
+std::string reasons_text(RankingKind kind, std::span<const Reason> reasons);
+inline std::string reasons_text(RankingKind kind, const ZoneScore& score) { return reasons_text(kind, score.reasons); }
+
+/// One reason: "3 nodes above 90 % within 6 months".
+std::string reason_text(RankingKind kind, const Reason& reason);
+
+// --- checks -----------------------------------------------------------------
+
+/// "350 m", "2.4 km", "12 km".
+std::string distance_text(double metres);
+
+/// A node's spare ports, "12" ("unknown" without capacity or use).
+std::string spare_text(const Nodes& nodes, std::uint32_t node);
+
+/// What a verdict means for the salesperson: "node FTTH-0042 has 12 spare",
+/// "nearest node 5G-0007, 2.4 km from its service area", ...
+std::string verdict_text(const Dataset& data, const CheckVerdict& verdict);
+
+/// The status as a heading: "AVAILABLE", "NOT COVERED".
+std::string status_heading(Serviceability status);
+
+// --- scenarios --------------------------------------------------------------
+
+/// "0.412 → 0.388", or "0.388" when unchanged.
+std::string score_change_text(double before, double after);
+/// "12 → 9", or "9" when unchanged.
+std::string rank_change_text(std::int32_t before, std::int32_t after);
+
+}  // namespace coverplan::planner
