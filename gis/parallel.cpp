@@ -1,5 +1,7 @@
 #include "gis/parallel.h"
 
+#include "gis/progress.h"
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -18,16 +20,23 @@ void parallel_for(std::size_t n, unsigned threads, std::size_t grain,
                   const std::function<void(unsigned, std::size_t, std::size_t)>& work) {
     threads = resolve_threads(threads);
     grain = std::max<std::size_t>(grain, 1);
+    // The caller's cancel flag is checked before every chunk, in every worker.
+    const Progress* progress = current_progress();
     if (threads == 1 || n <= grain) {
-        if (n > 0) work(0, 0, n);
+        for (std::size_t begin = 0; begin < n; begin += grain) {
+            check_cancelled();
+            work(0, begin, std::min(n, begin + grain));
+        }
         return;
     }
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
     auto run = [&](unsigned worker) {
+        ProgressScope scope(progress);
         try {
             for (;;) {
+                check_cancelled();
                 const std::size_t begin = next.fetch_add(grain);
                 if (begin >= n) break;
                 work(worker, begin, std::min(n, begin + grain));

@@ -16,6 +16,7 @@
 #include "gis/detail/read_context.h"
 #include "gis/error.h"
 #include "gis/layer_reader.h"
+#include "gis/progress.h"
 
 namespace coverplan::gis {
 
@@ -69,7 +70,10 @@ bool read_points_through_arrow(ReadContext& ctx, const LayerSource& source, cons
     // Looking for misread cells is a table scan of its own (0.7 s per 10^6
     // dated points): it runs on its own connection while the stream is
     // read, and what it finds is put in afterwards.
-    std::future<MisreadCells> misread = std::async(std::launch::async, [&source, indexes = ctx.indexes] {
+    // The scan answers the caller's cancel too: the future waits for it.
+    std::future<MisreadCells> misread = std::async(std::launch::async, [&source, indexes = ctx.indexes,
+                                                                        progress = current_progress()] {
+        ProgressScope scope(progress);
         QuietGdalErrors quiet;
         return find_misread_cells(open_layer(source), indexes);
     });
@@ -95,7 +99,7 @@ bool read_points_through_arrow(ReadContext& ctx, const LayerSource& source, cons
     bool streamed = false;
     try {
         streamed = stream_arrow_rows(ctx.opened.layer, ctx.indexes, [&](const ArrowRow& row) {
-            ++ctx.report.read;
+            if ((++ctx.report.read & 4095) == 0) check_cancelled();
             if (!row.wkb) {
                 reject(row, "no geometry");
                 return;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <set>
 
@@ -190,7 +191,10 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     if (role == "subscribers" || role == "leads") {
         points.technology.resize(n, kAnyTechnology);
         if (table.has("technology"))
-            for (std::size_t i = 0; i < n; ++i) points.technology[i] = techs.index(table.column("technology")[i]);
+            for (std::size_t i = 0; i < n; ++i) {
+                if ((i & 4095) == 4095) gis::check_cancelled();
+                points.technology[i] = techs.index(table.column("technology")[i]);
+            }
     }
     const std::string date_key = role == "subscribers" ? "activated" : role == "complaints" ? "date" : "created";
     const std::string consequence = role == "subscribers" ? "left out of the growth trend" : "left out of date-based figures";
@@ -202,6 +206,7 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
             for (const auto& value : config.closed_status_values.empty() ? kClosedLeadStatuses : config.closed_status_values)
                 closed.insert(normalise(value));
             for (std::size_t i = 0; i < n; ++i) {
+                if ((i & 4095) == 4095) gis::check_cancelled();
                 std::string status = normalise(table.column("status")[i]);
                 points.open[i] = closed.count(status) == 0;
                 points.category.push_back(std::move(status));
@@ -345,19 +350,32 @@ const std::string& Zones::name_of(std::int64_t zone) const {
     return zone < 0 || std::size_t(zone) >= size() ? outside : names[std::size_t(zone)];
 }
 
-Dataset load_dataset(const Project& project) {
+Dataset load_dataset(const Project& project, const Progress& progress) {
+    const gis::ProgressScope scope(progress.report || progress.cancel ? &progress : gis::current_progress());
     Dataset data;
     data.project = project;
-    data.working_crs = choose_working_crs(project);
     TechnologyRegistry techs;
-    if (project.has("zones")) load_zones(data);
-    load_nodes(data, techs);
-    load_points(data, "subscribers", data.subscribers, techs);
-    load_points(data, "leads", data.leads, techs);
-    load_field_leads(data, techs);
-    load_points(data, "complaints", data.complaints, techs);
-    load_points(data, "orders", data.orders, techs);
-    if (project.hex_cell_m) generate_hex_zones(data, *project.hex_cell_m);
+    // The stages in order; each is reported as it starts, then "done".
+    std::vector<std::pair<std::string, std::function<void()>>> stages;
+    stages.emplace_back("working CRS", [&] { data.working_crs = choose_working_crs(project); });
+    if (project.has("zones")) stages.emplace_back("reading zones", [&] { load_zones(data); });
+    stages.emplace_back("reading coverage", [&] { load_nodes(data, techs); });
+    for (const char* role : {"subscribers", "leads"})
+        if (project.has(role))
+            stages.emplace_back(std::string("reading ") + role, [&data, &techs, role] {
+                load_points(data, role, role == std::string("leads") ? data.leads : data.subscribers, techs);
+            });
+    stages.emplace_back("reading field leads", [&] { load_field_leads(data, techs); });
+    for (const char* role : {"complaints", "orders"})
+        if (project.has(role))
+            stages.emplace_back(std::string("reading ") + role, [&data, &techs, role] {
+                load_points(data, role, role == std::string("orders") ? data.orders : data.complaints, techs);
+            });
+    if (project.hex_cell_m) stages.emplace_back("hexagon zones", [&] { generate_hex_zones(data, *project.hex_cell_m); });
+    for (std::size_t s = 0; s < stages.size(); ++s) {
+        gis::report_stage(stages[s].first, s, stages.size());
+        stages[s].second();
+    }
 
     // Technologies are numbered in first-seen order while reading; renumber
     // them alphabetically so outputs do not depend on the data's row order.
@@ -374,6 +392,7 @@ Dataset load_dataset(const Project& project) {
     apply(data.subscribers.technology);
     apply(data.leads.technology);
     data.technologies = std::move(sorted);
+    gis::report_stage("done", stages.size(), stages.size());
     return data;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gis/layer_report.h"
+#include "gis/progress.h"
 #include "gis/string_column.h"
 #include "planner/calendar.h"
 #include "planner/project.h"
@@ -76,10 +77,18 @@ struct Dataset {
 /// Lead statuses that mean the lead is no longer open (compared lower-case).
 extern const std::vector<std::string> kClosedLeadStatuses;
 
+/// Progress and cancel (gis/progress.h): a callback told each stage and a
+/// flag that stops the work by throwing Cancelled.
+using gis::Cancelled;
+using gis::Progress;
+
 /// Reads every layer of the project into the working CRS. Bad features are
 /// rejected or flagged in the reports; throws InputError when a layer cannot
 /// be read at all (missing file, missing mapped field, damaged source).
-Dataset load_dataset(const Project& project);
+/// `progress` hears a stage per layer ("reading subscribers", ...) and ends
+/// with done == total; its cancel flag is checked every few thousand features
+/// (throws Cancelled).
+Dataset load_dataset(const Project& project, const Progress& progress = {});
 
 /// Reads only what a serviceability check needs: zones and coverage (every
 /// layer when zones are a generated grid, whose cells depend on the demand).

@@ -11,6 +11,7 @@
 #include "gis/parallel.h"
 #include "gis/point_overlay.h"
 #include "gis/polygon_index.h"
+#include "gis/progress.h"
 
 namespace coverplan::planner {
 
@@ -150,6 +151,7 @@ std::vector<std::vector<std::uint32_t>> dbscan(const DemandPoints& leads, const 
     //    within it, so cells are joined when any pair of their cores is.
     CellSets sets(grid.cells());
     for (std::uint32_t c = 0; c < grid.cells(); ++c) {
+        if ((c & 4095) == 4095) gis::check_cancelled();
         if (!cell_has_core[c]) continue;
         for (std::uint32_t n : grid.neighbour_cells(c)) {
             if (n <= c || !cell_has_core[n] || sets.find(c) == sets.find(n)) continue;

@@ -366,10 +366,15 @@ void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::spa
 }
 
 Plan build_plan(const Dataset& data, const PlanOptions& options) {
+    const Progress& progress = options.progress;
+    const gis::ProgressScope scope(progress.report || progress.cancel ? &progress : gis::current_progress());
+    constexpr std::size_t kStages = 6;
     Plan plan;
     plan.horizon_months = data.project.horizon_months;
+    gis::report_stage("overlay", 0, kStages);
     plan.overlay = overlay_network(data, {options.threads, options.keep_placements});
     // The SLA first: the zone models take their installation figures from it.
+    gis::report_stage("installations", 1, kStages);
     plan.zones.resize(data.zones.size());
     if (const auto as_of = parse_date(data.project.as_of)) {
         plan.sla = compute_sla(data, plan.overlay.orders.zone, data.project.sla, *as_of);
@@ -378,11 +383,16 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
             plan.zones[z].installations_assessed = plan.sla.by_zone[z].assessed();
         }
     }
+    gis::report_stage("uncovered demand clusters", 2, kStages);
     plan.clusters = cluster_uncovered_leads(data, plan.overlay.leads.status, data.project.clusters,
                                             plan.overlay.leads.zone);
+    gis::report_stage("forecasts", 3, kStages);
     model_network(data, data.nodes, plan, {}, {}, options.threads);
+    gis::report_stage("forecast backtest", 4, kStages);
     plan.backtest = backtest_forecast(data, plan.overlay);
+    gis::report_stage("ranking", 5, kStages);
     rerank(data, options.weights.value_or(data.project.weights), plan);
+    gis::report_stage("done", kStages, kStages);
     return plan;
 }
 

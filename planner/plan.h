@@ -100,6 +100,10 @@ struct PlanOptions {
     unsigned threads = 0;         ///< 0 = every core
     bool keep_placements = true;  ///< per-point zone and status (points_status, clusters)
     std::optional<RankingWeights> weights;  ///< empty: the project file's
+    /// Hears the stages ("overlay", "models", ...; done == total at the end);
+    /// its cancel flag stops the build by throwing Cancelled, checked every
+    /// few thousand points in the overlay's workers and between stages.
+    Progress progress;
 };
 
 /// Node and zone models from the overlay (everything but SLA, clusters and

@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "gis/layer_reader.h"
+#include "gis/progress.h"
 #include "gis/utf8.h"
 
 namespace coverplan::gis::detail {
@@ -72,7 +73,9 @@ void find_in_geopackage(const OpenedLayer& opened, const std::vector<int>& index
         ok_fields.push_back(columns->GetFieldIndex(("ok_" + std::to_string(k)).c_str()));
         stored_fields.push_back(columns->GetFieldIndex(("stored_" + std::to_string(k)).c_str()));
     }
+    std::size_t rows = 0;
     for (OGRFeatureUniquePtr row(result->GetNextFeature()); row; row.reset(result->GetNextFeature())) {
+        if ((++rows & 4095) == 0) check_cancelled();
         const std::int64_t fid = fid_field >= 0 ? row->GetFieldAsInteger64(fid_field) : row->GetFID();
         for (std::size_t k = 0; k < positions.size(); ++k)
             if (row->GetFieldAsInteger(ok_fields[k]) == 0) cells.add(positions[k], fid, row->GetFieldAsString(stored_fields[k]));
@@ -151,6 +154,7 @@ void find_in_dbf(const OpenedLayer& opened, const std::vector<int>& indexes, Mis
     dbf.seekg(std::streamoff(header_size));
     std::string record(record_size, '\0');
     for (std::uint32_t fid = 0; fid < records && dbf.read(record.data(), std::streamsize(record_size)); ++fid) {
+        if ((fid & 4095) == 4095) check_cancelled();
         if (record[0] == '*') continue;  // deleted: not a feature
         for (std::size_t p : positions) {
             const int index = indexes[p];

@@ -11,6 +11,7 @@
 #include "gis/crs.h"
 #include "gis/detail/gdal_fields.h"
 #include "gis/error.h"
+#include "gis/progress.h"
 #include "gis/utf8.h"
 
 namespace coverplan::gis::detail {
@@ -149,6 +150,7 @@ void ReadContext::restart() {
 
 OGRFeatureUniquePtr ReadContext::next_feature(std::string& unreadable) {
     unreadable.clear();
+    if ((++features_fetched & 4095) == 0) check_cancelled();
     OGRFeatureUniquePtr feature(opened.layer->GetNextFeature());
     if (!feature || CPLGetLastErrorType() < CE_Failure) return feature;
     const std::string message = CPLGetLastErrorMsg();

@@ -48,6 +48,7 @@ struct ReadContext {
     /// interpret values (read_point_rows echoes typed values as they are).
     MisreadCells misread;
     LayerReport report;
+    std::size_t features_fetched = 0;  ///< by next_feature, to check the cancel flag every few thousand
 
     /// Opens the layer, resolves the fields and the CRS (throws InputError
     /// when a field is missing or no CRS can be known).
