@@ -213,7 +213,7 @@ TEST_F(SampleMaps, LabelPointsComputedOnceMakeTheSameMaps) {
 TEST_F(SampleMaps, AScenariosNetworkAndPlanAreDrawn) {
     // A new node over the top investment zone, big enough to serve its leads.
     const std::uint32_t top = plan_->ranked(planner::RankingKind::Investment)[0];
-    const auto& point = zone_label_points(*data_)[top];
+    const LabelPoint point = zone_label_points(*data_)[top];
     planner::Scenario scenario;
     scenario.new_nodes.push_back({point.x, point.y, 1500, 5000, data_->technologies.front()});
     const planner::ScenarioOutcome outcome = planner::apply_scenario(*data_, *plan_, scenario);
