@@ -246,6 +246,24 @@ TEST_F(SampleMaps, AScenariosNetworkAndPlanAreDrawn) {
     EXPECT_THROW(describe_map(MapSource{*data_, outcome.nodes, *plan_}, request), Error);
 }
 
+TEST_F(SampleMaps, LegendAndSubtitleShowTheWeightsThePlanWasRankedWith) {
+    MapRequest request;
+    request.theme = Theme::Investment;
+    request.page.dpi = 100;
+    const carto::MapDescription from_file = describe_map(*data_, *plan_, request);
+    EXPECT_TRUE(from_file.subtitle.contains("unserved demand 40 %")) << from_file.subtitle.toStdString();
+    // The shared plan re-ranked for this test, then put back as it was.
+    planner::RankingWeights only_growth = data_->project.weights;
+    only_growth.investment = {0, 0, 0, 1};
+    planner::rerank(*data_, only_growth, *plan_);
+    const carto::MapDescription from_plan = describe_map(*data_, *plan_, request);
+    planner::rerank(*data_, data_->project.weights, *plan_);
+    EXPECT_TRUE(from_plan.subtitle.endsWith("ranked by growth 100 %")) << from_plan.subtitle.toStdString();
+    bool noted = false;
+    for (const auto& section : from_plan.legend) noted |= section.note.contains("weighs growth 100 %.");
+    EXPECT_TRUE(noted);
+}
+
 TEST_F(SampleMaps, ReportHoldsTheHeadlineTheRankingsAndTheTables) {
     TempDir dir;
     const fs::path pdf = dir / "report.pdf";

@@ -97,7 +97,7 @@ public:
         carto::ReportDocument report;
         report.title = "Network and demand: management report";
         report.subtitle = qs(data_.project.name) + "  ·  as of " + human_date(as_of_) + "  ·  forecast horizon " +
-                          QString::number(data_.project.horizon_months) + " months";
+                          QString::number(plan_.horizon_months) + " months";
         report.footer = "Coverplan  ·  " + qs(data_.project.name) + "  ·  as of " + human_date(as_of_);
         report.sections.push_back(first_page());
         report.sections.push_back(ranking_page(RankingKind::Investment));
@@ -110,7 +110,7 @@ public:
 private:
     carto::ReportSection first_page() {
         carto::ReportSection section;
-        const int horizon = data_.project.horizon_months;
+        const int horizon = plan_.horizon_months;
         carto::ReportFigures figures;
         figures.figures.push_back({number(double(h_.subscribers)), "subscribers",
                                    "+" + number(h_.forecast) + " expected in " + QString::number(horizon) + " months",
@@ -229,7 +229,7 @@ private:
 
     carto::ReportSection network_page() {
         carto::ReportSection section;
-        const int horizon = data_.project.horizon_months;
+        const int horizon = plan_.horizon_months;
         section.blocks.push_back(
             carto::ReportHeading{"Nodes that run out of ports within " + QString::number(horizon) + " months"});
         ReportTable nodes;

@@ -36,8 +36,10 @@ QString technology_label(const Dataset& data, planner::TechIndex t) {
     return name.empty() ? QString("Any technology") : qs(name).toUpper();
 }
 
-QString weights_text(const Dataset& data, planner::RankingKind kind) {
-    const planner::Weights& w = data.project.weights.of(kind);
+/// The weights the plan was ranked with (rank --weight, the app's sliders),
+/// not the project file's.
+QString weights_text(const Plan& plan, planner::RankingKind kind) {
+    const planner::Weights& w = plan.weights.of(kind);
     const double total = std::accumulate(w.begin(), w.end(), 0.0);
     const auto& components = planner::ranking_components(kind);
     QStringList parts;
@@ -163,7 +165,7 @@ private:
             entry.text = ranges[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
             section.entries.push_back(entry);
         }
-        section.note = "Classes hold equal numbers of zones (quantiles). Score 0–1 weighs " + weights_text(data_, kind) + ".";
+        section.note = "Classes hold equal numbers of zones (quantiles). Score 0–1 weighs " + weights_text(plan_, kind) + ".";
         map_.legend.push_back(section);
 
         LegendSection ranked;
@@ -191,7 +193,7 @@ private:
         }
         zone_labels(ranks);
         return QString("%1 zones ranked by %2")
-            .arg(qs(planner::group_thousands(long(data_.zones.size()))), weights_text(data_, kind));
+            .arg(qs(planner::group_thousands(long(data_.zones.size()))), weights_text(plan_, kind));
     }
 
     QString coverage() {
@@ -344,7 +346,7 @@ private:
         LegendEntry runs_out;
         runs_out.swatch = LegendEntry::Swatch::Line;
         runs_out.style = exhausting_style;
-        runs_out.text = "Runs out of ports within " + QString::number(data_.project.horizon_months) + " months (" +
+        runs_out.text = "Runs out of ports within " + QString::number(plan_.horizon_months) + " months (" +
                         count_text(long(running_out.size()), "node", "nodes") + "; the first " +
                         QString::number(std::min<std::size_t>(running_out.size(), kNamedNodes)) + " named with the month)";
         section.entries.push_back(runs_out);
@@ -355,7 +357,7 @@ private:
         return QString("%1 of %2 live nodes run out of ports within %3 months")
             .arg(running_out.size())
             .arg(order.size())
-            .arg(data_.project.horizon_months);
+            .arg(plan_.horizon_months);
     }
 
     QString sla() {
