@@ -404,4 +404,14 @@ Dataset load_network(const Project& project) {
     return load_dataset(network);
 }
 
+void require_usable(const Dataset& data) {
+    for (const auto& report : data.reports) {
+        const bool required = report.role == "zones" || report.role == "coverage";
+        if (required && report.used == 0)
+            throw InputError(Location{report.file, report.layer, "", "", 0},
+                             "no usable " + report.role + " (read " + std::to_string(report.read) + ", rejected " +
+                                 std::to_string(report.rejected) + "); nothing can be computed without them");
+    }
+}
+
 }  // namespace coverplan::planner

@@ -94,6 +94,10 @@ Dataset load_dataset(const Project& project, const Progress& progress = {});
 /// layer when zones are a generated grid, whose cells depend on the demand).
 Dataset load_network(const Project& project);
 
+/// Throws InputError when zones or coverage have no usable feature: nothing
+/// can be computed without them. One message for every front end.
+void require_usable(const Dataset& data);
+
 /// The working CRS: the project's, else the UTM zone of the zones' (or
 /// coverage's) extent.
 std::string choose_working_crs(const Project& project);

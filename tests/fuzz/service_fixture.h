@@ -71,7 +71,7 @@ crs = "EPSG:32648"
 id = "id"
 )");
         data_ = planner::load_dataset(planner::load_project(dir / "project.toml", "2026-11-30"));
-        plan_ = planner::build_plan(data_, {.threads = 1});
+        plan_ = planner::build_plan(data_, planner::PlanOptions(1));
         service_ = std::make_unique<server::FieldService>(data_, plan_, server::ServiceOptions{});
     }
 

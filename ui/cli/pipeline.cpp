@@ -32,16 +32,6 @@ exporting::OutputTarget checked_output(const std::string& target, const exportin
     return exporting::prepare_output(target, formats, inputs);
 }
 
-void require_usable(const planner::Dataset& data) {
-    for (const auto& report : data.reports) {
-        const bool required = report.role == "zones" || report.role == "coverage";
-        if (required && report.used == 0)
-            throw InputError(Location{report.file, report.layer, "", "", 0},
-                             "no usable " + report.role + " (read " + std::to_string(report.read) + ", rejected " +
-                                 std::to_string(report.rejected) + "); nothing can be computed without them");
-    }
-}
-
 bool has_warnings(const planner::Dataset& data) {
     for (const auto& report : data.reports)
         if (report.repaired + report.rejected + report.flagged > 0 || !report.warnings.empty()) return true;

@@ -27,8 +27,7 @@ exporting::OutputTarget checked_output(const std::string& target, const exportin
                                        const planner::Project& project,
                                        const std::vector<exporting::ReadInput>& more = {});
 
-/// Throws InputError when a required layer has no usable feature.
-void require_usable(const planner::Dataset& data);
+using planner::require_usable;
 
 /// True when any feature was repaired, rejected or flagged.
 bool has_warnings(const planner::Dataset& data);

@@ -11,19 +11,6 @@ namespace coverplan::desktop {
 
 namespace {
 
-/// The same refusal as the command line's (ui/cli/pipeline.cpp,
-/// require_usable), word for word: a desktop user and a script see one
-/// message for one project.
-void require_usable(const planner::Dataset& data) {
-    for (const auto& report : data.reports) {
-        const bool required = report.role == "zones" || report.role == "coverage";
-        if (required && report.used == 0)
-            throw InputError(Location{report.file, report.layer, "", "", 0},
-                             "no usable " + report.role + " (read " + std::to_string(report.read) + ", rejected " +
-                                 std::to_string(report.rejected) + "); nothing can be computed without them");
-    }
-}
-
 /// GEOS computes a geometry's envelope when first asked and keeps it; ask
 /// now, on one thread, so renders and clicks later only read it.
 void warm_envelopes(const planner::Dataset& data) {
@@ -48,7 +35,7 @@ std::shared_ptr<ProjectSession> load_project_session(const QString& project_file
     const planner::Project project = planner::load_project(project_file.toStdString(), planner::today_iso());
     if (cancel) return nullptr;
     session->data = planner::load_dataset(project);
-    require_usable(session->data);
+    planner::require_usable(session->data);
     if (cancel) return nullptr;
     session->plan = planner::build_plan(session->data);
     if (cancel) return nullptr;
