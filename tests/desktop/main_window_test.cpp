@@ -18,6 +18,7 @@
 #include "ui/carto/geometry_path.h"
 #include "ui/carto/gui_session.h"
 #include "ui/desktop/layers_panel.h"
+#include "sample_window.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/map_canvas.h"
 #include "ui/desktop/project_loader.h"
@@ -51,16 +52,8 @@ class MainWindowTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        carto::ensure_gui_session();
-        window_ = std::make_unique<MainWindow>();
-        window_->set_quiet(true);
-        window_->resize(1400, 900);
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-        QSignalSpy shown(window_.get(), &MainWindow::project_shown);
-        window_->open_project(coverplan::test::kSampleProject);
-        QVERIFY(shown.wait(120000));
+        window_ = coverplan::test::open_sample_window();
+        QVERIFY(window_);
         QVERIFY(window_->session());
     }
 

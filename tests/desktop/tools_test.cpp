@@ -23,6 +23,7 @@
 #include "ui/carto/gui_session.h"
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/check_tool.h"
+#include "sample_window.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/map_export.h"
 #include "ui/desktop/map_canvas.h"
@@ -38,17 +39,9 @@ class ToolsTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        carto::ensure_gui_session();
         gis::register_gdal_drivers();
-        window_ = std::make_unique<MainWindow>();
-        window_->set_quiet(true);
-        window_->resize(1400, 900);
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-        QSignalSpy shown(window_.get(), &MainWindow::project_shown);
-        window_->open_project(coverplan::test::kSampleProject);
-        QVERIFY(shown.wait(120000));
+        window_ = coverplan::test::open_sample_window();
+        QVERIFY(window_);
     }
 
     void cleanupTestCase() { window_.reset(); }
