@@ -219,6 +219,27 @@ private slots:
         QVERIFY(window.session());
     }
 
+    void openingReportsTheLibrarysStagesToTheEnd() {
+        MainWindow window;
+        window.set_quiet(true);
+        QSignalSpy shown(&window, &MainWindow::project_shown);
+        QSignalSpy progressed(window.loader(), &ProjectLoader::progressed);
+        window.open_project(coverplan::test::kSampleProject);
+        QVERIFY(shown.wait(120000));
+        QVERIFY(progressed.size() > 4);  // a stage per layer, then the plan's
+        int previous = -1;
+        QStringList stages;
+        for (const auto& call : progressed) {
+            const int done = call.at(1).toInt(), total = call.at(2).toInt();
+            QCOMPARE(total, 200);
+            QVERIFY2(done >= previous, qPrintable(call.at(0).toString()));
+            previous = done;
+            stages << call.at(0).toString();
+        }
+        QCOMPARE(previous, 200);
+        QVERIFY2(stages.join("|").contains("subscribers"), qPrintable(stages.join("|")));
+    }
+
     void aMissingProjectFailsWithTheCommandLinesMessage() {
         MainWindow window;
         window.set_quiet(true);

@@ -273,9 +273,14 @@ void MainWindow::open_project(const QString& project_file) {
             progress_->setAutoReset(false);
             connect(progress_, &QProgressDialog::canceled, loader_, &ProjectLoader::cancel);
             connect(loader_, &ProjectLoader::cancelled, this, [this] { project_label_->setText(tr("Opening cancelled")); });
+            connect(loader_, &ProjectLoader::progressed, this, [this](const QString& stage, int done, int total) {
+                progress_->setRange(0, total);
+                progress_->setValue(done);
+                progress_->setLabelText(tr("%1: %2").arg(opening_file_, stage));
+            });
         }
-        // TODO(issue 10, part 1 item 4): the planner's progress callback gives real steps.
-        progress_->setLabelText(tr("Reading the layers of %1 and building the plan…").arg(QFileInfo(project_file).fileName()));
+        opening_file_ = QFileInfo(project_file).fileName();
+        progress_->setLabelText(tr("Reading the layers of %1 and building the plan…").arg(opening_file_));
         progress_->setRange(0, 0);
         progress_->show();
     }

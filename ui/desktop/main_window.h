@@ -129,6 +129,7 @@ private:
     CursorPosition* position_;
     QLabel* project_label_;
     QProgressDialog* progress_ = nullptr;
+    QString opening_file_;  ///< the file name the progress dialog speaks of
 };
 
 }  // namespace coverplan::desktop

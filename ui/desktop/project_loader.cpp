@@ -1,5 +1,6 @@
 #include "ui/desktop/project_loader.h"
 
+#include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "gis/error.h"
@@ -28,10 +29,20 @@ void ProjectLoader::open(const QString& project_file) {
     watcher_ = new QFutureWatcher<LoadOutcome>(this);
     connect(watcher_, &QFutureWatcher<LoadOutcome>::finished, this, [this, watcher = watcher_] { finished(watcher); });
     const auto flag = cancel_;
-    watcher_->setFuture(QtConcurrent::run([project_file, flag]() {
+    // The worker reports through a queued signal; `this` outlives it (the
+    // destructor waits for the worker).
+    auto report = [this, flag](std::string_view stage, std::size_t done, std::size_t total) {
+        if (flag->load()) return;
+        QMetaObject::invokeMethod(
+            this, [this, stage = QString::fromUtf8(stage.data(), qsizetype(stage.size())), done, total] {
+                emit progressed(stage, int(done), int(total));
+            },
+            Qt::QueuedConnection);
+    };
+    watcher_->setFuture(QtConcurrent::run([project_file, flag, report]() {
         LoadOutcome outcome;
         try {
-            outcome.session = load_project_session(project_file, *flag);
+            outcome.session = load_project_session(project_file, *flag, report);
         } catch (const InputError& error) {
             outcome.error = error_line(error);
             outcome.bad_input = true;

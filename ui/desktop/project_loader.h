@@ -36,6 +36,9 @@ signals:
     void loaded(std::shared_ptr<coverplan::desktop::ProjectSession> session);
     void failed(const QString& project_file, const QString& error, bool bad_input);
     void cancelled();
+    /// From the worker, queued to the UI thread: the stage under way and
+    /// how far along the whole opening is (done of total).
+    void progressed(const QString& stage, int done, int total);
 
 private:
     void finished(QFutureWatcher<LoadOutcome>* watcher);

@@ -29,15 +29,27 @@ std::vector<std::string> ProjectSession::teams() const {
     return teams;
 }
 
-std::shared_ptr<ProjectSession> load_project_session(const QString& project_file, const std::atomic<bool>& cancel) {
+std::shared_ptr<ProjectSession> load_project_session(const QString& project_file, const std::atomic<bool>& cancel,
+                                                     const gis::ProgressCallback& report) {
     auto session = std::make_shared<ProjectSession>();
     session->project_file = project_file;
     const planner::Project project = planner::load_project(project_file.toStdString(), planner::today_iso());
-    if (cancel) return nullptr;
-    session->data = planner::load_dataset(project);
-    planner::require_usable(session->data);
-    if (cancel) return nullptr;
-    session->plan = planner::build_plan(session->data);
+    // Reading and planning report their stages on one bar: reading first,
+    // then planning, each half of it.
+    auto half = [&report](std::size_t offset) {
+        return [&report, offset](std::string_view stage, std::size_t done, std::size_t total) {
+            if (report && total > 0) report(stage, offset + done * 100 / total, 200);
+        };
+    };
+    try {
+        session->data = planner::load_dataset(project, gis::Progress{half(0), &cancel});
+        planner::require_usable(session->data);
+        planner::PlanOptions options;
+        options.progress = gis::Progress{half(100), &cancel};
+        session->plan = planner::build_plan(session->data, options);
+    } catch (const gis::Cancelled&) {
+        return nullptr;
+    }
     if (cancel) return nullptr;
     warm_envelopes(session->data);
     session->label_points = maps::zone_label_points(session->data);

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "gis/progress.h"
 #include "planner/dataset.h"
 #include "planner/plan.h"
 #include "planner/scenario.h"
@@ -43,7 +44,8 @@ struct ProjectSession {
 /// zones or coverage, builds the plan and what the maps need. Throws
 /// InputError with the message `coverplan` prints after "error: "; returns
 /// nothing when `cancel` was set meanwhile.
-std::shared_ptr<ProjectSession> load_project_session(const QString& project_file, const std::atomic<bool>& cancel);
+std::shared_ptr<ProjectSession> load_project_session(const QString& project_file, const std::atomic<bool>& cancel,
+                                                     const gis::ProgressCallback& report = {});
 
 /// The one-line message `coverplan` prints for a project it cannot use
 /// ("error: ..."), for an exception thrown by load_project_session.
