@@ -1,5 +1,4 @@
 #include "ui/desktop/layers_panel.h"
-#include "ui/desktop/retranslate.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -9,17 +8,11 @@ namespace coverplan::desktop {
 
 LayersPanel::LayersPanel(QWidget* parent)
     : QWidget(parent),
-      subscribers_(new QCheckBox(this)),
-      leads_(new QCheckBox(this)),
-      complaints_(new QCheckBox(this)) {
+      subscribers_(new QCheckBox(tr("Subscribers"), this)),
+      leads_(new QCheckBox(tr("Open leads (by serviceability)"), this)),
+      complaints_(new QCheckBox(tr("Complaints"), this)) {
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(this);
-    keep_translated(this, [this, note] {
-        subscribers_->setText(tr("Subscribers"));
-        leads_->setText(tr("Open leads (by serviceability)"));
-        complaints_->setText(tr("Complaints"));
-        note->setText(tr("Over the map: dots when zoomed in, counts per hexagon when too many are in view."));
-    });
+    auto* note = new QLabel(tr("Over the map: dots when zoomed in, counts per hexagon when too many are in view."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     for (QCheckBox* box : {subscribers_, leads_, complaints_}) {

@@ -1,5 +1,4 @@
 #include "ui/desktop/recent_projects.h"
-#include "ui/desktop/retranslate.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -10,12 +9,7 @@ namespace {
 const char* kKey = "recent_projects";
 }
 
-RecentProjectsMenu::RecentProjectsMenu(QWidget* parent) : QMenu(parent) {
-    keep_translated(this, [this] {
-        setTitle(tr("Open &Recent"));
-        rebuild();
-    });
-}
+RecentProjectsMenu::RecentProjectsMenu(QWidget* parent) : QMenu(tr("Open &Recent"), parent) { rebuild(); }
 
 QStringList RecentProjectsMenu::files() const { return QSettings().value(kKey).toStringList(); }
 
