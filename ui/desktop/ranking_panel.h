@@ -43,7 +43,6 @@ signals:
 
 private:
     void retranslate();
-    void changeEvent(QEvent* event) override;
 
     RankingModel* model_;
     RankingFilter* filter_;
