@@ -276,7 +276,7 @@ void MainWindow::open_project(const QString& project_file) {
             connect(loader_, &ProjectLoader::progressed, this, [this](const QString& stage, int done, int total) {
                 progress_->setRange(0, total);
                 progress_->setValue(done);
-                progress_->setLabelText(tr("%1: %2").arg(opening_file_, stage));
+                progress_->setLabelText(QStringLiteral("%1: %2").arg(opening_file_, stage));  // punctuation only
             });
         }
         opening_file_ = QFileInfo(project_file).fileName();
