@@ -80,8 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QPointF&, const nlohmann::ordered_json& answer) { check_panel_->show_answer(answer); });
     connect(scenario_, &ScenarioState::changed, this, &MainWindow::show_plan_change);
     connect(layers_, &LayersPanel::changed, this, &MainWindow::redraw_demand);
-    connect(add_capacity_tool_, &AddCapacityTool::message, this, &MainWindow::show_message);
-    connect(place_node_tool_, &PlaceNodeTool::message, this, &MainWindow::show_message);
+    connect(add_capacity_tool_, &ScenarioTool::message, this, &MainWindow::show_message);
+    connect(place_node_tool_, &ScenarioTool::message, this, &MainWindow::show_message);
     connect(weights_, &WeightsPanel::weight_changed, this, &MainWindow::set_weight);
     connect(weights_, &WeightsPanel::reset_requested, this, &MainWindow::reset_weights);
     connect(weights_, &WeightsPanel::save_requested, this, [this] {

@@ -7,7 +7,6 @@
 
 namespace coverplan::desktop {
 
-AddCapacityTool::AddCapacityTool(MapCanvas& canvas, ScenarioState& state) : MapTool(canvas), state_(state) {}
 
 QString AddCapacityTool::hint() const {
     return tr("Click a service area to add ports to the node serving that spot; drag to move the map");
@@ -31,7 +30,6 @@ void AddCapacityTool::clicked(const QPointF& world) {
                                    : refused);
 }
 
-PlaceNodeTool::PlaceNodeTool(MapCanvas& canvas, ScenarioState& state) : MapTool(canvas), state_(state) {}
 
 QString PlaceNodeTool::hint() const { return tr("Click where a new node would stand; drag to move the map"); }
 

@@ -11,41 +11,46 @@ namespace coverplan::desktop {
 
 class ScenarioState;
 
-class AddCapacityTool : public MapTool {
+/// A tool whose click changes the scenario and says what happened.
+class ScenarioTool : public MapTool {
     Q_OBJECT
 public:
-    AddCapacityTool(MapCanvas& canvas, ScenarioState& state);
-    QString hint() const override;
-    void set_ports(double ports) { ports_ = ports; }
-    double ports() const { return ports_; }
+    ScenarioTool(MapCanvas& canvas, ScenarioState& state) : MapTool(canvas), state_(state) {}
 
 signals:
     /// What happened, for the status bar ("Added 64 ports to N-0042", or why not).
     void message(const QString& text);
 
 protected:
-    void clicked(const QPointF& world) override;
-
-private:
     ScenarioState& state_;
-    double ports_ = 64;
 };
 
-class PlaceNodeTool : public MapTool {
+class AddCapacityTool : public ScenarioTool {
     Q_OBJECT
 public:
-    PlaceNodeTool(MapCanvas& canvas, ScenarioState& state);
+    using ScenarioTool::ScenarioTool;
     QString hint() const override;
-    void set_node(double radius_m, double capacity, const std::string& technology);
-
-signals:
-    void message(const QString& text);
+    void set_ports(double ports) { ports_ = ports; }
+    double ports() const { return ports_; }
 
 protected:
     void clicked(const QPointF& world) override;
 
 private:
-    ScenarioState& state_;
+    double ports_ = 64;
+};
+
+class PlaceNodeTool : public ScenarioTool {
+    Q_OBJECT
+public:
+    using ScenarioTool::ScenarioTool;
+    QString hint() const override;
+    void set_node(double radius_m, double capacity, const std::string& technology);
+
+protected:
+    void clicked(const QPointF& world) override;
+
+private:
     double radius_m_ = 800, capacity_ = 256;
     std::string technology_;
 };
