@@ -11,6 +11,7 @@
 #include "support/run_coverplan.h"
 
 using coverplan::test::CommandRun;
+using coverplan::test::command_output;
 using coverplan::test::run_coverplan;
 using coverplan::test::TempDir;
 using json = nlohmann::json;
@@ -28,22 +29,12 @@ std::string shell_quote(const std::string& text) {
     return quoted + "'";
 }
 
-std::string run_command(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    char buffer[4096];
-    std::size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    pclose(pipe);
-    return out;
-}
-
 /// A CSV file as Python's csv module reads it: rows of cells, each keyed by the header.
 std::vector<json> csv_rows(const fs::path& file) {
     const std::string script =
         "import csv, json, sys\n"
         "print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))))";
-    const std::string out = run_command("python3 -c " + shell_quote(script) + " " + shell_quote(file.string()));
+    const std::string out = command_output("python3 -c " + shell_quote(script) + " " + shell_quote(file.string()));
     const json rows = json::parse(out, nullptr, false);
     EXPECT_TRUE(rows.is_array()) << file << ": " << out;
     return rows.is_array() ? rows.get<std::vector<json>>() : std::vector<json>{};
@@ -112,8 +103,8 @@ TEST(FormulaCellsCli, XlsxHoldsTheTextAsStringsWithoutFormulas) {
     const CommandRun run = run_coverplan("rank " + project + " -o " + (dir / "rank.xlsx").string(), dir);
     ASSERT_LE(run.exit_code, 1) << run.err;
     const std::string archive = shell_quote((dir / "rank.xlsx").string());
-    const std::string sheet = run_command("unzip -p " + archive + " xl/worksheets/sheet1.xml");
-    const std::string strings = run_command("unzip -p " + archive + " xl/sharedStrings.xml");
+    const std::string sheet = command_output("unzip -p " + archive + " xl/worksheets/sheet1.xml");
+    const std::string strings = command_output("unzip -p " + archive + " xl/sharedStrings.xml");
     ASSERT_NE(sheet.find("<sheetData>"), std::string::npos) << sheet;
     EXPECT_EQ(sheet.find("<f>"), std::string::npos) << sheet;  // no cell is a formula
     // Kept as the user wrote them: XLSX strings never run, so they need no quote.

@@ -24,24 +24,14 @@ namespace fs = std::filesystem;
 
 constexpr const char* kPassword = "s3cr3t-Cli-Pa55";
 
-std::string run_command(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    char buffer[4096];
-    std::size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    pclose(pipe);
-    return out;
-}
-
 /// Every text a written file holds: its bytes, and what the tools that
 /// unpack it read (the sheets of an XLSX, the text and metadata of a PDF).
 std::string file_texts(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     std::string text(std::istreambuf_iterator<char>(in), {});
     const std::string quoted = "'" + file.string() + "'";
-    if (file.extension() == ".xlsx") text += run_command("unzip -p " + quoted);
-    if (file.extension() == ".pdf") text += run_command("pdftotext " + quoted + " - && pdfinfo " + quoted);
+    if (file.extension() == ".xlsx") text += command_output("unzip -p " + quoted);
+    if (file.extension() == ".pdf") text += command_output("pdftotext " + quoted + " - && pdfinfo " + quoted);
     return text;
 }
 

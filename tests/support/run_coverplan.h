@@ -19,6 +19,17 @@ struct CommandRun {
     std::string out, err;
 };
 
+/// What a shell command prints on standard output (unzip -p, pdftotext, ...).
+inline std::string command_output(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    char buffer[4096];
+    std::size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    pclose(pipe);
+    return out;
+}
+
 /// `arguments` go to the shell as they are (quote paths with spaces).
 inline CommandRun run_coverplan(const std::string& arguments, const TempDir& dir) {
     const auto err_file = dir / "stderr.txt";
