@@ -15,6 +15,8 @@ PACKAGES=(
   # front ends: the desktop app (Qt Widgets, Concurrent and Test are in qt6-base-dev),
   # cartography, HTTP server
   qt6-base-dev qt6-svg-dev libgl-dev fonts-noto-core
+  # its Vietnamese and English translations: lupdate, lrelease and Qt6LinguistTools for CMake
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # the field service runs on Boost.Beast (in libboost-dev); Leaflet is served by
   # the service itself; cpp-httplib is the tests' HTTP client and the benchmark's comparison
   libcpp-httplib-dev libjs-leaflet

@@ -1,5 +1,6 @@
 #include "ui/desktop/component_text.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -22,16 +23,16 @@ QString component_label(planner::RankingKind kind, std::size_t component) {
 QString component_value(planner::RankingKind kind, std::size_t component, double raw) {
     if (kind == planner::RankingKind::Investment) {
         switch (component) {
-            case 0: return count(raw, "leads");
-            case 1: return count(raw, "nodes");
-            case 2: return QLocale().toString(raw, 'f', 1) + "× average";
+            case 0: return count(raw, QCoreApplication::translate("ComponentText", "leads"));
+            case 1: return count(raw, QCoreApplication::translate("ComponentText", "nodes"));
+            case 2: return QLocale().toString(raw, 'f', 1) + QCoreApplication::translate("ComponentText", "× average");
             default: return (raw >= 0 ? "+" : "") + percent(raw);
         }
     }
     switch (component) {
-        case 0: return count(raw, "ports");
-        case 1: return count(raw, "households");
-        case 2: return count(raw, "leads");
+        case 0: return count(raw, QCoreApplication::translate("ComponentText", "ports"));
+        case 1: return count(raw, QCoreApplication::translate("ComponentText", "households"));
+        case 2: return count(raw, QCoreApplication::translate("ComponentText", "leads"));
         default: return percent(raw);
     }
 }

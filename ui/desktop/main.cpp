@@ -13,6 +13,7 @@
 #include "gis/gdal_setup.h"
 #include "ui/carto/gui_session.h"
 #include "ui/desktop/gui_arguments.h"
+#include "ui/desktop/language.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/screenshot.h"
 
@@ -61,8 +62,7 @@ int main(int argc, char** argv) {
     // libraries format their own numbers and expect the C conventions (as
     // the command line does). Qt's texts follow QLocale, set below.
     std::setlocale(LC_ALL, "C.UTF-8");
-    if (parsed.lang == "vi") QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    if (parsed.lang == "en") QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    desktop::set_language(parsed.lang.isEmpty() ? desktop::system_language() : parsed.lang);
     gis::register_gdal_drivers();
     try {
         carto::ensure_gui_session();

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -21,6 +22,7 @@
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/check_tool.h"
 #include "ui/desktop/cursor_position.h"
+#include "ui/desktop/language.h"
 #include "ui/desktop/layers_panel.h"
 #include "ui/desktop/map_canvas.h"
 #include "ui/desktop/map_export.h"
@@ -95,66 +97,97 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::build_menus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::choose_project_file);
+    QMenu* file = menuBar()->addMenu(QString());
+    translated([file] { file->setTitle(tr("&File")); });
+    QAction* open = file->addAction(QString(), QKeySequence::Open, this, &MainWindow::choose_project_file);
+    translated([open] { open->setText(tr("&Open project…")); });
     file->addMenu(recent_);
     file->addSeparator();
-    file->addAction(tr("&Export map…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::choose_export_file);
-    file->addAction(tr("Export the &report…"), this, [this] {
+    QAction* export_map = file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::choose_export_file);
+    translated([export_map] { export_map->setText(tr("&Export map…")); });
+    QAction* report_action = file->addAction(QString(), this, [this] {
         export_with_dialog(tr("Export the management report"), "report.pdf", tr("PDF (*.pdf)"),
                            [this](const QString& file) { export_report(*session_, file); });
     });
-    file->addAction(tr("Export the ran&kings…"), this, [this] {
+    translated([report_action] { report_action->setText(tr("Export the &report…")); });
+    QAction* rankings_action = file->addAction(QString(), this, [this] {
         export_with_dialog(tr("Export both rankings"), "rankings.xlsx",
                            tr("Excel workbook (*.xlsx);;GeoPackage (*.gpkg)"),
                            [this](const QString& file) { export_rankings(*session_, file); });
     });
+    translated([rankings_action] { rankings_action->setText(tr("Export the ran&kings…")); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    translated([quit] { quit->setText(tr("&Quit")); });
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = scenario_->stack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = scenario_->stack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    QMenu* edit = menuBar()->addMenu(QString());
+    // QUndoStack's actions keep the prefix they were made with: a language
+    // change makes them again.
+    translated([this, edit] {
+        edit->setTitle(tr("&Edit"));
+        for (QAction* old : edit->actions()) old->deleteLater();
+        edit->clear();
+        QAction* undo = scenario_->stack()->createUndoAction(edit, tr("&Undo"));
+        undo->setShortcut(QKeySequence::Undo);
+        QAction* redo = scenario_->stack()->createRedoAction(edit, tr("&Redo"));
+        redo->setShortcut(QKeySequence::Redo);
+        edit->addAction(undo);
+        edit->addAction(redo);
+    });
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom to &everything"), QKeySequence(Qt::CTRL | Qt::Key_0), canvas_, &MapCanvas::zoom_to_everything);
-    view->addAction(tr("Zoom to the selected &zone"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
-                    [this] { canvas_->zoom_to_zone(canvas_->selected_zone()); });
+    QMenu* view = menuBar()->addMenu(QString());
+    view->setObjectName("view_menu");
+    translated([view] { view->setTitle(tr("&View")); });
+    QAction* zoom_all = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), canvas_, &MapCanvas::zoom_to_everything);
+    translated([zoom_all] { zoom_all->setText(tr("Zoom to &everything")); });
+    QAction* zoom_zone = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), this,
+                                         [this] { canvas_->zoom_to_zone(canvas_->selected_zone()); });
+    translated([zoom_zone] { zoom_zone->setText(tr("Zoom to the selected &zone")); });
+    build_language_menu(view);
 
-    QToolBar* toolbar = addToolBar(tr("Map"));
+    QToolBar* toolbar = addToolBar(QString());
     toolbar->setObjectName("map_toolbar");
-    toolbar->addWidget(new QLabel(tr("Map: "), toolbar));
+    auto* map_label = new QLabel(toolbar);
+    translated([toolbar, map_label] {
+        toolbar->setWindowTitle(tr("Map"));
+        map_label->setText(tr("Map: "));
+    });
+    toolbar->addWidget(map_label);
     for (maps::Theme theme : {maps::Theme::Investment, maps::Theme::Sales, maps::Theme::Coverage,
                               maps::Theme::Utilization, maps::Theme::Sla})
-        theme_chooser_->addItem(theme_label(theme), int(theme));
+        theme_chooser_->addItem(QString(), int(theme));
+    translated([this] {
+        for (int i = 0; i < theme_chooser_->count(); ++i)
+            theme_chooser_->setItemText(i, theme_label(maps::Theme(theme_chooser_->itemData(i).toInt())));
+    });
     toolbar->addWidget(theme_chooser_);
     connect(theme_chooser_, &QComboBox::currentIndexChanged, this,
             [this](int) { set_theme(maps::Theme(theme_chooser_->currentData().toInt())); });
 }
 
 void MainWindow::build_tools() {
-    QToolBar* tools = addToolBar(tr("Tools"));
+    QToolBar* tools = addToolBar(QString());
     tools->setObjectName("tools");
+    translated([tools] { tools->setWindowTitle(tr("Tools")); });
     auto* group = new QActionGroup(this);
-    auto add = [&](const QString& name, MapTool* tool, const QKeySequence& key) {
-        QAction* action = tools->addAction(name);
+    auto add = [&](const char* name, MapTool* tool, const QKeySequence& key) {
+        QAction* action = tools->addAction(QString());
+        translated([action, name, tool] {
+            action->setText(tr(name));
+            action->setToolTip(tool->hint());
+            action->setStatusTip(tool->hint());
+        });
         action->setCheckable(true);
         action->setShortcut(key);
-        action->setToolTip(tool->hint());
-        action->setStatusTip(tool->hint());
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, tool] { canvas_->set_tool(tool); });
         return action;
     };
-    add(tr("Select"), select_tool_, QKeySequence(Qt::Key_S))->setChecked(true);
-    add(tr("Check here"), check_tool_, QKeySequence(Qt::Key_C));
+    add(QT_TR_NOOP("Select"), select_tool_, QKeySequence(Qt::Key_S))->setChecked(true);
+    add(QT_TR_NOOP("Check here"), check_tool_, QKeySequence(Qt::Key_C));
     tools->addSeparator();
-    add(tr("Add capacity"), add_capacity_tool_, QKeySequence(Qt::Key_A));
-    add(tr("Place a node"), place_node_tool_, QKeySequence(Qt::Key_N));
+    add(QT_TR_NOOP("Add capacity"), add_capacity_tool_, QKeySequence(Qt::Key_A));
+    add(QT_TR_NOOP("Place a node"), place_node_tool_, QKeySequence(Qt::Key_N));
 }
 
 namespace {
@@ -172,34 +205,44 @@ QWidget* scrollable(QWidget* panel) {
 }  // namespace
 
 void MainWindow::build_docks() {
-    rankings_->addTab(investment_, tr("Investment ranking"));
-    rankings_->addTab(sales_, tr("Sales ranking"));
-    auto* ranking_dock = new QDockWidget(tr("Rankings"), this);
+    rankings_->addTab(investment_, QString());
+    rankings_->addTab(sales_, QString());
+    translated([this] {
+        rankings_->setTabText(0, tr("Investment ranking"));
+        rankings_->setTabText(1, tr("Sales ranking"));
+    });
+    auto* ranking_dock = new QDockWidget(this);
+    translated([ranking_dock] { ranking_dock->setWindowTitle(tr("Rankings")); });
     ranking_dock->setObjectName("rankings");
     ranking_dock->setWidget(rankings_);
     addDockWidget(Qt::LeftDockWidgetArea, ranking_dock);
 
-    auto* layers_dock = new QDockWidget(tr("Layers"), this);
+    auto* layers_dock = new QDockWidget(this);
+    translated([layers_dock] { layers_dock->setWindowTitle(tr("Layers")); });
     layers_dock->setObjectName("layers");
     layers_dock->setWidget(scrollable(layers_));
     addDockWidget(Qt::LeftDockWidgetArea, layers_dock);
     tabifyDockWidget(ranking_dock, layers_dock);
     ranking_dock->raise();
 
-    auto* detail_dock = new QDockWidget(tr("Zone"), this);
+    auto* detail_dock = new QDockWidget(this);
+    translated([detail_dock] { detail_dock->setWindowTitle(tr("Zone")); });
     detail_dock->setObjectName("zone_detail");
     detail_dock->setWidget(detail_);
     addDockWidget(Qt::RightDockWidgetArea, detail_dock);
 
-    auto* weights_dock = new QDockWidget(tr("Weights"), this);
+    auto* weights_dock = new QDockWidget(this);
+    translated([weights_dock] { weights_dock->setWindowTitle(tr("Weights")); });
     weights_dock->setObjectName("weights");
     weights_dock->setWidget(scrollable(weights_));
     addDockWidget(Qt::RightDockWidgetArea, weights_dock);
-    auto* check_dock = new QDockWidget(tr("Check"), this);
+    auto* check_dock = new QDockWidget(this);
+    translated([check_dock] { check_dock->setWindowTitle(tr("Check")); });
     check_dock->setObjectName("check");
     check_dock->setWidget(check_panel_);
     addDockWidget(Qt::RightDockWidgetArea, check_dock);
-    auto* scenario_dock = new QDockWidget(tr("Scenario"), this);
+    auto* scenario_dock = new QDockWidget(this);
+    translated([scenario_dock] { scenario_dock->setWindowTitle(tr("Scenario")); });
     scenario_dock->setObjectName("scenario");
     scenario_dock->setWidget(scrollable(scenario_panel_));
     addDockWidget(Qt::RightDockWidgetArea, scenario_dock);
@@ -209,15 +252,44 @@ void MainWindow::build_docks() {
     detail_dock->raise();
     connect(check_tool_, &CheckTool::checked, check_dock, &QDockWidget::raise);
 
-    auto* problems_dock = new QDockWidget(tr("Problems found reading the project"), this);
+    auto* problems_dock = new QDockWidget(this);
+    translated([problems_dock] { problems_dock->setWindowTitle(tr("Problems found reading the project")); });
     problems_dock->setObjectName("problems");
     problems_dock->setWidget(problems_);
     addDockWidget(Qt::BottomDockWidgetArea, problems_dock);
     problems_dock->hide();  // shown when a project has problems
 
-    QMenu* panels = menuBar()->addMenu(tr("&Panels"));
+    QMenu* panels = menuBar()->addMenu(QString());
+    translated([panels] { panels->setTitle(tr("&Panels")); });
     for (QDockWidget* dock : {ranking_dock, layers_dock, detail_dock, weights_dock, check_dock, scenario_dock, problems_dock}) panels->addAction(dock->toggleViewAction());
 
+}
+
+void MainWindow::build_language_menu(QMenu* view) {
+    QMenu* menu = view->addMenu(QString());
+    menu->setObjectName("language_menu");
+    translated([menu] { menu->setTitle(tr("&Language")); });
+    auto* group = new QActionGroup(menu);
+    // Each language is named in itself, so a user lost in the other one finds it.
+    for (const auto& [code, name] : {std::pair{"en", "English"}, std::pair{"vi", "Tiếng Việt"}}) {
+        QAction* action = menu->addAction(QString::fromUtf8(name));
+        action->setObjectName(QString("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(current_language() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [language = QString(code)] { set_language(language); });
+    }
+}
+
+void MainWindow::translated(std::function<void()> apply) {
+    apply();
+    retranslations_.push_back(std::move(apply));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        for (const auto& apply : retranslations_) apply();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::choose_project_file() {

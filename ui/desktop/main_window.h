@@ -7,12 +7,14 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "ui/desktop/project_session.h"
 #include "ui/maps/map_themes.h"
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressDialog;
 class QTabWidget;
 
@@ -88,6 +90,10 @@ signals:
 
 private:
     void build_menus();
+    void build_language_menu(QMenu* view);
+    /// Runs `apply` (which sets texts through tr()) now and again on every language change.
+    void translated(std::function<void()> apply);
+    void changeEvent(QEvent* event) override;
     void build_docks();
     void show_session(std::shared_ptr<ProjectSession> session);
     void show_failure(const QString& project_file, const QString& error, bool bad_input);
@@ -128,6 +134,7 @@ private:
     QComboBox* theme_chooser_;
     CursorPosition* position_;
     QLabel* project_label_;
+    std::vector<std::function<void()>> retranslations_;
     QProgressDialog* progress_ = nullptr;
     QString opening_file_;  ///< the file name the progress dialog speaks of
 };

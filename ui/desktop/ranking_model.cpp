@@ -15,6 +15,12 @@ void RankingModel::set_session(std::shared_ptr<const ProjectSession> session) {
     endResetModel();
 }
 
+void RankingModel::retranslate() {
+    // The headers (and the numbers, in the new locale) read the new language.
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    reset();
+}
+
 void RankingModel::reset() {
     // Rows stay (one per zone); every score, rank and reason may change.
     if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

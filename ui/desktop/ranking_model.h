@@ -28,6 +28,8 @@ public:
     void set_session(std::shared_ptr<const ProjectSession> session);
     /// The plan's scores changed (weights moved): every row again.
     void reset();
+    /// Announces new header texts after a language change.
+    void retranslate();
     planner::RankingKind kind() const { return kind_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "ui/desktop/ranking_panel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -53,6 +54,14 @@ RankingPanel::RankingPanel(planner::RankingKind kind, QWidget* parent)
                 if (selecting_ || !current.isValid()) return;
                 emit zone_chosen(current.data(RankingModel::ZoneRole).toInt());
             });
+}
+
+void RankingPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        model_->retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void RankingPanel::retranslate() {

@@ -43,6 +43,7 @@ signals:
 
 private:
     void retranslate();
+    void changeEvent(QEvent* event) override;
 
     RankingModel* model_;
     RankingFilter* filter_;
