@@ -6,6 +6,10 @@
 // to English and back without a restart.
 
 #include <QAction>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QTableView>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenu>
@@ -18,6 +22,11 @@
 #include "sample_window.h"
 #include "test_config.h"
 #include "ui/desktop/language.h"
+#include "ui/desktop/layers_panel.h"
+#include "ui/desktop/problems_model.h"
+#include "ui/desktop/problems_panel.h"
+#include "ui/desktop/scenario_panel.h"
+#include "ui/desktop/weights_panel.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/ranking_model.h"
 #include "ui/desktop/ranking_panel.h"
@@ -29,6 +38,7 @@ namespace {
 
 struct Texts {
     QString rankings_dock, zone_dock, investment_tab, rank_header, team_header, view_menu, language_menu, undo_entry;
+    QString layers_box, weights_group, weights_row, problems_header, scenario_summary;
 };
 
 QString dock_title(const MainWindow& window, const char* name) {
@@ -47,6 +57,13 @@ QString menu_title(const MainWindow& window, const char* name) {
     return menu ? menu->title() : QString("(no menu %1)").arg(name);
 }
 
+/// Every label's text, joined by "|".
+QString label_texts(const QWidget& panel) {
+    QStringList texts;
+    for (const QLabel* label : panel.findChildren<QLabel*>()) texts << label->text();
+    return texts.join('|');
+}
+
 Texts visible_texts(const MainWindow& window) {
     const RankingModel* model = window.investment_panel()->model();
     auto* tabs = window.investment_panel()->parentWidget()->parentWidget();
@@ -59,7 +76,12 @@ Texts visible_texts(const MainWindow& window) {
                  tab_widget ? tab_widget->tabText(0) : QString("(no tabs)"),
                  model->headerData(RankingModel::Rank, Qt::Horizontal).toString(),
                  model->headerData(RankingModel::Team, Qt::Horizontal).toString(),
-                 menu_title(window, "view_menu"), menu_title(window, "language_menu"), undo};
+                 menu_title(window, "view_menu"), menu_title(window, "language_menu"), undo,
+                 window.layers_panel()->findChildren<QCheckBox*>().value(0)->text(),
+                 window.weights_panel()->findChildren<QGroupBox*>().value(0)->title(),
+                 label_texts(*window.weights_panel()),
+                 window.problems_panel()->findChild<QTableView*>()->model()->headerData(ProblemsModel::Reason, Qt::Horizontal).toString(),
+                 window.scenario_panel()->summary()};
 }
 
 void expect_english(const Texts& t) {
@@ -71,6 +93,11 @@ void expect_english(const Texts& t) {
     QCOMPARE(t.view_menu, QString("&View"));
     QCOMPARE(t.language_menu, QString("&Language"));
     QCOMPARE(t.undo_entry, QString("&Undo"));
+    QCOMPARE(t.layers_box, QString("Subscribers"));
+    QCOMPARE(t.weights_group, QString("Investment weights"));
+    QVERIFY2(t.weights_row.contains("|Unserved demand|"), qPrintable(t.weights_row));
+    QCOMPARE(t.problems_header, QString("Reason"));
+    QCOMPARE(t.scenario_summary, QString("No change yet: the rankings are those of the data."));
 }
 
 void expect_vietnamese(const Texts& t) {
@@ -82,6 +109,11 @@ void expect_vietnamese(const Texts& t) {
     QCOMPARE(t.view_menu, QString::fromUtf8("&Xem"));
     QCOMPARE(t.language_menu, QString::fromUtf8("&Ngôn ngữ"));
     QCOMPARE(t.undo_entry, QString::fromUtf8("&Hoàn tác"));
+    QCOMPARE(t.layers_box, QString::fromUtf8("Thuê bao"));
+    QCOMPARE(t.weights_group, QString::fromUtf8("Trọng số đầu tư"));
+    QVERIFY2(t.weights_row.contains(QString::fromUtf8("|Nhu cầu chưa được phục vụ|")), qPrintable(t.weights_row));
+    QCOMPARE(t.problems_header, QString::fromUtf8("Lý do"));
+    QCOMPARE(t.scenario_summary, QString::fromUtf8("Chưa có thay đổi: xếp hạng theo dữ liệu hiện trạng."));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include "ui/desktop/check_panel.h"
+#include "ui/desktop/retranslate.h"
 
 #include <QLocale>
 #include <QTextBrowser>
@@ -27,16 +28,23 @@ CheckPanel::CheckPanel(QWidget* parent) : QWidget(parent), browser_(new QTextBro
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(browser_);
-    clear();
+    keep_translated(this, [this] {
+        if (answer_.is_null())
+            clear();
+        else
+            show_answer(nlohmann::ordered_json(answer_));
+    });
 }
 
 void CheckPanel::clear() {
+    answer_ = nullptr;
     browser_->setHtml("<p style='color:#666'>" + tr("Choose “Check here” in the toolbar and click the map.") + "</p>");
 }
 
 QString CheckPanel::text() const { return browser_->toPlainText(); }
 
 void CheckPanel::show_answer(const nlohmann::ordered_json& answer) {
+    answer_ = answer;
     const std::string status = answer.value("status", "");
     QString html = "<h2 style='color:" + status_colour(status) + "'>" + QString::fromStdString(status).replace('_', ' ') + "</h2>";
     if (answer.contains("location"))

@@ -20,6 +20,7 @@ public:
 
 private:
     QTextBrowser* browser_;
+    nlohmann::ordered_json answer_;  ///< shown again in a new language
 };
 
 }  // namespace coverplan::desktop

@@ -14,10 +14,23 @@ QString count(double value, const QString& unit) {
 
 QString percent(double share) { return QLocale().toString(share * 100, 'f', 0) + " %"; }
 
+// The planner names its components in English (planner/ranking.cpp); the app
+// shows them in the user's language. Listed here for lupdate.
+[[maybe_unused]] constexpr const char* kComponentLabels[] = {
+    QT_TRANSLATE_NOOP("RankingComponent", "Unserved demand"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Exhausting nodes"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Complaints vs average"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Activation growth"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Spare ports"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Households without service"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Leads servable now"),
+    QT_TRANSLATE_NOOP("RankingComponent", "Installations on time"),
+};
+
 }  // namespace
 
 QString component_label(planner::RankingKind kind, std::size_t component) {
-    return QString::fromUtf8(planner::ranking_components(kind)[component % planner::kComponents].label);
+    return QCoreApplication::translate("RankingComponent", planner::ranking_components(kind)[component % planner::kComponents].label);
 }
 
 QString component_value(planner::RankingKind kind, std::size_t component, double raw) {

@@ -3,12 +3,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDate>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -287,8 +289,10 @@ void MainWindow::translated(std::function<void()> apply) {
 }
 
 void MainWindow::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         for (const auto& apply : retranslations_) apply();
+        show_project_summary();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -359,6 +363,22 @@ void MainWindow::open_project(const QString& project_file) {
     loader_->open(project_file);
 }
 
+void MainWindow::show_project_summary() {
+    if (!session_) return;
+    std::size_t problems = 0;
+    for (const auto& report : session_->data.reports) problems += report.problems.size() + report.warnings.size();
+    // Counts and the as-of date in the chosen language's conventions.
+    const QLocale locale;
+    const QString as_of = QString::fromStdString(session_->data.project.as_of);
+    const QDate date = QDate::fromString(as_of, Qt::ISODate);
+    project_label_->setText(tr("%1: %2 zones, %3 nodes, as of %4; %5 problems reading it")
+                                .arg(QFileInfo(session_->project_file).fileName(),
+                                     locale.toString(qulonglong(session_->data.zones.size())),
+                                     locale.toString(qulonglong(session_->data.nodes.size())),
+                                     date.isValid() ? locale.toString(date, QLocale::ShortFormat) : as_of,
+                                     locale.toString(qulonglong(problems))));
+}
+
 void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
     if (progress_) progress_->hide();
     session_ = std::move(session);
@@ -384,12 +404,7 @@ void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
         dock->show();
         resizeDocks({dock}, {std::max(120, height() / 6)}, Qt::Vertical);
     }
-    project_label_->setText(tr("%1: %2 zones, %3 nodes, as of %4; %5 problems reading it")
-                                .arg(QFileInfo(session_->project_file).fileName())
-                                .arg(session_->data.zones.size())
-                                .arg(session_->data.nodes.size())
-                                .arg(QString::fromStdString(session_->data.project.as_of))
-                                .arg(problems));
+    show_project_summary();
     canvas_->set_map(session_, describe_screen_map(*session_, theme_));
     redraw_demand();
     emit project_shown();

@@ -96,6 +96,8 @@ private:
     void changeEvent(QEvent* event) override;
     void build_docks();
     void show_session(std::shared_ptr<ProjectSession> session);
+    /// The status bar's line about the open project, in the current language.
+    void show_project_summary();
     void show_failure(const QString& project_file, const QString& error, bool bad_input);
     void choose_project_file();
     void choose_export_file();
@@ -112,6 +114,7 @@ private:
     std::shared_ptr<ProjectSession> session_;
     maps::Theme theme_ = maps::Theme::Investment;
     bool quiet_ = false;
+    std::vector<std::function<void()>> retranslations_;  ///< see translated()
 
     MapCanvas* canvas_;
     SelectTool* select_tool_;
@@ -134,7 +137,6 @@ private:
     QComboBox* theme_chooser_;
     CursorPosition* position_;
     QLabel* project_label_;
-    std::vector<std::function<void()>> retranslations_;
     QProgressDialog* progress_ = nullptr;
     QString opening_file_;  ///< the file name the progress dialog speaks of
 };

@@ -26,8 +26,13 @@ int ProblemsModel::columnCount(const QModelIndex& parent) const { return parent.
 
 QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
     if (!session_ || !index.isValid() || index.row() >= int(rows_.size())) return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     const Row& row = rows_[std::size_t(index.row())];
+    if (index.column() == Outcome && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == OutcomeRole)) {
+        // Shown in the user's language; the filter matches the untranslated word.
+        const char* outcome = row.warning ? "warning" : gis::to_string(session_->data.reports[row.report].problems[row.problem].outcome);
+        return role == OutcomeRole ? QString(outcome) : tr(outcome);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     const gis::LayerReport& report = session_->data.reports[row.report];
     auto text = [](const std::string& s) { return QString::fromStdString(s); };
     switch (index.column()) {
@@ -37,7 +42,6 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
     }
     if (row.warning) {
         switch (index.column()) {
-            case Outcome: return tr("warning");
             case Reason: return text(report.warnings[row.problem]);
             default: return QString();
         }
@@ -46,7 +50,6 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
         case Feature: return text(problem.where.feature);
         case Field: return text(problem.where.field);
-        case Outcome: return QString(gis::to_string(problem.outcome));
         case Reason: return text(problem.reason);
         default: return {};
     }

@@ -16,6 +16,8 @@ class ProblemsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Layer, Source, Feature, Field, Outcome, Reason, ColumnCount };
+    /// The outcome column's untranslated word ("rejected", "warning", ...), for filtering.
+    static constexpr int OutcomeRole = Qt::UserRole + 1;
 
     explicit ProblemsModel(QObject* parent = nullptr);
     void set_session(std::shared_ptr<const ProjectSession> session);

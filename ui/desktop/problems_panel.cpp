@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/desktop/problems_model.h"
+#include "ui/desktop/retranslate.h"
 
 namespace coverplan::desktop {
 
@@ -27,6 +28,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     // Two proxies: the outcome column exactly, then any text in any column.
     outcome_filter_model_->setSourceModel(model_);
     outcome_filter_model_->setFilterKeyColumn(ProblemsModel::Outcome);
+    outcome_filter_model_->setFilterRole(ProblemsModel::OutcomeRole);
     filter_->setSourceModel(outcome_filter_model_);
     filter_->setFilterKeyColumn(-1);
     filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -37,10 +39,25 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
-    text_->setPlaceholderText(tr("Filter by layer, feature, field or reason"));
     text_->setClearButtonEnabled(true);
-    outcome_->addItem(tr("All outcomes"), QString());
-    for (const char* outcome : {"rejected", "repaired", "flagged", "warning"}) outcome_->addItem(tr(outcome), QString(outcome));
+    outcome_->addItem(QString(), QString());
+    // The model shows the outcomes in the user's language (its own context).
+    for (const char* outcome : {QT_TRANSLATE_NOOP("coverplan::desktop::ProblemsModel", "rejected"),
+                                QT_TRANSLATE_NOOP("coverplan::desktop::ProblemsModel", "repaired"),
+                                QT_TRANSLATE_NOOP("coverplan::desktop::ProblemsModel", "flagged"),
+                                QT_TRANSLATE_NOOP("coverplan::desktop::ProblemsModel", "warning")})
+        outcome_->addItem(QString(), QString(outcome));
+    keep_translated(this, [this] {
+        text_->setPlaceholderText(tr("Filter by layer, feature, field or reason"));
+        outcome_->setItemText(0, tr("All outcomes"));
+        for (int i = 1; i < outcome_->count(); ++i) outcome_->setItemText(i, ProblemsModel::tr(outcome_->itemData(i).toString().toUtf8().constData()));
+        show_summary();
+        // The model's headers (it is a child of this panel, not a widget).
+        emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
+        if (model_->rowCount() > 0)
+            emit model_->dataChanged(model_->index(0, ProblemsModel::Outcome),
+                                     model_->index(model_->rowCount() - 1, ProblemsModel::Outcome));
+    });
     summary_->setWordWrap(true);
 
     auto* filters = new QHBoxLayout;
@@ -63,17 +80,22 @@ void ProblemsPanel::apply_filters() {
 }
 
 void ProblemsPanel::set_session(std::shared_ptr<const ProjectSession> session) {
+    session_ = session;
+    show_summary();
+    model_->set_session(std::move(session));
+    table_->resizeColumnsToContents();
+}
+
+void ProblemsPanel::show_summary() {
     QStringList lines;
     const QLocale locale;
     auto n = [&](std::size_t value) { return locale.toString(qulonglong(value)); };
-    if (session)
-        for (const auto& r : session->data.reports)
+    if (session_)
+        for (const auto& r : session_->data.reports)
             lines << tr("%1 %2 read: %3 used, %4 repaired, %5 rejected, %6 flagged")
                          .arg(n(r.read), QString::fromStdString(r.role), n(r.used), n(r.repaired), n(r.rejected),
                               n(r.flagged));
     summary_->setText(lines.join(";  "));
-    model_->set_session(std::move(session));
-    table_->resizeColumnsToContents();
 }
 
 }  // namespace coverplan::desktop

@@ -31,6 +31,8 @@ public:
 
 private:
     void apply_filters();
+    void show_summary();
+    std::shared_ptr<const ProjectSession> session_;
 
     ProblemsModel* model_;
     QSortFilterProxyModel* filter_;

@@ -1,4 +1,5 @@
 #include "ui/desktop/recent_projects.h"
+#include "ui/desktop/retranslate.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -9,7 +10,12 @@ namespace {
 const char* kKey = "recent_projects";
 }
 
-RecentProjectsMenu::RecentProjectsMenu(QWidget* parent) : QMenu(tr("Open &Recent"), parent) { rebuild(); }
+RecentProjectsMenu::RecentProjectsMenu(QWidget* parent) : QMenu(parent) {
+    keep_translated(this, [this] {
+        setTitle(tr("Open &Recent"));
+        rebuild();
+    });
+}
 
 QStringList RecentProjectsMenu::files() const { return QSettings().value(kKey).toStringList(); }
 

@@ -13,6 +13,7 @@
 
 #include "ui/desktop/scenario_state.h"
 #include "ui/desktop/scenario_tools.h"
+#include "ui/desktop/retranslate.h"
 
 namespace coverplan::desktop {
 
@@ -28,26 +29,24 @@ ScenarioPanel::ScenarioPanel(ScenarioState& state, AddCapacityTool& add_capacity
       summary_(new QLabel(this)) {
     ports_->setRange(1, 100000);
     ports_->setValue(64);
-    ports_->setSuffix(tr(" ports"));
     radius_->setRange(50, 50000);
     radius_->setSingleStep(100);
     radius_->setValue(800);
     radius_->setSuffix(" m");
     capacity_->setRange(1, 100000);
     capacity_->setValue(256);
-    capacity_->setSuffix(tr(" ports"));
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* settings = new QGroupBox(tr("What the tools add"), this);
+    auto* settings = new QGroupBox(this);
     auto* form = new QFormLayout(settings);
-    form->addRow(tr("Add capacity:"), ports_);
-    form->addRow(tr("New node reach:"), radius_);
-    form->addRow(tr("New node capacity:"), capacity_);
-    form->addRow(tr("New node technology:"), technology_);
+    form->addRow(new QLabel(settings), ports_);
+    form->addRow(new QLabel(settings), radius_);
+    form->addRow(new QLabel(settings), capacity_);
+    form->addRow(new QLabel(settings), technology_);
 
-    auto* undo = new QPushButton(tr("Undo"), this);
-    auto* redo = new QPushButton(tr("Redo"), this);
+    auto* undo = new QPushButton(this);
+    auto* redo = new QPushButton(this);
     connect(undo, &QPushButton::clicked, state_.stack(), &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, state_.stack(), &QUndoStack::redo);
     connect(state_.stack(), &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
@@ -59,11 +58,29 @@ ScenarioPanel::ScenarioPanel(ScenarioState& state, AddCapacityTool& add_capacity
     buttons->addWidget(redo);
 
     auto* history = new QUndoView(state_.stack(), this);
-    history->setEmptyLabel(tr("The data as it is"));
+    auto* changes = new QLabel(this);
+    keep_translated(this, [=, this] {
+        ports_->setSuffix(tr(" ports"));
+        capacity_->setSuffix(tr(" ports"));
+        settings->setTitle(tr("What the tools add"));
+        auto label = [form](QWidget* field, const QString& text) {
+            if (auto* name = qobject_cast<QLabel*>(form->labelForField(field))) name->setText(text);
+        };
+        label(ports_, tr("Add capacity:"));
+        label(radius_, tr("New node reach:"));
+        label(capacity_, tr("New node capacity:"));
+        label(technology_, tr("New node technology:"));
+        undo->setText(tr("Undo"));
+        redo->setText(tr("Redo"));
+        history->setEmptyLabel(tr("The data as it is"));
+        changes->setText(tr("Changes (click one to go back to it):"));
+        if (technology_->count() > 0) technology_->setItemText(0, tr("any technology"));
+        refresh();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(settings);
-    layout->addWidget(new QLabel(tr("Changes (click one to go back to it):"), this));
+    layout->addWidget(changes);
     layout->addWidget(history, 1);
     layout->addLayout(buttons);
     layout->addWidget(summary_);
@@ -72,7 +89,6 @@ ScenarioPanel::ScenarioPanel(ScenarioState& state, AddCapacityTool& add_capacity
     connect(technology_, &QComboBox::currentIndexChanged, this, &ScenarioPanel::settings_changed);
     connect(&state_, &ScenarioState::changed, this, &ScenarioPanel::refresh);
     settings_changed();
-    refresh();
 }
 
 void ScenarioPanel::set_session(std::shared_ptr<const ProjectSession> session) {

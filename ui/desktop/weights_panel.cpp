@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "ui/desktop/component_text.h"
+#include "ui/desktop/retranslate.h"
 
 namespace coverplan::desktop {
 
@@ -22,19 +23,26 @@ std::size_t slot(planner::RankingKind kind) { return kind == planner::RankingKin
 WeightsPanel::WeightsPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     for (planner::RankingKind kind : planner::kRankingKinds) {
-        auto* group = new QGroupBox(kind == planner::RankingKind::Investment ? tr("Investment weights") : tr("Sales weights"), this);
+        auto* group = new QGroupBox(this);
+        keep_translated(group, [group, kind] {
+            group->setTitle(kind == planner::RankingKind::Investment ? tr("Investment weights") : tr("Sales weights"));
+        });
         auto* form = new QFormLayout(group);
         for (std::size_t c = 0; c < 4; ++c) {
             auto* slider = new QSlider(Qt::Horizontal, group);
             slider->setRange(0, 100);
-            slider->setToolTip(tr("How much %1 counts in the score").arg(component_label(kind, c).toLower()));
+            keep_translated(slider, [slider, kind, c] {
+                slider->setToolTip(tr("How much %1 counts in the score").arg(component_label(kind, c).toLower()));
+            });
             auto* share = new QLabel(group);
             share->setMinimumWidth(share->fontMetrics().horizontalAdvance("100 %") + 4);
             share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             auto* row = new QHBoxLayout;
             row->addWidget(slider, 1);
             row->addWidget(share);
-            form->addRow(component_label(kind, c), row);
+            auto* name = new QLabel(group);
+            keep_translated(name, [name, kind, c] { name->setText(component_label(kind, c)); });
+            form->addRow(name, row);
             sliders_[slot(kind)][c] = slider;
             shares_[slot(kind)][c] = share;
             connect(slider, &QSlider::valueChanged, this, [this, kind, c](int value) {
@@ -44,10 +52,14 @@ WeightsPanel::WeightsPanel(QWidget* parent) : QWidget(parent) {
         }
         layout->addWidget(group);
     }
-    auto* reset = new QPushButton(tr("Weights of the project file"), this);
+    auto* reset = new QPushButton(this);
     connect(reset, &QPushButton::clicked, this, &WeightsPanel::reset_requested);
-    auto* save = new QPushButton(tr("Save weights in the project file"), this);
-    save->setToolTip(tr("Writes these weights into [scoring.investment] and [scoring.sales]; the rest of the file stays as it is"));
+    auto* save = new QPushButton(this);
+    keep_translated(this, [reset, save] {
+        reset->setText(tr("Weights of the project file"));
+        save->setText(tr("Save weights in the project file"));
+        save->setToolTip(tr("Writes these weights into [scoring.investment] and [scoring.sales]; the rest of the file stays as it is"));
+    });
     connect(save, &QPushButton::clicked, this, &WeightsPanel::save_requested);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(reset);

@@ -8,6 +8,7 @@
 #include "planner/reason_text.h"
 #include "planner/serviceability.h"
 #include "ui/desktop/component_text.h"
+#include "ui/desktop/retranslate.h"
 #include "ui/maps/map_frame.h"
 
 namespace coverplan::desktop {
@@ -31,6 +32,7 @@ ZoneDetailPanel::ZoneDetailPanel(QWidget* parent) : QWidget(parent), browser_(ne
     layout->addWidget(browser_);
     browser_->setOpenLinks(false);
     show_zone(-1);
+    keep_translated(this, [this] { render(); });
 }
 
 void ZoneDetailPanel::set_session(std::shared_ptr<const ProjectSession> session) {

@@ -88,6 +88,41 @@
     </message>
 </context>
 <context>
+    <name>RankingComponent</name>
+    <message>
+        <source>Unserved demand</source>
+        <translation>Unserved demand</translation>
+    </message>
+    <message>
+        <source>Exhausting nodes</source>
+        <translation>Exhausting nodes</translation>
+    </message>
+    <message>
+        <source>Complaints vs average</source>
+        <translation>Complaints vs average</translation>
+    </message>
+    <message>
+        <source>Activation growth</source>
+        <translation>Activation growth</translation>
+    </message>
+    <message>
+        <source>Spare ports</source>
+        <translation>Spare ports</translation>
+    </message>
+    <message>
+        <source>Households without service</source>
+        <translation>Households without service</translation>
+    </message>
+    <message>
+        <source>Leads servable now</source>
+        <translation>Leads servable now</translation>
+    </message>
+    <message>
+        <source>Installations on time</source>
+        <translation>Installations on time</translation>
+    </message>
+</context>
+<context>
     <name>coverplan::desktop::AddCapacityTool</name>
     <message>
         <source>Click a service area to add ports to the node serving that spot; drag to move the map</source>
@@ -433,6 +468,18 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repaired</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,41 @@
     </message>
 </context>
 <context>
+    <name>RankingComponent</name>
+    <message>
+        <source>Unserved demand</source>
+        <translation>Nhu cầu chưa được phục vụ</translation>
+    </message>
+    <message>
+        <source>Exhausting nodes</source>
+        <translation>Trạm sắp hết cổng</translation>
+    </message>
+    <message>
+        <source>Complaints vs average</source>
+        <translation>Khiếu nại so với trung bình</translation>
+    </message>
+    <message>
+        <source>Activation growth</source>
+        <translation>Tăng trưởng lắp mới</translation>
+    </message>
+    <message>
+        <source>Spare ports</source>
+        <translation>Cổng trống</translation>
+    </message>
+    <message>
+        <source>Households without service</source>
+        <translation>Hộ chưa dùng dịch vụ</translation>
+    </message>
+    <message>
+        <source>Leads servable now</source>
+        <translation>Khách hàng tiềm năng phục vụ được ngay</translation>
+    </message>
+    <message>
+        <source>Installations on time</source>
+        <translation>Lắp đặt đúng hạn</translation>
+    </message>
+</context>
+<context>
     <name>coverplan::desktop::AddCapacityTool</name>
     <message>
         <source>Click a service area to add ports to the node serving that spot; drag to move the map</source>
@@ -433,6 +468,18 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị loại</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>bị đánh dấu</translation>
     </message>
 </context>
 <context>
