@@ -27,6 +27,14 @@ QString percent(double share) { return QLocale().toString(share * 100, 'f', 0) +
     QT_TRANSLATE_NOOP("RankingComponent", "Installations on time"),
 };
 
+// The units of planner/ranking.cpp counted in whole numbers, for lupdate.
+[[maybe_unused]] constexpr const char* kCountUnits[] = {
+    QT_TRANSLATE_NOOP("ComponentText", "leads"),
+    QT_TRANSLATE_NOOP("ComponentText", "nodes"),
+    QT_TRANSLATE_NOOP("ComponentText", "ports"),
+    QT_TRANSLATE_NOOP("ComponentText", "households"),
+};
+
 }  // namespace
 
 QString component_label(planner::RankingKind kind, std::size_t component) {
@@ -34,20 +42,16 @@ QString component_label(planner::RankingKind kind, std::size_t component) {
 }
 
 QString component_value(planner::RankingKind kind, std::size_t component, double raw) {
-    if (kind == planner::RankingKind::Investment) {
-        switch (component) {
-            case 0: return count(raw, QCoreApplication::translate("ComponentText", "leads"));
-            case 1: return count(raw, QCoreApplication::translate("ComponentText", "nodes"));
-            case 2: return QLocale().toString(raw, 'f', 1) + QCoreApplication::translate("ComponentText", "× average");
-            default: return (raw >= 0 ? "+" : "") + percent(raw);
-        }
+    // The unit comes from the planner's table; only its words are translated here.
+    const planner::RankingComponent& c = planner::ranking_components(kind)[component % planner::kComponents];
+    const std::string unit = c.unit;
+    if (unit == "share") {
+        // Growth is a change (signed); a rate such as installations on time is not.
+        const bool signed_change = c.scaling != planner::Scaling::Rate;
+        return (signed_change && raw >= 0 ? "+" : "") + percent(raw);
     }
-    switch (component) {
-        case 0: return count(raw, QCoreApplication::translate("ComponentText", "ports"));
-        case 1: return count(raw, QCoreApplication::translate("ComponentText", "households"));
-        case 2: return count(raw, QCoreApplication::translate("ComponentText", "leads"));
-        default: return percent(raw);
-    }
+    if (unit == "× average") return QLocale().toString(raw, 'f', 1) + QCoreApplication::translate("ComponentText", "× average");
+    return count(raw, QCoreApplication::translate("ComponentText", c.unit));
 }
 
 }  // namespace coverplan::desktop

@@ -1,5 +1,4 @@
 #include "ui/desktop/recent_projects.h"
-#include "ui/desktop/retranslate.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -10,11 +9,20 @@ namespace {
 const char* kKey = "recent_projects";
 }
 
-RecentProjectsMenu::RecentProjectsMenu(QWidget* parent) : QMenu(parent) {
-    keep_translated(this, [this] {
-        setTitle(tr("Open &Recent"));
-        rebuild();
-    });
+RecentProjectsMenu::RecentProjectsMenu(QWidget* parent) : QMenu(parent) { retranslate(); }
+
+// Not keep_translated(): rebuilding deletes the menu's actions, and a watcher
+// child would run while QWidget passes the event on to a list of the
+// children taken before, which still holds the deleted actions. changeEvent
+// runs before that list is taken.
+void RecentProjectsMenu::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMenu::changeEvent(event);
+}
+
+void RecentProjectsMenu::retranslate() {
+    setTitle(tr("Open &Recent"));
+    rebuild();
 }
 
 QStringList RecentProjectsMenu::files() const { return QSettings().value(kKey).toStringList(); }

@@ -2,6 +2,7 @@
 // The projects opened lately, newest first, kept in QSettings across runs,
 // as a File menu of their own.
 
+#include <QEvent>
 #include <QMenu>
 #include <QStringList>
 
@@ -20,7 +21,11 @@ public:
 signals:
     void open_requested(const QString& project_file);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void rebuild();
 };
 
