@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <numeric>
 
 #include "planner/reason_text.h"
@@ -18,10 +19,26 @@ namespace {
 QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 QString number(double value, int decimals = 0) { return QLocale().toString(value, 'f', decimals); }
 QString count(long long value) { return QLocale().toString(static_cast<qlonglong>(value)); }
-QString share(double value) { return number(value * 100, 1) + " %"; }
+QString share(double value) { return number(value * 100, 1) + QChar(0x00A0) + "%"; }
 
-QString row(const QString& label, const QString& value) {
-    return "<tr><td>" + label + "</td><td align=right>" + value + "</td></tr>";
+// Qt's tables break a word that is wider than its column anywhere, and give
+// columns of unbreakable text their whole width: figures wrap between words
+// only, a percentage keeps its sign (no-break space), and a header of one word
+// is kept whole (below).
+QString figure_cell(const QString& value) { return "<td align=right>" + value + "</td>"; }
+
+QString header_row(const QStringList& headers) {
+    QString html = "<tr>";
+    for (int i = 0; i < headers.size(); ++i)
+        html += QString("<th align=%1%2>").arg(i == 0 ? "left" : "right", headers[i].contains(' ') ? "" : " style=\"white-space:nowrap\"") +
+                headers[i] + "</th>";
+    return html + "</tr>";
+}
+
+QString row(const QString& label, const QString& value) { return "<tr><td>" + label + "</td>" + figure_cell(value) + "</tr>"; }
+
+bool any_installation_assessed(const planner::Plan& plan) {
+    return std::any_of(plan.zones.begin(), plan.zones.end(), [](const planner::ZoneModel& m) { return m.installations_assessed > 0; });
 }
 
 }  // namespace
@@ -51,15 +68,18 @@ QString ZoneDetailPanel::ranking_html(planner::RankingKind kind, std::size_t z) 
                                                                                    .arg(score.rank)
                                                                                    .arg(session_->shown_plan().scores(kind).size()) +
                    ", " + tr("score %1").arg(number(score.score * 100, 1)) + "</h3>";
-    html += "<table cellspacing=0 cellpadding=2 width=100%><tr><th align=left>" + tr("Component") + "</th><th align=right>" +
-            tr("Value") + "</th><th align=right>" + tr("of the leader") + "</th><th align=right>" + tr("Weight") +
-            "</th><th align=right>" + tr("Points") + "</th></tr>";
-    for (std::size_t c = 0; c < 4; ++c) {
+    html += "<table cellspacing=0 cellpadding=2 width=100%>" +
+            header_row({tr("Component"), tr("Value"), tr("of the leader"), tr("Weight"), tr("Points")});
+    const planner::ZoneModel& model = session_->shown_plan().zones[z];
+    for (std::size_t c = 0; c < planner::kComponents; ++c) {
         const double weight = total > 0 ? weights[c] / total : 0;
-        html += "<tr><td>" + component_label(kind, c) + "</td><td align=right>" +
-                component_value(kind, c, score.raw[c]).toHtmlEscaped() + "</td><td align=right>" +
-                share(score.normalised[c]) + "</td><td align=right>" + share(weight) + "</td><td align=right><b>" +
-                number(weight * score.normalised[c] * 100, 1) + "</b></td></tr>";
+        QString value = component_value(kind, c, score.raw[c]).toHtmlEscaped();
+        // A zone without assessed installations is scored on the project's rate, or on nothing.
+        if (planner::ranking_components(kind)[c].scaling == planner::Scaling::Rate && !model.on_time_rate)
+            value = any_installation_assessed(session_->shown_plan()) ? value + " " + tr("(project)") : tr("none assessed");
+        html += "<tr><td>" + component_label(kind, c) + "</td>" + figure_cell(value) + figure_cell(share(score.normalised[c])) +
+                figure_cell(share(weight)) + figure_cell("<b>" + number(weight * score.normalised[c] * 100, 1) + "</b>") +
+                "</tr>";
     }
     html += "</table>";
     html += "<p><i>" + esc(planner::reasons_text(kind, score)) + "</i></p>";
@@ -81,24 +101,22 @@ QString ZoneDetailPanel::nodes_html() const {
     if (!session_ || nodes_.empty()) return {};
     const planner::Nodes& network = session_->shown_network();
     const planner::Plan& plan = session_->shown_plan();
-    QString html = "<h3>" + tr("Nodes serving the clicked spot") + "</h3><table cellspacing=0 cellpadding=2 width=100%><tr><th align=left>" +
-                   tr("Node") + "</th><th align=right>" + tr("Capacity") + "</th><th align=right>" + tr("Used") +
-                   "</th><th align=right>" + tr("Forecast") + "</th><th align=right>" + tr("At horizon") +
-                   "</th><th align=right>" + tr("Runs out") + "</th></tr>";
+    QString html = "<h3>" + tr("Nodes serving the clicked spot") + "</h3><table cellspacing=0 cellpadding=2 width=100%>" +
+                   header_row({tr("Node"), tr("Capacity"), tr("Used"), tr("Forecast"), tr("At horizon"), tr("Runs out")});
     for (std::uint32_t n : nodes_) {
         if (n >= network.size() || n >= plan.nodes.size()) continue;
         const planner::NodeModel& model = plan.nodes[n];
         const bool planned = network.status[n] == planner::NodeStatus::Planned;
         html += "<tr><td>" + esc(network.ids[n]) + " <small>" + esc(session_->data.technology_name(network.technology[n])) +
-                (planned ? " · " + tr("planned") : QString()) + "</small></td><td align=right>" +
-                (network.capacity[n] ? number(*network.capacity[n]) : QString("–")) + "</td><td align=right>" +
-                (network.used[n] ? number(*network.used[n]) : QString("–")) +
-                (model.utilization ? " (" + share(*model.utilization) + ")" : QString()) + "</td><td align=right>+" +
-                number(model.forecast_additions) + "</td><td align=right>" +
-                (model.projected_utilization ? share(*model.projected_utilization) : QString("–")) + "</td><td align=right>" +
-                (model.exhausts_on == planner::kNoDay ? tr("not within %1 months").arg(plan.horizon_months)
-                                                      : maps::human_month(model.exhausts_on)) +
-                "</td></tr>";
+                (planned ? " · " + tr("planned") : QString()) + "</small></td>" +
+                figure_cell(network.capacity[n] ? number(*network.capacity[n]) : QString("–")) +
+                figure_cell((network.used[n] ? number(*network.used[n]) : QString("–")) +
+                            (model.utilization ? " (" + share(*model.utilization) + ")" : QString())) +
+                figure_cell("+" + number(model.forecast_additions)) +
+                figure_cell(model.projected_utilization ? share(*model.projected_utilization) : QString("–")) +
+                figure_cell(model.exhausts_on == planner::kNoDay ? tr("not within %1 months").arg(plan.horizon_months)
+                                                                 : maps::human_month(model.exhausts_on)) +
+                "</tr>";
     }
     return html + "</table>";
 }

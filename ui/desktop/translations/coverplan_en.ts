@@ -202,8 +202,8 @@
         <translation>W</translation>
     </message>
     <message>
-        <source>outside the CRS's area</source>
-        <translation>outside the CRS's area</translation>
+        <source>outside the CRS&apos;s area</source>
+        <translation>outside the CRS&apos;s area</translation>
     </message>
     <message>
         <source>%1 m E, %2 m N</source>
@@ -799,6 +799,14 @@
     <message>
         <source>%1 assessed</source>
         <translation>%1 assessed</translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation>(project)</translation>
+    </message>
+    <message>
+        <source>none assessed</source>
+        <translation>none assessed</translation>
     </message>
 </context>
 </TS>

@@ -202,7 +202,7 @@
         <translation>T</translation>
     </message>
     <message>
-        <source>outside the CRS's area</source>
+        <source>outside the CRS&apos;s area</source>
         <translation>ngoài phạm vi của hệ tọa độ</translation>
     </message>
     <message>
@@ -799,6 +799,14 @@
     <message>
         <source>%1 assessed</source>
         <translation>%1 được đánh giá</translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation>(cả dự án)</translation>
+    </message>
+    <message>
+        <source>none assessed</source>
+        <translation>chưa có lắp đặt nào được đánh giá</translation>
     </message>
 </context>
 </TS>
