@@ -32,4 +32,12 @@ std::string format_general(double value, int significant) {
     return chars(value, std::chars_format::general, significant < 1 ? 1 : significant);
 }
 
+std::string format_shortest(double value) {
+    if (std::isnan(value)) return "nan";
+    if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
+    char text[64];
+    const auto result = std::to_chars(text, text + sizeof text, value);
+    return std::string(text, result.ptr);
+}
+
 }  // namespace coverplan::gis

@@ -18,4 +18,8 @@ std::string format_signed(double value, int decimals);
 /// locale (trailing zeros dropped, an exponent for very large or small values).
 std::string format_general(double value, int significant = 6);
 
+/// The shortest text that reads back as the same double ("0.4", not
+/// "0.40000000000000002"; "256", "1e+20"), for files a program reads back.
+std::string format_shortest(double value);
+
 }  // namespace coverplan::gis

@@ -13,6 +13,7 @@
 using coverplan::test::CommandRun;
 using coverplan::test::command_output;
 using coverplan::test::run_coverplan;
+using coverplan::test::shell_quote;
 using coverplan::test::TempDir;
 using json = nlohmann::json;
 namespace fs = std::filesystem;
@@ -22,12 +23,6 @@ namespace {
 const std::string kHyperlink = R"(=HYPERLINK("http://x","y"))";
 const std::string kCommand = "+cmd|' /C calc'!A0";
 const std::string kAt = "@SUM(1+1)*cmd|' /C calc'!A0";
-
-std::string shell_quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
 
 /// A CSV file as Python's csv module reads it: rows of cells, each keyed by the header.
 std::vector<json> csv_rows(const fs::path& file) {

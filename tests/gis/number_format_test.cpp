@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -45,10 +46,26 @@ TEST(NumberFormat, ADecimalCommaLocaleChangesNothing) {
     EXPECT_EQ(format_general(1.5e-7), "1.5e-07");
 }
 
+TEST(NumberFormat, ShortestReadsBackAsTheSameDouble) {
+    for (double v : kValues) {
+        const std::string text = format_shortest(v);
+        EXPECT_EQ(std::strtod(text.c_str(), nullptr), v) << text;
+        EXPECT_LE(text.size(), printf_text("%.17g", v).size()) << text;
+    }
+    EXPECT_EQ(format_shortest(0.4), "0.4");
+    EXPECT_EQ(format_shortest(256), "256");
+    EXPECT_EQ(format_shortest(106.2), "106.2");
+    EXPECT_EQ(format_shortest(-64), "-64");
+    test::DecimalCommaLocale comma;
+    EXPECT_EQ(format_shortest(21.28), "21.28");
+}
+
 TEST(NumberFormat, NotANumberAndInfinities) {
     EXPECT_EQ(format_fixed(NAN, 1), "nan");
     EXPECT_EQ(format_fixed(INFINITY, 1), "inf");
     EXPECT_EQ(format_general(-INFINITY), "-inf");
+    EXPECT_EQ(format_shortest(NAN), "nan");
+    EXPECT_EQ(format_shortest(-INFINITY), "-inf");
 }
 
 }  // namespace

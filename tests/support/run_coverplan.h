@@ -19,6 +19,13 @@ struct CommandRun {
     std::string out, err;
 };
 
+/// `text` as one shell word, in single quotes.
+inline std::string shell_quote(const std::string& text) {
+    std::string quoted = "'";
+    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
 /// What a shell command prints on standard output (unzip -p, pdftotext, ...).
 inline std::string command_output(const std::string& command) {
     std::string out;

@@ -1,12 +1,12 @@
 #include "ui/desktop/project_file_weights.h"
 
-#include <charconv>
 #include <fstream>
 #include <regex>
 #include <sstream>
 #include <vector>
 
 #include "gis/error.h"
+#include "gis/number_format.h"
 #include "gis/temporary_file.h"
 #include "planner/project.h"
 
@@ -14,11 +14,9 @@ namespace coverplan::desktop {
 
 namespace {
 
-/// The shortest text that reads back as the same double ("0.4", not "0.4000000001").
+/// The shortest text that reads back as the same double, as a TOML float ("0.4", "1.0").
 std::string number_text(double value) {
-    char buffer[64];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-    std::string text(buffer, end);
+    std::string text = gis::format_shortest(value);
     if (text.find_first_of(".eE") == std::string::npos) text += ".0";
     return text;
 }
