@@ -143,19 +143,30 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     Nodes& nodes = out.nodes;
     Plan& plan = out.plan;
     std::set<std::uint32_t> changed;
-    for (const CapacityChange& change : scenario.added_capacity) {
-        const std::uint32_t n = node_index(nodes, change.node_id);
-        if (!nodes.capacity[n])
-            throw InputError("scenario: node '" + change.node_id + "' has no capacity in the data; ports cannot be added");
-        if (*nodes.capacity[n] + change.ports < 0)
-            throw InputError("scenario: node '" + change.node_id + "' has " + group_thousands(std::llround(*nodes.capacity[n])) +
-                             " ports; removing " + group_thousands(std::llround(-change.ports)) + " would leave fewer than none");
-        *nodes.capacity[n] += change.ports;
-        changed.insert(n);
+    using Kind = ScenarioChangeError::Kind;
+    for (std::size_t k = 0; k < scenario.added_capacity.size(); ++k) {
+        const CapacityChange& change = scenario.added_capacity[k];
+        try {
+            const std::uint32_t n = node_index(nodes, change.node_id);
+            if (!nodes.capacity[n])
+                throw InputError("scenario: node '" + change.node_id + "' has no capacity in the data; ports cannot be added");
+            if (*nodes.capacity[n] + change.ports < 0)
+                throw InputError("scenario: node '" + change.node_id + "' has " +
+                                 group_thousands(std::llround(*nodes.capacity[n])) + " ports; removing " +
+                                 group_thousands(std::llround(-change.ports)) + " would leave fewer than none");
+            *nodes.capacity[n] += change.ports;
+            changed.insert(n);
+        } catch (const InputError& error) {
+            throw ScenarioChangeError(Kind::AddedCapacity, k, error.what());
+        }
     }
     const std::size_t first_new = nodes.size();
     for (std::size_t k = 0; k < scenario.new_nodes.size(); ++k) {
-        append_new_node(data, scenario.new_nodes[k], k + 1, nodes, plan);
+        try {
+            append_new_node(data, scenario.new_nodes[k], k + 1, nodes, plan);
+        } catch (const InputError& error) {
+            throw ScenarioChangeError(Kind::NewNode, k, error.what());
+        }
         changed.insert(static_cast<std::uint32_t>(first_new + k));
     }
     const bool new_nodes = first_new < nodes.size();
@@ -227,7 +238,7 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
         }
     }
     model_network(data, nodes, plan, out.changed_nodes, out.affected_zones);
-    rerank(data, before.weights, plan);
+    rerank(data, scenario.weights.value_or(before.weights), plan);
     return out;
 }
 

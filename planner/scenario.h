@@ -5,9 +5,11 @@
 // is re-ranked (ranks are relative).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "gis/error.h"
 #include "planner/plan.h"
 
 namespace coverplan::planner {
@@ -28,6 +30,25 @@ struct NewNode {
 struct Scenario {
     std::vector<CapacityChange> added_capacity;
     std::vector<NewNode> new_nodes;
+    /// Weights the outcome is ranked with; empty: those `before` was ranked with.
+    std::optional<RankingWeights> weights = std::nullopt;
+};
+
+/// A change of a scenario the data refuses (an unknown node or technology,
+/// ports on a node without capacity, too many removed, a new node without
+/// radius or capacity): which change, so that a front end can say where it
+/// was written (the line of a scenario file).
+class ScenarioChangeError : public InputError {
+public:
+    enum class Kind { AddedCapacity, NewNode };
+    ScenarioChangeError(Kind kind, std::size_t index, const std::string& message)
+        : InputError(message), kind_(kind), index_(index) {}
+    Kind kind() const { return kind_; }
+    std::size_t index() const { return index_; }  ///< into Scenario::added_capacity or new_nodes
+
+private:
+    Kind kind_;
+    std::size_t index_;
 };
 
 struct ScenarioOutcome {
@@ -48,9 +69,10 @@ struct ScenarioComparison {
 /// Compares the plan a scenario started from with its outcome.
 ScenarioComparison compare_scenario(const Plan& before, const ScenarioOutcome& outcome);
 
-/// Applies the scenario to a plan built by build_plan() on `data`. Throws
-/// InputError for an unknown node id or technology, a node without capacity
-/// in the data, or a non-positive radius or capacity.
+/// Applies the scenario to a plan built by build_plan() on `data`, and ranks
+/// the outcome with the scenario's weights (else `before`'s). Throws
+/// ScenarioChangeError for an unknown node id or technology, a node without
+/// capacity in the data, or a non-positive radius or capacity.
 ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Scenario& scenario);
 
 /// A deep copy of a network (GEOS geometries cloned).
