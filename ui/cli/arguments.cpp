@@ -25,18 +25,20 @@ Arguments::Arguments(const CommandSpec& spec, const std::vector<std::string>& ar
             });
             if (option == spec.options.end())
                 throw UsageError("unknown option '" + arg + "' for 'coverplan " + spec.name + "'");
-            std::string value = "1";
-            if (!option->value.empty()) {
-                if (has_inline) {
-                    value = inline_value;
-                } else {
-                    if (i + 1 >= args.size()) throw UsageError(option->name + " needs a value (" + option->value + ")");
-                    value = args[++i];
-                }
+            std::vector<std::string> given;
+            if (option->value.empty()) {
+                given.push_back("1");
+            } else if (has_inline && option->count == 1) {
+                given.push_back(inline_value);
+            } else {
+                if (has_inline || i + option->count >= args.size())
+                    throw UsageError(option->name + " needs " + (option->count == 1 ? "a value" : "values") + " (" +
+                                     option->value + ")");
+                for (std::size_t k = 0; k < option->count; ++k) given.push_back(args[++i]);
             }
             auto& slot = values_[option->name];
             if (!slot.empty() && !option->repeatable) throw UsageError(option->name + " given more than once");
-            slot.push_back(value);
+            slot.insert(slot.end(), given.begin(), given.end());
         } else {
             positional_.push_back(arg);
         }

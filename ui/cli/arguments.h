@@ -16,6 +16,7 @@ struct OptionSpec {
     std::string value;       ///< value placeholder ("DIR"); "" for a flag
     std::string help;
     bool repeatable = false;
+    std::size_t count = 1;   ///< values it takes when `value` is set ("--compare A.toml B.toml": 2)
 };
 
 struct CommandSpec {
@@ -36,6 +37,7 @@ public:
     bool help() const { return help_; }
     bool flag(const std::string& name) const { return values_.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
+    /// Every value of an option, in order (an option of count 2 gives two per use).
     std::vector<std::string> values(const std::string& name) const;
     const std::vector<std::string>& positional() const { return positional_; }
     /// An integer option; throws UsageError naming the option when it is not one.

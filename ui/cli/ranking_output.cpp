@@ -23,7 +23,8 @@ planner::RankingKind ranking_kind(const Arguments& args) {
     throw UsageError("--for takes investment or sales, not '" + name + "'");
 }
 
-planner::RankingWeights weight_options(const Arguments& args, planner::RankingWeights weights) {
+planner::WeightOverrides weight_overrides(const Arguments& args) {
+    planner::WeightOverrides weights;
     for (const std::string& option : args.values("--weight")) {
         const auto equals = option.find('=');
         const std::string name = option.substr(0, equals);
@@ -44,6 +45,10 @@ planner::RankingWeights weight_options(const Arguments& args, planner::RankingWe
         weights.of(component->kind)[component->index] = value;
     }
     return weights;
+}
+
+planner::RankingWeights weight_options(const Arguments& args, planner::RankingWeights weights) {
+    return weight_overrides(args).applied_to(weights);
 }
 
 void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,

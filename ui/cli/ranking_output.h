@@ -7,6 +7,7 @@
 #include <string>
 
 #include "planner/plan.h"
+#include "planner/scenario_file.h"
 #include "ui/cli/arguments.h"
 #include "ui/export/ranking_json.h"
 
@@ -14,6 +15,9 @@ namespace coverplan::cli {
 
 /// --for investment|sales (default investment).
 planner::RankingKind ranking_kind(const Arguments& args);
+
+/// Every --weight NAME=W; UsageError names a bad one.
+planner::WeightOverrides weight_overrides(const Arguments& args);
 
 /// `weights` with every --weight NAME=W applied; UsageError names a bad one.
 planner::RankingWeights weight_options(const Arguments& args, planner::RankingWeights weights);

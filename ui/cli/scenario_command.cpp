@@ -4,11 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <cmath>
 #include <iostream>
 #include <set>
 
-#include "gis/crs.h"
 #include "gis/error.h"
 #include "planner/number_text.h"
 #include "planner/reason_text.h"
@@ -16,6 +17,8 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/ranking_output.h"
+#include "ui/cli/scenario_runs.h"
+#include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/table_writer.h"
 
@@ -44,8 +47,9 @@ std::vector<std::string> split(const std::string& text, char separator) {
     return parts;
 }
 
-planner::Scenario parse_scenario(const Arguments& args, const std::string& working_crs) {
-    planner::Scenario scenario;
+/// The changes given on the command line, added to `scenario` (new nodes
+/// keep their longitude and latitude, as a saved scenario does).
+void add_command_line_changes(const Arguments& args, planner::SavedScenario& scenario) {
     for (const std::string& option : args.values("--add-capacity")) {
         const auto colon = option.rfind(':');
         if (colon == std::string::npos || colon == 0)
@@ -54,45 +58,77 @@ planner::Scenario parse_scenario(const Arguments& args, const std::string& worki
         if (!amount.empty() && amount[0] == '+') amount.erase(0, 1);
         scenario.added_capacity.push_back({option.substr(0, colon), number_in(amount, "--add-capacity", "the ports")});
     }
-    gis::LonLatConverter converter(working_crs);
     for (const std::string& option : args.values("--new-node")) {
         const auto parts = split(option, ',');
         if (parts.size() < 4 || parts.size() > 5)
             throw UsageError("--new-node takes LON,LAT,RADIUS_M,CAPACITY[,TECH], not '" + option + "'");
-        const double lon = number_in(parts[0], "--new-node", "LON");
-        const double lat = number_in(parts[1], "--new-node", "LAT");
-        if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
+        planner::SavedNode node;
+        node.lon = number_in(parts[0], "--new-node", "LON");
+        node.lat = number_in(parts[1], "--new-node", "LAT");
+        if (node.lon < -180 || node.lon > 180 || node.lat < -90 || node.lat > 90)
             throw UsageError("--new-node: " + parts[0] + "," + parts[1] +
                              " is not a longitude,latitude (longitude first, in degrees)");
-        planner::NewNode node;
-        std::tie(node.x, node.y) = converter.to_crs(lon, lat);
         node.radius_m = number_in(parts[2], "--new-node", "RADIUS_M");
         node.capacity = number_in(parts[3], "--new-node", "CAPACITY");
         if (parts.size() == 5) node.technology = parts[4];
         scenario.new_nodes.push_back(node);
     }
+    const planner::WeightOverrides weights = weight_overrides(args);
+    for (planner::RankingKind kind : planner::kRankingKinds)
+        for (std::size_t c = 0; c < planner::kComponents; ++c)
+            if (weights.of(kind)[c]) scenario.weights.of(kind)[c] = weights.of(kind)[c];
+}
+
+/// What --save writes: the run's changes, named by --name (else the file's
+/// stem), --author (else the login name) and --note, dated now.
+planner::SavedScenario to_save(const Arguments& args, planner::SavedScenario scenario, const std::string& file) {
+    scenario.name = args.value("--name").value_or(args.value("--scenario") ? scenario.name : "");
+    if (scenario.name.empty()) scenario.name = std::filesystem::path(file).stem().string();
+    if (const auto author = args.value("--author")) scenario.author = *author;
+    if (scenario.author.empty())
+        if (const char* user = std::getenv("USER")) scenario.author = user;
+    if (const auto note = args.value("--note")) scenario.note = *note;
+    scenario.created = planner::local_timestamp();
     return scenario;
 }
 
 int run(const Arguments& args) {
+    if (!args.values("--compare").empty()) {
+        for (const char* option : {"--scenario", "--save", "--add-capacity", "--new-node", "--weight", "--name", "--author", "--note"})
+            if (!args.values(option).empty())
+                throw UsageError(std::string("--compare compares two saved scenarios; it takes no ") + option);
+        return run_scenario_compare(args);
+    }
     const planner::Project project = read_project(args.positional()[0]);
-    std::optional<exporting::OutputTarget> target;
-    if (const auto out = args.value("--out")) target = checked_output(*out, exporting::table_formats({"scenario"}), project);
+    std::vector<exporting::ReadInput> inputs;
+    planner::SavedScenario scenario;
+    if (const auto file = args.value("--scenario")) {
+        scenario = planner::read_scenario_file(*file);
+        inputs.push_back({"the scenario file", *file, ""});
+    }
+    add_command_line_changes(args, scenario);
+    if (scenario.changes_nothing())
+        throw UsageError("give at least one change: --add-capacity, --new-node, --weight or --scenario FILE");
+    const auto save = args.value("--save");
+    if (!save && (args.value("--name") || args.value("--author") || args.value("--note")))
+        throw UsageError("--name, --author and --note describe the scenario --save writes; give --save FILE.toml");
+    std::optional<exporting::OutputTarget> target, saved_file;
+    if (const auto out = args.value("--out"))
+        target = checked_output(*out, exporting::table_formats({"scenario"}), project, inputs);
+    if (save) saved_file = checked_output(*save, {{".toml"}, {}}, project, inputs);
     const planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     const auto start = std::chrono::steady_clock::now();
     const planner::Plan before = planner::build_plan(data, {0, true});
     const double plan_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const planner::Scenario scenario = parse_scenario(args, data.working_crs);
-    const planner::RankingWeights changed_weights = weight_options(args, before.weights);
-    if (scenario.added_capacity.empty() && scenario.new_nodes.empty() && args.values("--weight").empty())
-        throw UsageError("give at least one change: --add-capacity, --new-node or --weight");
 
     const auto scenario_start = std::chrono::steady_clock::now();
-    planner::ScenarioOutcome outcome = planner::apply_scenario(data, before, scenario);
-    planner::rerank(data, changed_weights, outcome.plan);
+    const planner::ScenarioOutcome outcome = planner::apply_saved_scenario(data, before, scenario);
     const double scenario_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - scenario_start).count();
     const planner::Plan& after = outcome.plan;
+    // What was run, named: the file written by --save, else the file read.
+    const planner::SavedScenario described = save ? to_save(args, scenario, *save) : scenario;
+    if (saved_file) planner::write_scenario_file(described, saved_file->path);
 
     // Zones to show: those recomputed, then those whose rank moved.
     const planner::ScenarioComparison comparison = planner::compare_scenario(before, outcome);
@@ -142,7 +178,11 @@ int run(const Arguments& args) {
             return row;
         };
         nlohmann::json out = {{"changed_nodes", nlohmann::json::array()}, {"affected_zones", nlohmann::json::array()},
-                              {"rank_moved", nlohmann::json::array()}, {"scenario_s", scenario_s}};
+                              {"rank_moved", nlohmann::json::array()}, {"scenario_s", scenario_s},
+                              {"scenario", {{"name", described.name}, {"author", described.author},
+                                            {"note", described.note}, {"created", described.created},
+                                            {"file", saved_file ? saved_file->display_name : described.origin},
+                                            {"changes", planner::changes_text(described)}}}};
         for (std::uint32_t n : outcome.changed_nodes)
             out["changed_nodes"].push_back({{"node_id", outcome.nodes.ids[n]},
                                             {"capacity", outcome.nodes.capacity[n].value_or(0)},
@@ -155,6 +195,11 @@ int run(const Arguments& args) {
         return has_warnings(data) ? kWarnings : kSuccess;
     }
 
+    if (args.value("--scenario") || saved_file) {
+        std::cout << "Scenario " << one_line(scenario_heading(described)) << "\n";
+        if (!described.note.empty()) std::cout << "  " << one_line(described.note) << "\n";
+        std::cout << "  " << one_line(planner::changes_text(described)) << "\n\n";
+    }
     std::cout << "Scenario on " << data.project.name << " (plan built in " << format_seconds(plan_s)
               << "; the change recomputed " << outcome.changed_nodes.size() << " nodes and "
               << outcome.affected_zones.size() << " zones, and re-ranked every zone, in " << format_seconds(scenario_s)
@@ -190,6 +235,7 @@ int run(const Arguments& args) {
         std::cout << zone_table(moved);
     }
     if (target) std::cout << "\nWrote " << target->display_name << "\n";
+    if (saved_file) std::cout << "\nSaved the scenario to " << saved_file->display_name << "\n";
     return has_warnings(data) ? kWarnings : kSuccess;
 }
 
@@ -197,17 +243,33 @@ int run(const Arguments& args) {
 
 Command scenario_command() {
     return {{"scenario",
-             "PROJECT [--add-capacity NODE:+N]... [--new-node LON,LAT,RADIUS_M,CAPACITY[,TECH]]... [--weight NAME=W]...",
+             "PROJECT [--scenario FILE.toml] [--add-capacity NODE:+N]... [--new-node LON,LAT,RADIUS_M,CAPACITY[,TECH]]...\n"
+             "       [--weight NAME=W]... [--save FILE.toml [--name TEXT] [--author TEXT] [--note TEXT]] [-o FILE] [--json]\n"
+             "   or: coverplan scenario PROJECT --compare A.toml B.toml [-o FILE] [--json]",
              "what if: more ports, a new node, other weights — rankings before and after",
              "--add-capacity adds ports to a node of the coverage layer. --new-node builds a\n"
              "node as if live today, nothing used yet, serving a circle of RADIUS_M metres\n"
              "around LON,LAT (WGS84 degrees). Only the leads, zones and nodes the change\n"
              "touches are recomputed; every zone is then re-ranked. -o FILE writes every\n"
-             "zone's scores and ranks before and after (.csv, .xlsx, .gpkg, .geojson).",
-             {{"--add-capacity", "", "NODE:+N", "add N ports to node NODE", true},
+             "zone's scores and ranks before and after (.csv, .xlsx, .gpkg, .geojson).\n\n"
+             "--save FILE.toml writes the changes (those of --scenario and the command line)\n"
+             "as a scenario file, named by --name (default: the file's name), --author\n"
+             "(default: the login name) and --note; --scenario FILE.toml runs one, plus any\n"
+             "change given beside it. --compare A.toml B.toml shows two saved scenarios side\n"
+             "by side against the data as it is: per zone the rank and score of both\n"
+             "rankings in each, per changed node its capacity, utilisation and the month it\n"
+             "runs out; -o writes them (.csv: zones, and the nodes in FILE_nodes.csv; .xlsx,\n"
+             ".gpkg or PG: everything). The file format is in docs/data-model.md.",
+             {{"--scenario", "", "FILE.toml", "run a saved scenario (with any change given beside it)"},
+              {"--add-capacity", "", "NODE:+N", "add N ports to node NODE", true},
               {"--new-node", "", "LON,LAT,RADIUS_M,CAPACITY[,TECH]", "add a node with a circular service area", true},
               {"--weight", "", "NAME=W", "rank the after-state with another weight", true},
-              {"--out", "-o", "FILE", "write before/after for every zone"},
+              {"--save", "", "FILE.toml", "write the changes as a scenario file"},
+              {"--name", "", "TEXT", "the saved scenario's name"},
+              {"--author", "", "TEXT", "who made it"},
+              {"--note", "", "TEXT", "why, in a sentence or two"},
+              {"--compare", "", "A.toml B.toml", "show two saved scenarios side by side", false, 2},
+              {"--out", "-o", "FILE", "write before/after for every zone (with --compare: the comparison)"},
               {"--json", "", "", "print the changes as JSON"}},
              1,
              1},
