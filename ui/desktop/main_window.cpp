@@ -34,6 +34,7 @@
 #include "ui/desktop/project_loader.h"
 #include "ui/desktop/ranking_panel.h"
 #include "ui/desktop/recent_projects.h"
+#include "ui/desktop/scenario_file_actions.h"
 #include "ui/desktop/scenario_panel.h"
 #include "ui/desktop/scenario_state.h"
 #include "ui/desktop/scenario_tools.h"
@@ -58,6 +59,9 @@ MainWindow::MainWindow(QWidget* parent)
       weights_(new WeightsPanel(this)),
       check_panel_(new CheckPanel(this)),
       scenario_panel_(new ScenarioPanel(*scenario_, *add_capacity_tool_, *place_node_tool_, this)),
+      scenario_files_(new ScenarioFileActions(*scenario_, *this, [this] {
+          return session_ ? QFileInfo(session_->project_file).absolutePath() : QString();
+      })),
       layers_(new LayersPanel(this)),
       problems_(new ProblemsPanel(this)),
       loader_(new ProjectLoader(this)),
@@ -83,6 +87,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(check_tool_, &CheckTool::checked, this,
             [this](const QPointF&, const nlohmann::ordered_json& answer) { check_panel_->show_answer(answer); });
     connect(scenario_, &ScenarioState::changed, this, &MainWindow::show_plan_change);
+    connect(scenario_, &ScenarioState::weights_changed, this, [this] { weights_->show_weights(session_->plan.weights); });
+    connect(scenario_files_, &ScenarioFileActions::message, this, &MainWindow::show_message);
     connect(layers_, &LayersPanel::changed, this, &MainWindow::redraw_demand);
     connect(add_capacity_tool_, &ScenarioTool::message, this, &MainWindow::show_message);
     connect(place_node_tool_, &ScenarioTool::message, this, &MainWindow::show_message);
@@ -98,12 +104,26 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::set_quiet(bool quiet) {
+    quiet_ = quiet;
+    scenario_files_->set_quiet(quiet);
+}
+
 void MainWindow::build_menus() {
     QMenu* file = menuBar()->addMenu(QString());
     translated([file] { file->setTitle(tr("&File")); });
     QAction* open = file->addAction(QString(), QKeySequence::Open, this, &MainWindow::choose_project_file);
     translated([open] { open->setText(tr("&Open project…")); });
     file->addMenu(recent_);
+    file->addSeparator();
+    QAction* open_scenario = file->addAction(QString(), this, [this] {
+        if (session_) scenario_files_->open();
+    });
+    translated([open_scenario] { open_scenario->setText(tr("Open &scenario…")); });
+    QAction* save_scenario = file->addAction(QString(), this, [this] {
+        if (session_) scenario_files_->save_as();
+    });
+    translated([save_scenario] { save_scenario->setText(tr("Save scenario &as…")); });
     file->addSeparator();
     QAction* export_map = file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::choose_export_file);
     translated([export_map] { export_map->setText(tr("&Export map…")); });

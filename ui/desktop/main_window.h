@@ -31,6 +31,7 @@ class ProjectLoader;
 class RankingPanel;
 class PlaceNodeTool;
 class RecentProjectsMenu;
+class ScenarioFileActions;
 class ScenarioPanel;
 class ScenarioState;
 class SelectTool;
@@ -46,7 +47,7 @@ public:
     /// Opens a project (off the UI thread, behind a progress dialog).
     void open_project(const QString& project_file);
     /// Shows no progress dialog and no message box (the --screenshot run).
-    void set_quiet(bool quiet) { quiet_ = quiet; }
+    void set_quiet(bool quiet);
 
     /// Selects a zone everywhere: table row, map outline, detail panel.
     void select_zone(int zone, bool frame_on_map);
@@ -67,6 +68,7 @@ public:
     PlaceNodeTool* place_node_tool() const { return place_node_tool_; }
     ScenarioState* scenario() const { return scenario_; }
     ScenarioPanel* scenario_panel() const { return scenario_panel_; }
+    ScenarioFileActions* scenario_files() const { return scenario_files_; }
     LayersPanel* layers_panel() const { return layers_; }
 
     /// Re-ranks with a new weight (the sliders): tables, map and detail follow.
@@ -129,6 +131,7 @@ private:
     WeightsPanel* weights_;
     CheckPanel* check_panel_;
     ScenarioPanel* scenario_panel_;
+    ScenarioFileActions* scenario_files_;
     LayersPanel* layers_;
 
     ProblemsPanel* problems_;

@@ -1,8 +1,10 @@
 #include "ui/desktop/scenario_state.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include "gis/error.h"
+#include "ui/export/output_guard.h"
 
 namespace coverplan::desktop {
 
@@ -12,12 +14,20 @@ class ScenarioChange : public QUndoCommand {
 public:
     ScenarioChange(ScenarioState& state, planner::Scenario before, planner::Scenario after, const QString& text)
         : QUndoCommand(text), state_(state), before_(std::move(before)), after_(std::move(after)) {}
-    void redo() override { state_.apply(after_); }
-    void undo() override { state_.apply(before_); }
+    /// A change that also sets the weights (an opened file's).
+    ScenarioChange(ScenarioState& state, planner::Scenario before, planner::Scenario after, const QString& text,
+                   const planner::RankingWeights& weights_before, const planner::RankingWeights& weights_after)
+        : ScenarioChange(state, std::move(before), std::move(after), text) {
+        weights_before_ = weights_before;
+        weights_after_ = weights_after;
+    }
+    void redo() override { state_.apply(after_, weights_after_); }
+    void undo() override { state_.apply(before_, weights_before_); }
 
 private:
     ScenarioState& state_;
     planner::Scenario before_, after_;
+    std::optional<planner::RankingWeights> weights_before_, weights_after_;
 };
 
 ScenarioState::ScenarioState(QObject* parent) : QObject(parent), stack_(new QUndoStack(this)) {}
@@ -26,10 +36,15 @@ void ScenarioState::set_session(std::shared_ptr<ProjectSession> session) {
     stack_->clear();
     session_ = std::move(session);
     scenario_ = {};
+    details_ = {};
 }
 
-void ScenarioState::apply(const planner::Scenario& scenario) {
+void ScenarioState::apply(const planner::Scenario& scenario, const std::optional<planner::RankingWeights>& weights) {
     if (!session_) return;
+    if (weights) {
+        planner::rerank(session_->data, *weights, session_->plan);
+        emit weights_changed();
+    }
     if (scenario.added_capacity.empty() && scenario.new_nodes.empty())
         session_->scenario.reset();
     else
@@ -71,6 +86,58 @@ QString ScenarioState::place_node(const planner::NewNode& node) {
         tr("New %1 node of %2 ports, %3 m reach")
             .arg(node.technology.empty() ? tr("any-technology") : QString::fromStdString(node.technology).toUpper(),
                  QLocale().toString(node.capacity, 'f', 0), QLocale().toString(node.radius_m, 'f', 0))));
+    return {};
+}
+
+bool ScenarioState::has_changes() const {
+    return session_ && (!scenario_.added_capacity.empty() || !scenario_.new_nodes.empty() ||
+                        !(session_->plan.weights == session_->data.project.weights));
+}
+
+QString ScenarioState::nothing_to_save() {
+    return tr("The scenario changes nothing yet: add capacity, place a node or move a weight first");
+}
+
+QString ScenarioState::open_file(const QString& file) {
+    if (!session_) return tr("No project is open");
+    planner::SavedScenario saved;
+    planner::Scenario after;
+    try {
+        saved = planner::read_scenario_file(file.toStdString());
+        // Tried first (on the plan as it is): a file the data refuses never enters the history.
+        planner::apply_saved_scenario(session_->data, session_->plan, saved);
+        after = planner::scenario_for(saved, session_->data);
+    } catch (const InputError& error) {
+        return QString::fromStdString(error.what());
+    }
+    // The file's weights (the project file's where it names none) become the
+    // session's: the app's scenario ranks with the session's weights.
+    const planner::RankingWeights weights = after.weights.value_or(session_->data.project.weights);
+    after.weights.reset();
+    details_ = saved;
+    stack_->push(new ScenarioChange(*this, scenario_, after,
+                                    tr("Open scenario “%1”").arg(QString::fromStdString(saved.name)),
+                                    session_->plan.weights, weights));
+    return {};
+}
+
+QString ScenarioState::save_file(const QString& file, const planner::SavedScenario& details) {
+    if (!session_) return tr("No project is open");
+    if (!has_changes()) return nothing_to_save();
+    try {
+        const exporting::OutputTarget target = exporting::prepare_output(
+            file.toStdString(), {{".toml"}, {}}, exporting::project_inputs(session_->data.project));
+        planner::SavedScenario saved = planner::saved_changes(scenario_, session_->data, session_->plan.weights);
+        saved.name = details.name.empty() ? QFileInfo(file).completeBaseName().toStdString() : details.name;
+        saved.author = details.author;
+        saved.note = details.note;
+        saved.created = planner::local_timestamp();
+        planner::write_scenario_file(saved, target.path);
+        saved.origin = target.display_name;
+        details_ = saved;
+    } catch (const InputError& error) {
+        return QString::fromStdString(error.what());
+    }
     return {};
 }
 

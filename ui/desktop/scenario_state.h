@@ -4,13 +4,17 @@
 // time it changes (only what a change touches is recomputed). Changes are
 // QUndoCommands on one stack, so every change can be undone and redone;
 // with no change left the session shows the plan of the data exactly.
+// Scenario files (planner/scenario_file.h, the command line's) are opened
+// as one change of the stack and saved with a name, author and note.
 
 #include <QObject>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
 
 #include "planner/scenario.h"
+#include "planner/scenario_file.h"
 #include "ui/desktop/project_session.h"
 
 namespace coverplan::desktop {
@@ -34,17 +38,38 @@ public:
     /// Recomputes the scenario on the session's plan (after a re-rank).
     void reapply();
 
+    /// Opens a scenario file in place of the current scenario, as one change
+    /// of the history (undo gives back the scenario and the weights from
+    /// before); its weights become the session's. Returns the message
+    /// `coverplan scenario --scenario` would give for a file it refuses
+    /// (file, line, what is wrong), an empty string when opened.
+    QString open_file(const QString& file);
+    /// Writes the scenario on screen (the tools' changes, and the weights
+    /// that differ from the project file's) to `file` with these details,
+    /// dated now. Returns the error, or an empty string.
+    QString save_file(const QString& file, const planner::SavedScenario& details);
+    /// Name, author and note of the scenario last opened or saved (empty for a new one).
+    const planner::SavedScenario& details() const { return details_; }
+    /// True when there is something to save: a change, or weights other than the project file's.
+    bool has_changes() const;
+    /// What save_file() says when there is nothing to save.
+    static QString nothing_to_save();
+
 signals:
     /// The shown plan changed (a change made, undone or redone).
     void changed();
+    /// A change of the history set the weights (opening a file with [weights], or its undo).
+    void weights_changed();
 
 private:
     friend class ScenarioChange;
-    /// Applies `scenario` (throws InputError) and keeps it.
-    void apply(const planner::Scenario& scenario);
+    /// Re-ranks the session's plan with `weights` when given, then applies
+    /// `scenario` (throws InputError) and keeps it.
+    void apply(const planner::Scenario& scenario, const std::optional<planner::RankingWeights>& weights = {});
 
     std::shared_ptr<ProjectSession> session_;
     planner::Scenario scenario_;
+    planner::SavedScenario details_;
     QUndoStack* stack_;
 };
 

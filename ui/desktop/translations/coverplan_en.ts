@@ -427,6 +427,14 @@
         <source>Saved the weights in %1</source>
         <translation>Saved the weights in %1</translation>
     </message>
+    <message>
+        <source>Open &amp;scenario…</source>
+        <translation>Open &amp;scenario…</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Save scenario &amp;as…</translation>
+    </message>
 </context>
 <context>
     <name>coverplan::desktop::PlaceNodeTool</name>
@@ -547,6 +555,68 @@
     </message>
 </context>
 <context>
+    <name>coverplan::desktop::ScenarioDetailsDialog</name>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Save the scenario</translation>
+    </message>
+    <message>
+        <source>e.g. More ports in the north</source>
+        <translation>e.g. More ports in the north</translation>
+    </message>
+    <message>
+        <source>Why this scenario, in a sentence or two</source>
+        <translation>Why this scenario, in a sentence or two</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>coverplan::desktop::ScenarioFileActions</name>
+    <message>
+        <source>Coverplan scenarios (*.toml);;All files (*)</source>
+        <translation>Coverplan scenarios (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Open a scenario</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario</source>
+        <translation>Could not open the scenario</translation>
+    </message>
+    <message>
+        <source>Opened the scenario “%1” (Edit &gt; Undo puts back what was on screen)</source>
+        <translation>Opened the scenario “%1” (Edit &gt; Undo puts back what was on screen)</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nothing to save</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Save the scenario</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario</source>
+        <translation>Could not save the scenario</translation>
+    </message>
+    <message>
+        <source>Saved the scenario in %1</source>
+        <translation>Saved the scenario in %1</translation>
+    </message>
+</context>
+<context>
     <name>coverplan::desktop::ScenarioPanel</name>
     <message>
         <source> ports</source>
@@ -614,6 +684,18 @@
     <message>
         <source>any-technology</source>
         <translation>any-technology</translation>
+    </message>
+    <message>
+        <source>The scenario changes nothing yet: add capacity, place a node or move a weight first</source>
+        <translation>The scenario changes nothing yet: add capacity, place a node or move a weight first</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>No project is open</translation>
+    </message>
+    <message>
+        <source>Open scenario “%1”</source>
+        <translation>Open scenario “%1”</translation>
     </message>
 </context>
 <context>

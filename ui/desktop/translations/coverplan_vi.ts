@@ -427,6 +427,14 @@
         <source>Saved the weights in %1</source>
         <translation>Đã lưu trọng số vào %1</translation>
     </message>
+    <message>
+        <source>Open &amp;scenario…</source>
+        <translation>Mở &amp;kịch bản…</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Lưu kịch bản &amp;thành…</translation>
+    </message>
 </context>
 <context>
     <name>coverplan::desktop::PlaceNodeTool</name>
@@ -547,6 +555,68 @@
     </message>
 </context>
 <context>
+    <name>coverplan::desktop::ScenarioDetailsDialog</name>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>e.g. More ports in the north</source>
+        <translation>ví dụ: Thêm cổng phía bắc</translation>
+    </message>
+    <message>
+        <source>Why this scenario, in a sentence or two</source>
+        <translation>Vì sao có kịch bản này, trong một hai câu</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Người lập:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>coverplan::desktop::ScenarioFileActions</name>
+    <message>
+        <source>Coverplan scenarios (*.toml);;All files (*)</source>
+        <translation>Kịch bản Coverplan (*.toml);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Mở kịch bản</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario</source>
+        <translation>Không mở được kịch bản</translation>
+    </message>
+    <message>
+        <source>Opened the scenario “%1” (Edit &gt; Undo puts back what was on screen)</source>
+        <translation>Đã mở kịch bản “%1” (Sửa &gt; Hoàn tác để trở lại như trước)</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Không có gì để lưu</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario</source>
+        <translation>Không lưu được kịch bản</translation>
+    </message>
+    <message>
+        <source>Saved the scenario in %1</source>
+        <translation>Đã lưu kịch bản vào %1</translation>
+    </message>
+</context>
+<context>
     <name>coverplan::desktop::ScenarioPanel</name>
     <message>
         <source> ports</source>
@@ -614,6 +684,18 @@
     <message>
         <source>any-technology</source>
         <translation>đa công nghệ</translation>
+    </message>
+    <message>
+        <source>The scenario changes nothing yet: add capacity, place a node or move a weight first</source>
+        <translation>Kịch bản chưa thay đổi gì: hãy thêm cổng, đặt trạm mới hoặc chỉnh trọng số trước</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>Chưa mở dự án nào</translation>
+    </message>
+    <message>
+        <source>Open scenario “%1”</source>
+        <translation>Mở kịch bản “%1”</translation>
     </message>
 </context>
 <context>
