@@ -30,6 +30,8 @@ void add_sided(std::vector<TableColumn>& columns, const std::string& name, Colum
 
 Cell optional_cell(const std::optional<double>& value) { return value ? Cell(*value) : Cell(); }
 
+Cell text_cell(const std::string& text) { return text.empty() ? Cell() : Cell(text); }
+
 Cell date_cell(planner::Day day) { return day == planner::kNoDay ? Cell() : Cell(planner::format_date(day)); }
 
 Table zone_table(const planner::Dataset& data, const planner::SideBySide& compared) {
@@ -94,8 +96,9 @@ Table scenario_table(const planner::Dataset& data, const ComparedFiles& files) {
                           Cell(), data.project.file.string()});
     for (Side side : {Side::A, Side::B}) {
         const planner::SavedScenario& scenario = files.of(side);
-        table.rows.push_back({std::string(kTitle[std::size_t(side)]), scenario.name, scenario.author, scenario.created,
-                              scenario.note, planner::changes_text(scenario), scenario.origin});
+        table.rows.push_back({std::string(kTitle[std::size_t(side)]), text_cell(scenario.name), text_cell(scenario.author),
+                              text_cell(scenario.created), text_cell(scenario.note),
+                              text_cell(planner::changes_text(scenario)), text_cell(scenario.origin)});
     }
     return table;
 }
