@@ -100,7 +100,9 @@ public:
         if (!value) fail(*node, "'" + key + "' in " + section + " must be " + expected);
         if (!std::isfinite(*value) || !good(*value))
             fail(*node, "'" + key + "' in " + section + " must be " + expected + ", not " + gis::format_shortest(*value));
-        return *value;
+        // -0.0 becomes 0: written back as "-0" it would read as the integer 0,
+        // and the file would not be written the same twice (a fuzzer's finding).
+        return *value + 0.0;
     }
 
     /// The tables of [[name]]; none when the file has no such section.

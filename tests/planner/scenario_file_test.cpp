@@ -109,6 +109,14 @@ TEST(ScenarioFile, WrittenTextReadsBackEqualAndWritesTheSameAgain) {
     EXPECT_NE(text.find("note = \"Hai dòng:\\nmột\\tvà \\\\ hai\"\n"), std::string::npos) << text;
 }
 
+TEST(ScenarioFile, NegativeZeroReadsAsZeroAndWritesTheSameTwice) {
+    // The fuzzer's finding: "-0.0" was kept negative, written "-0", read back as the integer 0.
+    const SavedScenario s = parse_scenario_text("[weights]\nexhaustion = -0.0\n", "zero.toml");
+    const std::string text = scenario_to_toml(s);
+    EXPECT_NE(text.find("exhaustion = 0\n"), std::string::npos) << text;
+    EXPECT_EQ(scenario_to_toml(parse_scenario_text(text, "again.toml")), text);
+}
+
 TEST(ScenarioFile, ValuesThatNeedEveryDigitSurvive) {
     SavedScenario s;
     s.name = "x";
