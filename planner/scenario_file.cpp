@@ -96,7 +96,12 @@ public:
                   const std::string& expected, bool (*good)(double)) const {
         const toml::node* node = table.get(key);
         if (!node) fail(table, section + " needs '" + key + "' (" + expected + ")");
-        const auto value = node->is_number() ? node->value<double>() : std::nullopt;
+        // An integer is taken whole: toml++ gives an integer beyond 2^53 as a
+        // double only when exact, and the writer spells a large whole double
+        // as an integer (a fuzzer's finding: radius_m = 6666666666666667008).
+        const auto value = node->is_integer() ? std::optional<double>(double(*node->value<std::int64_t>()))
+                           : node->is_floating_point() ? node->value<double>()
+                                                       : std::nullopt;
         if (!value) fail(*node, "'" + key + "' in " + section + " must be " + expected);
         if (!std::isfinite(*value) || !good(*value))
             fail(*node, "'" + key + "' in " + section + " must be " + expected + ", not " + gis::format_shortest(*value));

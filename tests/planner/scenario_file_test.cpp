@@ -117,6 +117,15 @@ TEST(ScenarioFile, NegativeZeroReadsAsZeroAndWritesTheSameTwice) {
     EXPECT_EQ(scenario_to_toml(parse_scenario_text(text, "again.toml")), text);
 }
 
+TEST(ScenarioFile, LargeWholeNumbersReadBack) {
+    // The fuzzer's finding: 6.67e18 is written as an integer, which toml++ would not give as a double.
+    const SavedScenario s = parse_scenario_text(
+        "[[new_node]]\nlon = 106.2\nlat = 21.28\nradius_m = 66666666666666666e2\ncapacity = 133\n", "big.toml");
+    const std::string text = scenario_to_toml(s);
+    EXPECT_EQ(parse_scenario_text(text, "again.toml"), s) << text;
+    EXPECT_EQ(scenario_to_toml(parse_scenario_text(text, "again.toml")), text);
+}
+
 TEST(ScenarioFile, ValuesThatNeedEveryDigitSurvive) {
     SavedScenario s;
     s.name = "x";
