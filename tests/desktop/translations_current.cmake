@@ -1,7 +1,16 @@
 # Fails when the app's sources hold a message the committed .ts files lack
 # (a tr() added without `cmake --build build --target update_translations`):
 # the Vietnamese app would show it in English. Runs lupdate on copies.
-#   cmake -DLUPDATE=... -DPROJECT_JSON=... -DTS_DIR=... -DWORK_DIR=... -P translations_current.cmake
+#   cmake -DLUPDATE=... -DPROJECT_JSON=... -DPROJECT_DESCRIPTION=... -DGENERATE_PROJECT=...
+#         -DTS_DIR=... -DWORK_DIR=... -P translations_current.cmake
+if(NOT EXISTS "${PROJECT_JSON}")
+  execute_process(
+    COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_DESCRIPTION} -DOUT_FILE=${PROJECT_JSON} -P "${GENERATE_PROJECT}"
+    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "cannot make the lupdate project ${PROJECT_JSON}:\n${output}")
+  endif()
+endif()
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 foreach(language vi en)
