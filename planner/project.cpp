@@ -132,6 +132,15 @@ std::string today_iso() {
     return text;
 }
 
+std::string store_connection(const std::string& source) {
+    const std::string lower = gis::lowercase(source);
+    if (lower.rfind("pg:", 0) != 0) return source;
+    // A URI (PG:postgresql://...) takes no key=value options: its schema is the search_path's.
+    if (lower.find("://") != std::string::npos) return source;
+    if (lower.find("active_schema=") != std::string::npos || lower.find("schemas=") != std::string::npos) return source;
+    return source + " active_schema=" + kStoreSchema;
+}
+
 Project load_project(const std::filesystem::path& file, const std::string& today) {
     ProjectReader reader(file);
     if (!std::filesystem::exists(file)) throw InputError(Location{file.string(), "", "", "", 0}, "no such project file");
@@ -148,7 +157,7 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     for (const auto& [key, node] : root) {
         const std::string name(key.str());
         static const std::vector<std::string> sections = {"project", "layers", "zones",    "scoring",
-                                                          "forecast", "clusters", "sla", "serve"};
+                                                          "forecast", "clusters", "sla", "serve", "workspace"};
         if (std::find(sections.begin(), sections.end(), name) == sections.end())
             reader.fail(&node, "unknown section [" + name + "] (expected: " + join(sections) + ")");
     }
@@ -304,6 +313,19 @@ Project load_project(const std::filesystem::path& file, const std::string& today
         reader.bounded(*sla, "target", "sla", 0, 1, project.sla.target);
         reader.bounded(*sla, "at_risk_days", "sla", 0, 365, project.sla.at_risk_days);
     }
+    const toml::table* workspace = root.get_as<toml::table>("workspace");
+    if (workspace) {
+        reader.only_keys(*workspace, "workspace", {"store"});
+        const std::string store = reader.string_at(*workspace, "store", "[workspace]");
+        if (store.empty()) reader.fail(workspace, "[workspace] needs store = \"...\" (a GeoPackage path or a PG: connection)");
+        project.workspace.store = store_connection(resolve_source(file, store));
+        project.workspace.display_name = gis::redact_secrets(store);
+        project.workspace.named = true;
+    } else {
+        const std::filesystem::path store = file.parent_path() / (file.stem().string() + ".workspace.gpkg");
+        project.workspace.store = store.lexically_normal().string();
+        project.workspace.display_name = project.workspace.store;
+    }
     std::string leads_store, leads_layer = "field_leads";
     if (const toml::table* serve = root.get_as<toml::table>("serve")) {
         reader.only_keys(*serve, "serve", {"token", "leads", "leads_layer"});
@@ -312,7 +334,9 @@ Project load_project(const std::filesystem::path& file, const std::string& today
         if (serve->get("leads_layer")) leads_layer = reader.string_at(*serve, "leads_layer", "[serve]");
         if (leads_layer.empty()) reader.fail(serve->get("leads_layer"), "leads_layer in [serve] is empty");
     }
-    if (leads_store.empty())
+    if (leads_store.empty() && project.workspace.named)
+        leads_store = project.workspace.store;
+    else if (leads_store.empty())
         leads_store = project.has("leads") && project.layer("leads").source.source.rfind("PG:", 0) == 0
                           ? project.layer("leads").source.source
                           : (file.parent_path() / "field-leads.gpkg").lexically_normal().string();

@@ -72,9 +72,29 @@ struct ServeSettings {
     std::string token;  ///< required by POST /api/leads; COVERPLAN_TOKEN overrides
     /// Where POST /api/leads records prospects; load_dataset reads them back
     /// as leads. [serve] leads = "path.gpkg" or "PG:..." and leads_layer;
-    /// default: field-leads.gpkg beside the project file, or the project's
-    /// PostGIS database when its leads live there; layer "field_leads".
+    /// default: the workspace when [workspace] store names one, else the
+    /// project's PostGIS database when its leads live there, else
+    /// field-leads.gpkg beside the project file; layer "field_leads".
     gis::LayerSource leads_store;
+};
+
+/// The schema a PG: workspace lives in when its connection string names none
+/// (no `active_schema=`): `coverplan db init` and every reader agree on it.
+inline constexpr const char* kStoreSchema = "coverplan";
+
+/// `source` as the store opens it: a PG: string gains `active_schema=coverplan`
+/// unless it names a schema (active_schema= or schemas=); a path is kept.
+std::string store_connection(const std::string& source);
+
+/// [workspace]: where snapshots, saved scenarios, users and the audit log are
+/// kept (ui/store), and the field prospects when the workspace is named.
+/// [workspace] store = "path.gpkg" or "PG:..."; default: <project file
+/// stem>.workspace.gpkg beside the project file, created when first written.
+struct WorkspaceSettings {
+    std::string store;         ///< path, or PG: string with its schema (store_connection)
+    std::string display_name;  ///< as the user wrote it, any password masked
+    bool named = false;        ///< false: the default GeoPackage
+    bool is_database() const { return store.size() >= 3 && (store[0] | 0x20) == 'p' && (store[1] | 0x20) == 'g' && store[2] == ':'; }
 };
 
 struct Project {
@@ -91,6 +111,7 @@ struct Project {
     ClusterSettings clusters;
     SlaSettings sla;
     ServeSettings serve;
+    WorkspaceSettings workspace;
 
     bool has(const std::string& role) const { return layers.count(role) > 0; }
     const LayerConfig& layer(const std::string& role) const { return layers.at(role); }

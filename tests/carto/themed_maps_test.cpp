@@ -8,11 +8,13 @@
 #include <cmath>
 #include <fstream>
 #include <memory>
+#include <set>
 
 #include "carto_test_support.h"
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/geos_handle.h"
+#include "planner/history.h"
 #include "planner/number_text.h"
 #include "planner/plan.h"
 #include "planner/project.h"
@@ -291,6 +293,131 @@ TEST_F(SampleMaps, ReportHoldsTheHeadlineTheRankingsAndTheTables) {
     EXPECT_NE(text.find(" ports"), std::string::npos);
     const std::string images = carto::test::run_command("pdfimages -list '" + pdf.string() + "'");
     EXPECT_EQ(std::count(images.begin(), images.end(), '\n'), 2) << images;
+}
+
+/// The plan as a snapshot a month earlier, each zone's investment rank then
+/// set from its rank now by a known move, so every class of the change map
+/// is drawn; the last zone is left out of the snapshot (drawn as no data).
+struct MovedSnapshot {
+    planner::Snapshot snapshot;
+    std::vector<std::optional<std::int32_t>> up;  ///< by zone index: places moved up, or not in the snapshot
+};
+
+MovedSnapshot moved_snapshot(const planner::Dataset& data, const planner::Plan& plan) {
+    MovedSnapshot moved{planner::take_snapshot(data, plan), {}};
+    moved.snapshot.as_of -= 30;
+    const std::int32_t moves[] = {12, 5, 1, 0, -1, -5, -12};
+    for (std::size_t z = 0; z < data.zones.size(); ++z) {
+        planner::ZoneRecord& record = moved.snapshot.zones[z];
+        std::int32_t up = moves[z % 7];
+        if (record.rank[0] + up < 1) up = 0;  // before = now + up must be a rank
+        record.rank[0] += up;
+        moved.up.push_back(up);
+    }
+    moved.snapshot.zones.erase(moved.snapshot.zones.begin() + std::ptrdiff_t(data.zones.size() - 1));
+    moved.up.back() = std::nullopt;
+    return moved;
+}
+
+TEST_F(SampleMaps, ChangeMapColoursZonesByRankMoveAndMarksTheTopTen) {
+    const MovedSnapshot moved = moved_snapshot(*data_, *plan_);
+    MapRequest request;
+    request.theme = Theme::Change;
+    request.page.dpi = 100;
+    EXPECT_THROW(describe_map(*data_, *plan_, request), InputError);  // no snapshot given
+    request.since = &moved.snapshot;
+    const carto::MapDescription map = describe_map(*data_, *plan_, request);
+    // ColorBrewer PuOr (7) and the no-data grey, written out here: up 10+,
+    // up 3-9, up 1-2, unchanged, down 1-2, down 3-9, down 10+.
+    const QColor classes[] = {QColor(0xb35806), QColor(0xf1a340), QColor(0xfee0b6), QColor(0xf7f7f7),
+                              QColor(0xd8daeb), QColor(0x998ec3), QColor(0x542788), QColor(0xd9d9d9)};
+    auto expected_class = [](const std::optional<std::int32_t>& up) -> std::size_t {
+        if (!up) return 7;
+        const int u = *up;
+        return u >= 10 ? 0 : u >= 3 ? 1 : u >= 1 ? 2 : u == 0 ? 3 : u >= -2 ? 4 : u >= -9 ? 5 : 6;
+    };
+    carto::RenderResult result;
+    const QImage image = carto::render_page_image(map, &result);
+    EXPECT_TRUE(result.missing_glyphs.empty());
+    int zones_checked = 0;
+    std::set<std::size_t> classes_seen;
+    for (std::size_t z = 0; z < data_->zones.size(); ++z) {
+        const auto points = free_interior_points(data_->zones.geometries[z].get(), result);
+        if (points.empty()) continue;
+        ++zones_checked;
+        const QColor& e = classes[expected_class(moved.up[z])];
+        int matching = 0;
+        for (const QPointF& p : points) {
+            const QColor c = image.pixelColor(p.toPoint());
+            matching += std::abs(c.red() - e.red()) <= 2 && std::abs(c.green() - e.green()) <= 2 &&
+                        std::abs(c.blue() - e.blue()) <= 2;
+        }
+        EXPECT_GE(matching * 10, int(points.size()) * 7) << data_->zones.names[z] << ": " << matching << " of " << points.size();
+        if (matching * 10 >= int(points.size()) * 7) classes_seen.insert(expected_class(moved.up[z]));
+    }
+    EXPECT_GE(zones_checked, 45);
+    EXPECT_EQ(classes_seen.size(), 8u);
+
+    // The top ten: zones that entered are labelled "(new)" beside their rank
+    // badge, those that left are outlined and labelled with their old rank.
+    std::set<QString> entered, left;
+    for (std::size_t z = 0; z + 1 < data_->zones.size(); ++z) {
+        const std::int32_t now = plan_->investment[z].rank, then = moved.snapshot.zones[z].rank[0];
+        const QString name = QString::fromStdString(data_->zones.names[z]);
+        if (now <= 10 && then > 10) entered.insert(name);
+        if (then <= 10 && now > 10) left.insert(name);
+    }
+    ASSERT_FALSE(entered.empty());
+    ASSERT_FALSE(left.empty());
+    for (const auto& label : result.labels) {
+        const bool is_new = label.text.endsWith("  (new)");
+        EXPECT_EQ(is_new, entered.count(label.text.left(label.text.size() - 7)) > 0) << label.text.toStdString();
+        if (is_new) EXPECT_FALSE(label.badge.isEmpty());
+    }
+    std::size_t placed_new = 0;
+    for (const auto& label : result.labels) placed_new += label.text.endsWith("  (new)");
+    EXPECT_EQ(placed_new, entered.size());
+    const auto outlined = std::find_if(map.layers.begin(), map.layers.end(), [](const carto::Layer& layer) {
+        const auto* area = std::get_if<carto::AreaLayer>(&layer);
+        return area && area->name == "Left the top";
+    });
+    ASSERT_NE(outlined, map.layers.end());
+    EXPECT_EQ(std::get<carto::AreaLayer>(*outlined).features.size(), left.size());
+    bool legend_up = false, legend_down = false;
+    for (const auto& section : map.legend)
+        for (const auto& entry : section.entries) {
+            legend_up |= entry.text.startsWith("up 10+ places");
+            legend_down |= entry.text.startsWith("down 10+ places");
+        }
+    EXPECT_TRUE(legend_up && legend_down);
+}
+
+TEST_F(SampleMaps, ReportSaysWhatChangedSinceTheLastSnapshot) {
+    const MovedSnapshot moved = moved_snapshot(*data_, *plan_);
+    TempDir dir;
+    const fs::path pdf = dir / "report.pdf";
+    ReportOptions options;
+    options.since = &moved.snapshot;
+    const carto::ReportResult written = carto::write_report_pdf(describe_report(*data_, *plan_, options), pdf);
+    EXPECT_TRUE(written.missing_glyphs.empty());
+    ASSERT_EQ(written.maps.size(), 3u);  // the change map beside the two rankings
+    const std::string text = carto::test::pdf_text(pdf.string());
+    for (const char* heading : {"What changed since the last snapshot", "Investment top 10: zones that entered and left",
+                                "Sales top 10: zones that entered and left", "Nodes newly running out of ports"})
+        EXPECT_NE(text.find(heading), std::string::npos) << heading;
+    const planner::SnapshotChanges changes =
+        planner::compare_snapshots(moved.snapshot, planner::take_snapshot(*data_, *plan_), 10);
+    ASSERT_FALSE(changes.of(planner::RankingKind::Investment).entered_top.empty());
+    for (const auto& move : changes.of(planner::RankingKind::Investment).entered_top)
+        EXPECT_NE(text.find(move.zone_name), std::string::npos) << move.zone_name;
+    for (const auto& move : changes.of(planner::RankingKind::Investment).left_top)
+        EXPECT_NE(text.find(move.zone_name), std::string::npos) << move.zone_name;
+    // Nothing runs out now that did not then (the same nodes): the table says so.
+    EXPECT_NE(text.find("No live node newly runs out of ports within the horizon."), std::string::npos);
+    // Without a snapshot the section is not there.
+    const fs::path plain = dir / "plain.pdf";
+    carto::write_report_pdf(describe_report(*data_, *plan_), plain);
+    EXPECT_EQ(carto::test::pdf_text(plain.string()).find("What changed"), std::string::npos);
 }
 
 }  // namespace

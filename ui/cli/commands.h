@@ -26,5 +26,8 @@ Command serve_command();
 Command map_command();
 Command report_command();
 Command sla_command();
+Command snapshot_command();
+Command history_command();
+Command db_command();
 
 }  // namespace coverplan::cli

@@ -14,6 +14,7 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/maps/map_themes.h"
+#include "ui/store/snapshots.h"
 
 namespace coverplan::cli {
 
@@ -78,6 +79,12 @@ int run(const Arguments& args) {
     request.page = page_setup(args);
     request.framing = framing(args);
     if (const auto title = args.value("--title")) request.title = QString::fromStdString(*title);
+    if (const auto ranking = args.value("--for")) {
+        if (*ranking != "investment" && *ranking != "sales")
+            throw UsageError("--for must be investment or sales, got '" + *ranking + "'");
+        if (request.theme != maps::Theme::Change) throw UsageError("--for goes with --theme change");
+        request.ranking = *ranking == "sales" ? planner::RankingKind::Sales : planner::RankingKind::Investment;
+    }
     if (const auto top = args.integer("--top")) {
         if (*top < 0 || *top > 100) throw UsageError("--top must be between 0 and 100");
         request.top = int(*top);
@@ -96,6 +103,16 @@ int run(const Arguments& args) {
     const unsigned threads = static_cast<unsigned>(args.integer("--threads").value_or(0));
     const planner::Plan plan = planner::build_plan(data, {threads, false});
     const double plan_s = seconds_since(plan_start);
+    std::optional<planner::Snapshot> since;
+    if (request.theme == maps::Theme::Change) {
+        since = store::previous_snapshot(project);
+        if (!since)
+            throw InputError(Location{project.workspace.display_name, "", "", "", 0},
+                             "holds no snapshot of " + project.name + " before " + project.as_of +
+                                 ": the change map compares the plan with the latest snapshot before the project's "
+                                 "as_of (take one with `coverplan snapshot`)");
+        request.since = &*since;
+    }
 
     const auto render_start = std::chrono::steady_clock::now();
     const carto::MapDescription map = maps::describe_map(data, plan, request);
@@ -131,7 +148,8 @@ int run(const Arguments& args) {
 
 Command map_command() {
     std::vector<OptionSpec> options = {
-        {"--theme", "", "THEME", "investment (default), sales, coverage, utilization or sla"},
+        {"--theme", "", "THEME", "investment (default), sales, coverage, utilization, sla or change"},
+        {"--for", "", "investment|sales", "change: the ranking whose moves are drawn (default investment)"},
         {"--out", "-o", "FILE", "output file: .pdf (vector), .png or .svg"},
         {"--title", "", "TEXT", "title instead of the theme's"},
         {"--top", "", "N", "ranked zones numbered on investment and sales maps (default 10)"},
@@ -150,7 +168,9 @@ Command map_command() {
              "the top zones; coverage shows service areas by technology (live and planned)\n"
              "and the open leads that cannot be served; utilization shows how full each live\n"
              "node is and which run out of ports within the horizon; sla shows installation\n"
-             "on-time rates by zone against the target. The file is written under a temporary\n"
+             "on-time rates by zone against the target; change colours zones by how far their\n"
+             "rank moved since the latest snapshot before the project's as_of (coverplan\n"
+             "snapshot), marking zones that entered or left the top N. The file is written under a temporary\n"
              "name and renamed when complete. Exit 1 when features were repaired or rejected.",
              options,
              1,

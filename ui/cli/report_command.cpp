@@ -12,6 +12,7 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/maps/management_report.h"
+#include "ui/store/snapshots.h"
 
 namespace coverplan::cli {
 
@@ -34,6 +35,8 @@ int run(const Arguments& args) {
     require_usable(data);
     const unsigned threads = static_cast<unsigned>(args.integer("--threads").value_or(0));
     const planner::Plan plan = planner::build_plan(data, {threads, false});
+    const std::optional<planner::Snapshot> since = store::previous_snapshot(project);
+    options.since = since ? &*since : nullptr;
     const carto::ReportResult written = carto::write_report_pdf(maps::describe_report(data, plan, options), target.path);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const int code = has_warnings(data) ? kWarnings : kSuccess;
@@ -41,6 +44,7 @@ int run(const Arguments& args) {
         nlohmann::json out;
         out["output"] = target.display_name;
         out["pages"] = written.pages;
+        out["since_snapshot"] = since ? nlohmann::json(planner::format_date(since->as_of)) : nlohmann::json(nullptr);
         out["seconds"] = seconds;
         out["exit_code"] = code;
         print_json(std::cout, out);
@@ -61,7 +65,10 @@ Command report_command() {
              "A few A4 pages for a meeting: subscribers, coverage, spare capacity, leads that\n"
              "cannot be served and the on-time installation rate; the investment and\n"
              "sales-focus maps with their top zones and reasons; the nodes that run out of\n"
-             "ports within the horizon; uncovered demand clusters; installation SLA by team.\n"
+             "ports within the horizon; uncovered demand clusters; installation SLA by team;\n"
+             "and, when the project's workspace holds a snapshot before its as_of date, what\n"
+             "changed since the latest one (zones entering and leaving the top ten, nodes\n"
+             "newly running out of ports, the change map).\n"
              "Written under a temporary name and renamed when complete.",
              {{"--out", "-o", "FILE.pdf", "output PDF"},
               {"--top", "", "N", "zones listed per ranking (default 10)"},

@@ -123,6 +123,9 @@ std::vector<ReadInput> project_inputs(const planner::Project& project) {
     }
     const gis::LayerSource& store = project.serve.leads_store;
     if (!store.source.empty()) inputs.push_back({"the field service's leads store ([serve] leads)", store.source, store.layer});
+    // Snapshots, scenarios and the audit log live there: never an output.
+    if (!project.workspace.store.empty())
+        inputs.push_back({"the project's workspace ([workspace] store)", project.workspace.store, ""});
     return inputs;
 }
 

@@ -20,8 +20,9 @@ struct ReadInput {
     std::string layer;   ///< its layer or table, when named
 };
 
-/// The project file, the source of every layer and the field service's
-/// leads store (prospects recorded there are read back as leads).
+/// The project file, the source of every layer, the field service's
+/// leads store (prospects recorded there are read back as leads) and the
+/// project's workspace (snapshots, scenarios, the audit log).
 std::vector<ReadInput> project_inputs(const planner::Project& project);
 
 /// What a command can write.

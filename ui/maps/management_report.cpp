@@ -6,6 +6,7 @@
 
 #include "planner/number_text.h"
 #include "planner/reason_text.h"
+#include "ui/maps/change_section.h"
 #include "ui/maps/map_themes.h"
 
 namespace coverplan::maps {
@@ -100,6 +101,7 @@ public:
                           QString::number(plan_.horizon_months) + " months";
         report.footer = "Coverplan  ·  " + qs(data_.project.name) + "  ·  as of " + human_date(as_of_);
         report.sections.push_back(first_page());
+        if (options_.since) report.sections.push_back(change_section(data_, plan_, *options_.since, options_.top));
         report.sections.push_back(ranking_page(RankingKind::Investment));
         report.sections.push_back(ranking_page(RankingKind::Sales));
         report.sections.push_back(network_page());

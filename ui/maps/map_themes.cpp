@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 #include "gis/error.h"
@@ -100,6 +101,7 @@ public:
             case Theme::Coverage: detail = coverage(); break;
             case Theme::Utilization: detail = utilization(); break;
             case Theme::Sla: detail = sla(); break;
+            case Theme::Change: detail = change(); break;
         }
         map_.title = request_.title.value_or(theme_title(request_.theme));
         if (!map_.title.isEmpty())
@@ -411,6 +413,97 @@ private:
                      : QString("no installation orders assessed yet");
     }
 
+    /// Zones by rank moves since a snapshot: orange climbed the ranking
+    /// (nearer 1), purple fell (ColorBrewer PuOr, colour-blind safe).
+    QString change() {
+        if (!request_.since)
+            throw InputError("the change map compares the plan with a snapshot: none was given (take one with "
+                             "`coverplan snapshot`)");
+        const planner::RankingKind kind = request_.ranking;
+        planner::Snapshot now;
+        now.as_of = as_of_;
+        now.zones = planner::zone_records(data_, plan_);
+        const planner::SnapshotChanges changes = planner::compare_snapshots(*request_.since, now, request_.top);
+        const std::vector<QColor> colours = {QColor(0xb3, 0x58, 0x06), QColor(0xf1, 0xa3, 0x40), QColor(0xfe, 0xe0, 0xb6),
+                                             QColor(0xf7, 0xf7, 0xf7), QColor(0xd8, 0xda, 0xeb), QColor(0x99, 0x8e, 0xc3),
+                                             QColor(0x54, 0x27, 0x88)};
+        const std::vector<QString> names = {"up 10+ places", "up 3 – 9",   "up 1 – 2",   "unchanged",
+                                            "down 1 – 2",    "down 3 – 9", "down 10+ places"};
+        auto class_of_change = [](std::int32_t up) -> std::size_t {
+            if (up >= 10) return 0;
+            if (up >= 3) return 1;
+            if (up >= 1) return 2;
+            if (up == 0) return 3;
+            if (up >= -2) return 4;
+            if (up >= -9) return 5;
+            return 6;
+        };
+        std::map<std::string, std::optional<std::int32_t>> moved;
+        for (const auto& move : changes.of(kind).zones) moved[move.zone_id] = move.change();
+        AreaLayer zones{"Zones", {}, {}};
+        for (const QColor& c : colours) zones.styles.push_back(zone_fill(c));
+        zones.styles.push_back(zone_fill(kNoData));
+        std::vector<long long> per_class(colours.size() + 1, 0);
+        std::vector<std::int32_t> ranks(data_.zones.size(), 0);
+        std::vector<QString> suffix(data_.zones.size());
+        std::map<std::string, std::size_t> zone_index;
+        for (std::size_t z = 0; z < data_.zones.size(); ++z) {
+            zone_index[data_.zones.ids[z]] = z;
+            const auto it = moved.find(data_.zones.ids[z]);
+            const std::size_t c = it != moved.end() && it->second ? class_of_change(*it->second) : colours.size();
+            zones.features.push_back({data_.zones.geometries[z].get(), std::uint16_t(c)});
+            ++per_class[c];
+            ranks[z] = plan_.scores(kind)[z].rank;
+        }
+        map_.layers.push_back(std::move(zones));
+        for (const auto& move : changes.of(kind).entered_top)
+            if (auto it = zone_index.find(move.zone_id); it != zone_index.end()) suffix[it->second] = "(new)";
+        const AreaStyle left_style{Qt::transparent, QColor(0x11, 0x11, 0x11), 0.6, Qt::DashLine};
+        AreaLayer left{"Left the top", {left_style}, {}};
+        for (const auto& move : changes.of(kind).left_top)
+            if (auto it = zone_index.find(move.zone_id); it != zone_index.end()) {
+                left.features.push_back({data_.zones.geometries[it->second].get(), 0});
+                suffix[it->second] = "(was " + QString::number(move.before) + ")";
+            }
+        map_.layers.push_back(std::move(left));
+
+        const QString since = human_date(request_.since->as_of);
+        const QString ranking = kind == planner::RankingKind::Investment ? "investment" : "sales";
+        LegendSection section;
+        section.title = "Rank in the " + ranking + " ranking since " + since;
+        for (std::size_t c = 0; c < colours.size(); ++c) {
+            LegendEntry entry;
+            entry.style = zone_fill(colours[c]);
+            entry.text = names[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
+            section.entries.push_back(entry);
+        }
+        if (per_class.back() > 0) {
+            LegendEntry entry;
+            entry.style = zone_fill(kNoData);
+            entry.text = "not in the snapshot  (" + count_text(per_class.back(), "zone", "zones") + ")";
+            section.entries.push_back(entry);
+        }
+        section.note = "Up: nearer rank 1, more to " + QString(kind == planner::RankingKind::Investment ? "invest in" : "sell") +
+                       " than on " + since + ".";
+        map_.legend.push_back(section);
+        LegendSection top;
+        top.title = "Top " + QString::number(request_.top);
+        LegendEntry badge;
+        badge.swatch = LegendEntry::Swatch::Badge;
+        badge.text = "Rank now; (new): entered the top " + QString::number(request_.top) + " since " + since + " (" +
+                     QString::number(changes.of(kind).entered_top.size()) + ")";
+        top.entries.push_back(badge);
+        LegendEntry out;
+        out.swatch = LegendEntry::Swatch::Line;
+        out.style = left_style;
+        out.text = "Left the top " + QString::number(request_.top) + " (" +
+                   QString::number(changes.of(kind).left_top.size()) + "), with the rank it had";
+        top.entries.push_back(out);
+        map_.legend.push_back(top);
+        zone_labels(ranks, suffix);
+        return ranking + " rank moves since the snapshot of " + since;
+    }
+
     const Dataset& data_;
     const planner::Nodes& network_;
     const Plan& plan_;
@@ -429,17 +522,18 @@ const char* to_string(Theme theme) {
         case Theme::Coverage: return "coverage";
         case Theme::Utilization: return "utilization";
         case Theme::Sla: return "sla";
+        case Theme::Change: return "change";
     }
     return "investment";
 }
 
 std::optional<Theme> theme_named(const std::string& name) {
-    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla})
+    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla, Theme::Change})
         if (name == to_string(theme)) return theme;
     return std::nullopt;
 }
 
-std::string theme_names() { return "investment|sales|coverage|utilization|sla"; }
+std::string theme_names() { return "investment|sales|coverage|utilization|sla|change"; }
 
 QString theme_title(Theme theme) {
     switch (theme) {
@@ -448,6 +542,7 @@ QString theme_title(Theme theme) {
         case Theme::Coverage: return "Network coverage and the demand it cannot serve";
         case Theme::Utilization: return "Node utilisation and ports running out";
         case Theme::Sla: return "Installations on time, by zone";
+        case Theme::Change: return "What moved: zones by rank change since the last snapshot";
     }
     return {};
 }

@@ -6,25 +6,29 @@
 //     outlined, the open leads that cannot be served now;
 //   utilization — live service areas by utilisation, the nodes that run
 //     out of ports within the horizon marked;
-//   sla — zones by installation on-time rate against the target.
+//   sla — zones by installation on-time rate against the target;
+//   change — zones by how far their rank moved since a snapshot (diverging
+//     colours), zones entering the top N marked "(new)", those leaving it
+//     outlined.
 
 #include <QString>
 #include <optional>
 #include <string>
 
+#include "planner/history.h"
 #include "planner/plan.h"
 #include "ui/carto/map_description.h"
 #include "ui/maps/map_frame.h"
 
 namespace coverplan::maps {
 
-enum class Theme { Investment, Sales, Coverage, Utilization, Sla };
+enum class Theme { Investment, Sales, Coverage, Utilization, Sla, Change };
 
-/// "investment", "sales", "coverage", "utilization", "sla".
+/// "investment", "sales", "coverage", "utilization", "sla", "change".
 const char* to_string(Theme theme);
 /// The theme of a name above; nothing for anything else.
 std::optional<Theme> theme_named(const std::string& name);
-/// "investment|sales|coverage|utilization|sla", for help and messages.
+/// "investment|sales|coverage|utilization|sla|change", for help and messages.
 std::string theme_names();
 
 struct MapRequest {
@@ -33,6 +37,10 @@ struct MapRequest {
     Framing framing;
     std::optional<QString> title;  ///< nothing: the theme's title; empty: no title block (a map in a report)
     int top = 10;                  ///< ranked zones marked with their rank
+    /// change: the snapshot the plan is compared with (the latest before the
+    /// project's as_of: store::latest_snapshot_before) and the ranking compared.
+    const planner::Snapshot* since = nullptr;
+    planner::RankingKind ranking = planner::RankingKind::Investment;
 };
 
 /// What a themed map is drawn from: the dataset, a network and the plan
@@ -48,7 +56,7 @@ struct MapSource {
 
 /// The map of a plan. The description borrows the geometries of the
 /// dataset and the network: keep them alive until it is drawn. Throws
-/// InputError for a bad framing.
+/// InputError for a bad framing, or a change map without a snapshot.
 carto::MapDescription describe_map(const MapSource& source, const MapRequest& request);
 
 /// The map of the dataset's own network and its plan.

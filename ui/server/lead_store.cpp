@@ -2,21 +2,11 @@
 
 #include <ctime>
 
+#include "ui/store/tables.h"
+
 namespace coverplan::server {
 
 namespace {
-
-/// The store's fields. id, technology, status and created are the ones
-/// load_dataset maps; the rest is for the people who follow the prospect up.
-const std::vector<gis::FieldDef> kProspectFields = {
-    {"id", gis::FieldType::String},          {"technology", gis::FieldType::String},
-    {"status", gis::FieldType::String},      {"created", gis::FieldType::Date},
-    {"recorded_at", gis::FieldType::String}, {"status_at_check", gis::FieldType::String},
-    {"zone_id", gis::FieldType::String},     {"node_id", gis::FieldType::String},
-    {"distance_m", gis::FieldType::Real},    {"note", gis::FieldType::String},
-    {"recorded_by", gis::FieldType::String}, {"lat", gis::FieldType::Real},
-    {"lon", gis::FieldType::Real},
-};
 
 std::string utc_now(const char* format) {
     const std::time_t now = std::time(nullptr);
@@ -33,7 +23,10 @@ gis::FieldValue text_or_null(const std::string& text) {
 
 }  // namespace
 
-LeadStore::LeadStore(const gis::LayerSource& store) : appender_(store, kProspectFields, "EPSG:4326") {}
+// The fields are the store's field_leads table's (ui/store/tables.h), so a
+// prospect recorded here lands in a table `coverplan db init` made alike.
+LeadStore::LeadStore(const gis::LayerSource& store)
+    : appender_(store, store::field_leads_table().fields, store::field_leads_table().crs) {}
 
 std::string LeadStore::record(const Prospect& p) {
     const std::vector<gis::FieldValue> values = {
