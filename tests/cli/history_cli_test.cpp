@@ -24,7 +24,9 @@ std::map<std::string, int> ranks_now(const fs::path& project, const std::string&
     const CommandRun run = run_coverplan("rank '" + project.string() + "' --for " + kind + " --top 0 --json", dir);
     EXPECT_EQ(run.exit_code, 0) << run.err;
     std::map<std::string, int> ranks;
-    for (const auto& zone : nlohmann::json::parse(run.out)["zones"]) ranks[zone["zone_id"]] = zone["rank"];
+    const nlohmann::json ranking = nlohmann::json::parse(run.out);
+    for (const auto& zone : ranking["zones"]) ranks[zone["zone_id"].get<std::string>()] = zone["rank"].get<int>();
+    EXPECT_EQ(ranks.size(), 12u) << run.out;
     return ranks;
 }
 
@@ -94,7 +96,9 @@ TEST(HistoryCli, TwoMonthsGiveTheExpectedMovements) {
     EXPECT_EQ(sql_value(workspace, "SELECT COUNT(*) FROM snapshot_zones WHERE as_of = '2026-11-30'"), "13");
     EXPECT_EQ(sql_value(workspace, "SELECT COUNT(*) FROM snapshot_zones"), "26");
     EXPECT_EQ(sql_value(workspace, "SELECT COUNT(*) FROM snapshot_nodes"), "2");
-    EXPECT_EQ(sql_value(workspace, "SELECT exhausts_on FROM snapshot_nodes WHERE as_of = '2026-11-30'"), "2026-11-01");
+    // Full on the day: it runs out as of the snapshot's date.
+    EXPECT_EQ(sql_value(workspace, "SELECT CAST(exhausts_on AS TEXT) FROM snapshot_nodes WHERE as_of = '2026-11-30'"),
+              "2026-11-30");
     EXPECT_EQ(sql_value(workspace, "SELECT zone_name FROM snapshot_zones WHERE zone_id = 'Z07' LIMIT 1"), "Xã số 7");
     EXPECT_EQ(sql_value(workspace, "SELECT MAX(version) FROM schema_version"), "1");
 
@@ -190,9 +194,10 @@ TEST(HistoryCli, TheChangeMapAndTheReportCompareWithTheLastSnapshot) {
     CommandRun run = run_coverplan("map " + quoted + " --theme change -o '" + map.string() + "'", dir);
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const std::string map_text = command_output("pdftotext -enc UTF-8 '" + map.string() + "' -");
-    EXPECT_NE(map_text.find("Rank in the investment ranking since 31 October 2026"), std::string::npos) << map_text;
-    EXPECT_NE(map_text.find("up 10+ places  (1 zone)"), std::string::npos) << map_text;
-    EXPECT_NE(map_text.find("down 1 – 2  (10 zones)"), std::string::npos) << map_text;
+    // The legend: one zone climbed ten places (Z01), ten fell one (Z11..Z02).
+    EXPECT_NE(map_text.find("Rank in the investment ranking since"), std::string::npos) << map_text;
+    EXPECT_NE(map_text.find("up 10+ places (1 zone)"), std::string::npos) << map_text;
+    EXPECT_NE(map_text.find("down 1 – 2 (10 zones)"), std::string::npos) << map_text;
     EXPECT_NE(map_text.find("(new)"), std::string::npos) << map_text;
     run = run_coverplan("map " + quoted + " --theme investment --for sales -o '" + map.string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);

@@ -88,7 +88,8 @@ TEST_F(StorePostgis, InitTwiceSaysWhatExistsAndGrantsTheRoles) {
     EXPECT_NE(run.out.find("Everything existed already"), std::string::npos) << run.out;
     EXPECT_EQ(run.out.find("created "), std::string::npos) << run.out;
     run = run_coverplan("db init '" + store + "' --json", dir);
-    for (const auto& step : nlohmann::json::parse(run.out)["steps"])
+    const nlohmann::json second = nlohmann::json::parse(run.out);
+    for (const auto& step : second["steps"])
         if (step["kind"] != "privileges") EXPECT_FALSE(step["created"].get<bool>()) << step.dump();
 
     // What PostgreSQL itself says.

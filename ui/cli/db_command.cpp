@@ -32,7 +32,7 @@ int run(const Arguments& args) {
     std::cout << (report.database ? "Shared store " : "Workspace ") << report.store
               << (report.database ? " (schema " + report.schema + ")" : "") << ", store version " << report.version
               << "\n\n";
-    TextTable table({"", "name", "", ""}, {false, false, false, false});
+    TextTable table({"what", "name", "state", "note"}, {false, false, false, false});
     std::size_t created = 0;
     for (const auto& step : report.steps) {
         const bool granted = step.kind == "privileges";

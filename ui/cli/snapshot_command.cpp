@@ -10,6 +10,7 @@
 #include "planner/plan.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/text_table.h"
 #include "ui/store/snapshots.h"
 #include "ui/store/workspace.h"
 
