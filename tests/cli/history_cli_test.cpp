@@ -13,6 +13,7 @@
 
 #include "support/history_project.h"
 #include "support/run_coverplan.h"
+#include "support/sql_value.h"
 
 using namespace coverplan::test;
 namespace fs = std::filesystem;
@@ -30,18 +31,7 @@ std::map<std::string, int> ranks_now(const fs::path& project, const std::string&
     return ranks;
 }
 
-std::string sql_value(const fs::path& file, const std::string& sql) {
-    GDALAllRegister();
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(file.string().c_str(), GDAL_OF_VECTOR));
-    EXPECT_TRUE(dataset) << file;
-    if (!dataset) return "";
-    OGRLayer* result = dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (!result) return "";
-    OGRFeatureUniquePtr feature(result->GetNextFeature());
-    std::string value = feature ? feature->GetFieldAsString(0) : "";
-    dataset->ReleaseResultSet(result);
-    return value;
-}
+std::string sql_value(const fs::path& file, const std::string& sql) { return coverplan::test::sql_value(file.string(), sql); }
 
 std::vector<std::string> ids_of(const nlohmann::json& moves) {
     std::vector<std::string> ids;
@@ -179,6 +169,23 @@ TEST(HistoryCli, TwoMonthsGiveTheExpectedMovements) {
     run = run_coverplan("rank " + quoted + " -o '" + workspace.string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.err.find("workspace"), std::string::npos) << run.err;
+}
+
+TEST(HistoryCli, AWorkspaceOfANewerStoreVersionIsRefusedNotMisread) {
+    TempDir dir;
+    const fs::path project = write_history_project(dir, false);
+    const std::string quoted = "'" + project.string() + "'";
+    ASSERT_EQ(run_coverplan("snapshot " + quoted, dir).exit_code, 0);
+    const fs::path workspace = dir / "project.workspace.gpkg";
+    coverplan::test::sql_value(workspace.string(),
+                               "INSERT INTO schema_version (version, applied_at, coverplan_version) VALUES (2, '', '9')", true);
+    ASSERT_EQ(sql_value(workspace, "SELECT MAX(version) FROM schema_version"), "2");
+    for (const char* command : {"history ", "snapshot "}) {
+        const CommandRun run = run_coverplan(command + quoted, dir);
+        EXPECT_EQ(run.exit_code, 2) << command;
+        EXPECT_NE(run.err.find("newer Coverplan (store version 2"), std::string::npos) << run.err;
+    }
+    EXPECT_EQ(sql_value(workspace, "SELECT COUNT(*) FROM snapshots"), "1");
 }
 
 TEST(HistoryCli, TheChangeMapAndTheReportCompareWithTheLastSnapshot) {

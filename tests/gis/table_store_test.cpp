@@ -9,6 +9,7 @@
 
 #include "gis/error.h"
 #include "gis/table_store.h"
+#include "support/sql_value.h"
 #include "support/temp_dir.h"
 
 namespace coverplan::gis {
@@ -25,17 +26,7 @@ Row visit(const std::string& team, const std::string& day, const std::string& cu
     return {team, day, customer, ports, share};
 }
 
-/// SQL answered by the file opened afresh with plain GDAL: the first column of the first row.
-std::string sql_value(const std::string& file, const std::string& sql) {
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR));
-    EXPECT_TRUE(dataset);
-    OGRLayer* result = dataset->ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (!result) return "";
-    OGRFeatureUniquePtr feature(result->GetNextFeature());
-    std::string value = feature ? feature->GetFieldAsString(0) : "";
-    dataset->ReleaseResultSet(result);
-    return value;
-}
+using test::sql_value;
 
 TEST(TableStore, TablesAreMadeOnceWithTheirUniqueIndex) {
     test::TempDir dir;

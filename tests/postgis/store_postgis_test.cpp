@@ -16,6 +16,7 @@
 #include "planner/dataset.h"
 #include "support/history_project.h"
 #include "support/run_coverplan.h"
+#include "support/sql_value.h"
 #include "ui/store/snapshots.h"
 #include "ui/store/tables.h"
 #include "ui/store/workspace.h"
@@ -42,19 +43,7 @@ protected:
     }
 
     /// One statement as the cluster's superuser; the first column of the first row.
-    std::string sql(const std::string& statement) {
-        GDALDatasetUniquePtr db(GDALDataset::Open(base_.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
-        EXPECT_TRUE(db);
-        if (!db) return "";
-        OGRLayer* result = db->ExecuteSQL(statement.c_str(), nullptr, nullptr);
-        std::string value;
-        if (result) {
-            OGRFeatureUniquePtr feature(result->GetNextFeature());
-            if (feature && feature->GetFieldCount() > 0) value = feature->GetFieldAsString(0);
-            db->ReleaseResultSet(result);
-        }
-        return value;
-    }
+    std::string sql(const std::string& statement) const { return test::sql_value(base_, statement, true); }
 
     std::string store_as(const std::string& user) const {
         return base_ + " active_schema=" + kSchema + (user.empty() ? "" : " user=" + user);

@@ -165,12 +165,8 @@ std::string store_user(gis::TableStore& store) {
 
 std::unique_ptr<gis::TableStore> open_workspace(const planner::WorkspaceSettings& workspace, Access access) {
     const bool database = workspace.is_database();
-    if (!database && access == Access::Read && !std::filesystem::exists(workspace.store)) {
-        if (workspace.named)
-            throw InputError(Location{workspace.display_name, "", "", "", 0},
-                             "no such workspace ([workspace] store in the project file)");
-        return nullptr;
-    }
+    // A GeoPackage nobody wrote yet holds nothing: not an error.
+    if (!database && access == Access::Read && !std::filesystem::exists(workspace.store)) return nullptr;
     const auto mode = access == Access::Read ? gis::TableStore::Mode::Read
                       : database             ? gis::TableStore::Mode::Update
                                              : gis::TableStore::Mode::Create;

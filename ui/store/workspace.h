@@ -20,8 +20,8 @@ inline constexpr const char* kPlannerRole = "coverplan_planner";
 
 enum class Access { Read, Write };
 
-/// Opens the project's workspace. Read: nullptr when it is the default
-/// GeoPackage and does not exist yet (nothing was ever stored). Write: a
+/// Opens the project's workspace. Read: nullptr when it is a GeoPackage
+/// that does not exist yet (nothing was ever stored). Write: a
 /// GeoPackage is created, and its missing tables added, as needed; a PG:
 /// store must have been set up by `coverplan db init`. Throws InputError
 /// naming the store when it cannot be opened, is not a Coverplan store

@@ -86,6 +86,10 @@
         <source>Installation SLA</source>
         <translation>Installation SLA</translation>
     </message>
+    <message>
+        <source>Rank change since a snapshot</source>
+        <translation>Rank change since a snapshot</translation>
+    </message>
 </context>
 <context>
     <name>RankingComponent</name>

@@ -86,6 +86,10 @@
         <source>Installation SLA</source>
         <translation>SLA lắp đặt</translation>
     </message>
+    <message>
+        <source>Rank change since a snapshot</source>
+        <translation>Thay đổi thứ hạng từ lần chụp số liệu</translation>
+    </message>
 </context>
 <context>
     <name>RankingComponent</name>
