@@ -372,7 +372,9 @@ TEST_F(SampleMaps, ChangeMapColoursZonesByRankMoveAndMarksTheTopTen) {
     for (const auto& label : result.labels) {
         const bool is_new = label.text.endsWith("  (new)");
         EXPECT_EQ(is_new, entered.count(label.text.left(label.text.size() - 7)) > 0) << label.text.toStdString();
-        if (is_new) EXPECT_FALSE(label.badge.isEmpty());
+        if (is_new) {
+            EXPECT_FALSE(label.badge.isEmpty());
+        }
     }
     std::size_t placed_new = 0;
     for (const auto& label : result.labels) placed_new += label.text.endsWith("  (new)");

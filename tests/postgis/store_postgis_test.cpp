@@ -78,8 +78,11 @@ TEST_F(StorePostgis, InitTwiceSaysWhatExistsAndGrantsTheRoles) {
     EXPECT_EQ(run.out.find("created "), std::string::npos) << run.out;
     run = run_coverplan("db init '" + store + "' --json", dir);
     const nlohmann::json second = nlohmann::json::parse(run.out);
-    for (const auto& step : second["steps"])
-        if (step["kind"] != "privileges") EXPECT_FALSE(step["created"].get<bool>()) << step.dump();
+    for (const auto& step : second["steps"]) {
+        if (step["kind"] != "privileges") {
+            EXPECT_FALSE(step["created"].get<bool>()) << step.dump();
+        }
+    }
 
     // What PostgreSQL itself says.
     EXPECT_EQ(sql(std::string("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '") + kSchema + "'"),
