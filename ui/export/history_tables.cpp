@@ -77,8 +77,9 @@ Table zone_history_table(const std::vector<Snapshot>& snapshots) {
     });
     for (const auto& [snapshot, z] : rows) {
         const auto& moved = moves[position[snapshot]];
-        auto move_cell = [&](std::size_t kind) {
-            const auto it = moved[kind].find(z->zone_id);
+        // Captured by name: C++20 lets a lambda name a structured binding, clang 14 does not yet.
+        auto move_cell = [&moved, &zone_id = z->zone_id](std::size_t kind) {
+            const auto it = moved[kind].find(zone_id);
             return it != moved[kind].end() && it->second ? Cell(std::int64_t(*it->second)) : Cell();
         };
         table.rows.push_back({planner::format_date(snapshot->as_of), z->zone_id, text_cell(z->zone_name), text_cell(z->team),
