@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <utility>
 
 namespace coverplan::planner {
@@ -88,6 +89,15 @@ std::string format_month(int month) {
 Day first_day_of_month(int month) {
     const chr::year_month_day date{chr::year(month / 12), chr::month(unsigned(month % 12 + 1)), chr::day(1)};
     return Day(chr::sys_days(date).time_since_epoch().count());
+}
+
+std::string utc_timestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
 }
 
 }  // namespace coverplan::planner

@@ -28,6 +28,9 @@ std::optional<Day> parse_date(std::string_view text, std::string* problem = null
 /// "YYYY-MM-DD".
 std::string format_date(Day day);
 
+/// Now, UTC, to the second: "2026-11-30T17:02:11Z".
+std::string utc_timestamp();
+
 /// Month index (year * 12 + month - 1) of a day, for monthly series.
 int month_of(Day day);
 

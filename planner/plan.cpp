@@ -30,15 +30,19 @@ struct Pipeline {
     std::vector<double> zones, nodes;
 };
 
-Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay) {
-    const DemandPoints& leads = data.leads;
+Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay, const AddedLeads& added) {
+    // The dataset's leads and those added since it was read, alike.
+    auto each_open_lead = [&](const auto& visit) {
+        for (const auto& [leads, placement] : {std::pair{&data.leads, &overlay.leads}, std::pair{&added.points, &added.placement}})
+            for (std::size_t i = 0; i < leads->size(); ++i)
+                if (leads->open[i]) visit(*leads, *placement, i);
+    };
     // Statuses are few: number them as met (a short linear search per lead).
     static const std::string kNoStatus;
     std::vector<std::string> statuses;
-    std::vector<std::uint8_t> status_of(leads.size());
+    std::vector<std::uint8_t> status_of;
     std::size_t last = 0;
-    for (std::size_t i = 0; i < leads.size(); ++i) {
-        if (!leads.open[i]) continue;
+    each_open_lead([&](const DemandPoints& leads, const PointPlacement&, std::size_t i) {
         const std::string& status = leads.category.empty() ? kNoStatus : leads.category[i];
         if (last >= statuses.size() || statuses[last] != status) {
             last = std::size_t(std::find(statuses.begin(), statuses.end(), status) - statuses.begin());
@@ -47,20 +51,20 @@ Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOve
                 statuses.push_back(status);
             }
         }
-        status_of[i] = std::uint8_t(last);
-    }
+        status_of.push_back(std::uint8_t(last));
+    });
     const std::size_t status_count = statuses.size();
     std::vector<std::int64_t> zone_counts(data.zones.size() * status_count), node_shares(nodes.size() * status_count);
-    for (std::size_t i = 0; i < leads.size(); ++i) {
-        if (!leads.open[i]) continue;
-        const std::size_t s = status_of[i];
-        if (overlay.leads.zone[i] >= 0) ++zone_counts[std::size_t(overlay.leads.zone[i]) * status_count + s];
+    std::size_t open = 0;
+    each_open_lead([&](const DemandPoints& leads, const PointPlacement& placement, std::size_t i) {
+        const std::size_t s = status_of[open++];
+        if (placement.zone[i] >= 0) ++zone_counts[std::size_t(placement.zone[i]) * status_count + s];
         const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
-        const auto& covering = overlay.leads.covering[i];
+        const auto& covering = placement.covering[i];
         const auto serving = std::count_if(covering.begin(), covering.end(), [&](std::uint32_t n) { return serves(nodes, n, tech); });
         for (std::uint32_t n : covering)
             if (serves(nodes, n, tech)) node_shares[n * status_count + s] += kShareUnit / serving;
-    }
+    });
     std::vector<double> rates(status_count);
     for (std::size_t s = 0; s < status_count; ++s) {
         auto it = data.project.forecast.conversion.find(statuses[s]);
@@ -336,8 +340,11 @@ Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay) {
     return result;
 }
 
-void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes,
-                   std::span<const std::uint32_t> only_zones, unsigned threads) {
+namespace {
+
+/// The models of the nodes and zones listed, or of all (nullopt).
+void model_some(const Dataset& data, const Nodes& nodes, Plan& plan, std::optional<std::span<const std::uint32_t>> only_nodes,
+                std::optional<std::span<const std::uint32_t>> only_zones, unsigned threads) {
     // Fitting a damped trend per series is most of the work; each result goes
     // to its own index, so the split does not change them.
     auto each = [threads](std::size_t count, const auto& model_at) {
@@ -346,11 +353,12 @@ void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::spa
         });
     };
     const Day as_of = parse_date(data.project.as_of).value_or(0);
-    const Pipeline pipeline = lead_pipeline(data, nodes, plan.overlay);
+    const Pipeline pipeline = lead_pipeline(data, nodes, plan.overlay, plan.added_leads);
     plan.nodes.resize(nodes.size());
     auto model_node_at = [&](std::size_t n) { plan.nodes[n] = model_node(data, nodes, plan.overlay, n, pipeline.nodes[n], as_of); };
-    if (only_nodes.empty()) each(nodes.size(), model_node_at);
-    for (std::uint32_t n : only_nodes) model_node_at(n);
+    if (!only_nodes) each(nodes.size(), model_node_at);
+    else
+        for (std::uint32_t n : *only_nodes) model_node_at(n);
 
     const std::vector<std::int64_t> complaints = recent_complaints(data, plan.overlay, as_of);
     plan.zones.resize(data.zones.size());
@@ -361,8 +369,54 @@ void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::spa
         model.installations_assessed = plan.zones[z].installations_assessed;
         plan.zones[z] = std::move(model);
     };
-    if (only_zones.empty()) each(data.zones.size(), model_zone_at);
-    for (std::uint32_t z : only_zones) model_zone_at(z);
+    if (!only_zones) each(data.zones.size(), model_zone_at);
+    else
+        for (std::uint32_t z : *only_zones) model_zone_at(z);
+}
+
+std::optional<std::span<const std::uint32_t>> all_if_empty(std::span<const std::uint32_t> list) {
+    if (list.empty()) return std::nullopt;
+    return list;
+}
+
+}  // namespace
+
+void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes,
+                   std::span<const std::uint32_t> only_zones, unsigned threads) {
+    model_some(data, nodes, plan, all_if_empty(only_nodes), all_if_empty(only_zones), threads);
+}
+
+void remodel(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> node_list,
+             std::span<const std::uint32_t> zone_list) {
+    model_some(data, nodes, plan, node_list, zone_list, 1);
+}
+
+Plan copy_plan(const Plan& plan, bool with_clusters) {
+    Plan copy;
+    copy.overlay = plan.overlay;
+    copy.nodes = plan.nodes;
+    copy.zones = plan.zones;
+    copy.investment = plan.investment;
+    copy.sales = plan.sales;
+    copy.sla = plan.sla;
+    if (with_clusters)
+        for (const DemandCluster& cluster : plan.clusters) {
+            DemandCluster& c = copy.clusters.emplace_back();
+            c.leads = cluster.leads;
+            c.technology = cluster.technology;
+            if (cluster.area) c.area = gis::geos_clone(cluster.area.get());
+            c.centre_x = cluster.centre_x;
+            c.centre_y = cluster.centre_y;
+            c.zone = cluster.zone;
+            c.ports_needed = cluster.ports_needed;
+            c.nearest_node = cluster.nearest_node;
+            c.distance_m = cluster.distance_m;
+        }
+    copy.backtest = plan.backtest;
+    copy.weights = plan.weights;
+    copy.horizon_months = plan.horizon_months;
+    copy.added_leads = plan.added_leads;
+    return copy;
 }
 
 Plan build_plan(const Dataset& data, const PlanOptions& options) {

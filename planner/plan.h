@@ -71,6 +71,14 @@ struct ZoneScore {
     std::vector<Reason> reasons;
 };
 
+/// Open leads recorded after the dataset was read (the field service's
+/// prospects): counted in the plan's figures as a rebuild reading them with
+/// the data counts them (planner/added_leads.h adds them).
+struct AddedLeads {
+    DemandPoints points;
+    PointPlacement placement;  ///< zone, status, serving node and covering nodes of each
+};
+
 struct Plan {
     NetworkOverlay overlay;
     std::vector<NodeModel> nodes;  ///< parallel to Dataset::nodes
@@ -83,6 +91,7 @@ struct Plan {
     /// the project file's (rank --weight, the desktop app's sliders).
     RankingWeights weights;
     int horizon_months = 0;  ///< the forecast horizon of the node and zone models
+    AddedLeads added_leads;  ///< counted in overlay, nodes, zones and rankings; not in clusters
 
     const std::vector<ZoneScore>& scores(RankingKind kind) const {
         return kind == RankingKind::Investment ? investment : sales;
@@ -113,6 +122,15 @@ struct PlanOptions {
 /// results for any count.
 void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes = {},
                    std::span<const std::uint32_t> only_zones = {}, unsigned threads = 0);
+
+/// A copy of `plan` (a Plan is not copyable: its clusters own geometries),
+/// the clusters' areas cloned, or left out without `with_clusters`.
+Plan copy_plan(const Plan& plan, bool with_clusters = true);
+
+/// Recomputes the models of exactly `node_list` and `zone_list` (either may
+/// be empty), for a change that touched only those (an added lead).
+void remodel(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> node_list,
+             std::span<const std::uint32_t> zone_list);
 
 /// Hides the last backtest_months of activations, forecasts them from the
 /// months before, and compares.

@@ -348,4 +348,16 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     return project;
 }
 
+std::vector<ProjectSource> project_sources(const Project& project) {
+    std::vector<ProjectSource> sources = {{"the project file", project.file.string(), ""}};
+    for (const auto& role : kLayerRoles) {
+        if (!project.has(role)) continue;
+        const gis::LayerSource& source = project.layer(role).source;
+        sources.push_back({"the source of [layers." + role + "]", source.source, source.layer});
+    }
+    const gis::LayerSource& store = project.serve.leads_store;
+    if (!store.source.empty()) sources.push_back({"the field service's leads store ([serve] leads)", store.source, store.layer});
+    return sources;
+}
+
 }  // namespace coverplan::planner

@@ -117,6 +117,18 @@ struct Project {
     const LayerConfig& layer(const std::string& role) const { return layers.at(role); }
 };
 
+/// Something a project reads when it is loaded.
+struct ProjectSource {
+    std::string what;    ///< how the user knows it: "the source of [layers.zones]", "the project file"
+    std::string source;  ///< as GDAL opens it (path or PG: string)
+    std::string layer;   ///< its layer or table, when named
+};
+
+/// Everything load_dataset reads: the project file, the source of every
+/// layer, and the field service's leads store (prospects recorded there are
+/// read back as leads).
+std::vector<ProjectSource> project_sources(const Project& project);
+
 /// Reads and checks a project file. Throws InputError naming the file, the
 /// line and what was expected; source paths are resolved against the file's
 /// folder (PG: strings are kept as they are). `today` fills a missing as_of.

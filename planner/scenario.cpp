@@ -131,15 +131,7 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     ScenarioOutcome out;
     out.nodes = copy_nodes(data.nodes);
     // Everything but the clusters, which a scenario does not recompute.
-    out.plan.overlay = before.overlay;
-    out.plan.nodes = before.nodes;
-    out.plan.zones = before.zones;
-    out.plan.investment = before.investment;
-    out.plan.sales = before.sales;
-    out.plan.sla = before.sla;
-    out.plan.backtest = before.backtest;
-    out.plan.weights = before.weights;
-    out.plan.horizon_months = before.horizon_months;
+    out.plan = copy_plan(before, false);
     Nodes& nodes = out.nodes;
     Plan& plan = out.plan;
     std::set<std::uint32_t> changed;

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "support/temp_dir.h"
 #include "test_config.h"
@@ -34,12 +35,17 @@ inline std::string fresh_postgis_schema(const std::string& schema) {
     return std::string(pg) + " active_schema=" + schema;
 }
 
-/// Copies `source` (any GDAL layer) into the database as table `name`.
-inline void load_into(const std::string& source, const std::string& database, const std::string& name) {
+/// Copies `source` (a one-layer GDAL source, or its layer `layer`) into the
+/// database as table `name`.
+inline void load_into(const std::string& source, const std::string& database, const std::string& name,
+                      const std::string& layer = "") {
     GDALDatasetUniquePtr from(GDALDataset::Open(source.c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(from) << source;
-    const char* arguments[] = {"-f", "PostgreSQL", "-nln", name.c_str(), "-lco", "GEOMETRY_NAME=geom", nullptr};
-    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(arguments), nullptr);
+    const std::string select = "SELECT * FROM \"" + layer + "\"";
+    std::vector<const char*> arguments = {"-f", "PostgreSQL", "-nln", name.c_str(), "-lco", "GEOMETRY_NAME=geom"};
+    if (!layer.empty()) arguments.insert(arguments.end(), {"-sql", select.c_str()});
+    arguments.push_back(nullptr);
+    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(arguments.data()), nullptr);
     GDALDatasetH handle = from.get();
     int failed = 0;
     GDALDatasetH to = GDALVectorTranslate(database.c_str(), nullptr, 1, &handle, options, &failed);

@@ -8,6 +8,7 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/text_table.h"
+#include "ui/store/source_changes.h"
 #include "ui/store/workspace.h"
 
 namespace coverplan::cli {
@@ -17,7 +18,11 @@ namespace {
 int run(const Arguments& args) {
     const auto& positional = args.positional();
     if (positional[0] != "init") throw UsageError("unknown action '" + positional[0] + "' (expected: init)");
-    const store::InitReport report = store::initialise_store(positional[1]);
+    store::InitReport report = store::initialise_store(positional[1]);
+    if (const auto project_file = args.value("--project")) {
+        const auto followed = store::follow_project_sources(read_project(*project_file));
+        report.steps.insert(report.steps.end(), followed.begin(), followed.end());
+    }
     if (args.flag("--json")) {
         nlohmann::json steps = nlohmann::json::array();
         for (const auto& step : report.steps)
@@ -58,7 +63,7 @@ int run(const Arguments& args) {
 
 Command db_command() {
     return {{"db",
-             "init STORE [--json]",
+             "init STORE [--project FILE] [--json]",
              "set up a shared PostGIS store (or a GeoPackage workspace) for snapshots, scenarios, prospects, audit",
              "STORE is a PG: connection string (\"PG:host=db dbname=planning user=owner\") or a\n"
              ".gpkg path. In PostgreSQL it creates the schema (active_schema=..., default\n"
@@ -67,8 +72,13 @@ Command db_command() {
              "every table with its unique key, the grants and the store version. Run it as\n"
              "the database owner (creating roles takes CREATEROLE). Running it again keeps\n"
              "what exists, says so, and grants the privileges again. A password in STORE is\n"
-             "never printed.",
-             {{"--json", "", "", "print what exists and what was created as JSON"}},
+             "never printed.\n"
+             "With --project, it also makes every PostgreSQL table the project reads count its\n"
+             "changes (a statement trigger adding to coverplan.source_changes in that table's\n"
+             "database), so `coverplan serve` and the desktop app read the data again within a\n"
+             "second of an edit. Run it as the tables' owner; again after adding a table.",
+             {{"--project", "", "FILE", "also install the change counters on the project's PostgreSQL tables"},
+              {"--json", "", "", "print what exists and what was created as JSON"}},
              2,
              2},
             run};

@@ -45,14 +45,16 @@ int run(const Arguments& args) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     const auto start = std::chrono::steady_clock::now();
-    const planner::Dataset data = load_project_data(args.positional()[0]);
-    require_usable(data);
-    const planner::Plan plan = planner::build_plan(data, {0, false});
+    const std::string project_file = args.positional()[0];
+    planner::LiveOptions live_options;
+    live_options.follow = !args.flag("--no-follow");
+    planner::LiveProject live([project_file] { return load_project_data(project_file); }, live_options);
+    const planner::Dataset& data = *live.view()->data;  // the first load's, for the banner
     server::ServiceOptions options;
     options.token = data.project.serve.token;
     if (const char* token = std::getenv("COVERPLAN_TOKEN"); token && *token) options.token = token;
     if (const char* leaflet = std::getenv("COVERPLAN_LEAFLET_DIR"); leaflet && *leaflet) options.leaflet_dir = leaflet;
-    server::FieldService service(data, plan, options);
+    server::FieldService service(live, options);
     server::HttpServer http(service, listen);
     const double loaded_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -67,6 +69,11 @@ int run(const Arguments& args) {
               << (service.records_leads() ? "recorded in " + store + " (layer " + data.project.serve.leads_store.layer + ")"
                                           : std::string("off: set [serve] token in the project or COVERPLAN_TOKEN"))
               << "\n";
+    std::cout << "  data         "
+              << (live_options.follow ? "followed: the project file and its sources are read again when they change"
+                                      : std::string("read once (--no-follow)"))
+              << "\n";
+    for (const std::string& problem : live.status().not_followed) std::cout << "  not followed " << problem << "\n";
     if (listen.bind != "127.0.0.1" && listen.bind != "localhost" && listen.bind != "::1")
         std::cout << "  note: listening on " << listen.bind << ", reachable from other machines (no TLS)\n";
     std::cout << "Listening on " << url << " (Ctrl+C stops)" << std::endl;
@@ -96,15 +103,21 @@ Command serve_command() {
              "  GET  /api/zones       zones as GeoJSON with KPIs, scores, ranks and reasons [?bbox=W,S,E,N]\n"
              "  GET  /api/ranking     ?for=investment|sales[&top=N]\n"
              "  GET  /api/coverage    ?bbox=W,S,E,N[&tech=..] service areas in view, simplified\n"
-             "  GET  /healthz\n"
+             "  GET  /healthz         the data version and as-of date answers come from, and any problem reading it\n"
              "  POST /api/leads       record a prospect where the answer is full or not covered\n"
              "                        (needs the token: [serve] token or COVERPLAN_TOKEN)\n"
+             "Follows the data: when the project file or a source changes (a file rewritten; a PostgreSQL table\n"
+             "whose change counter `coverplan db init --project` installed), it is read again in the background\n"
+             "and swapped in whole; meanwhile, and when the new data cannot be read, answers come from the\n"
+             "previous data (/healthz says which). Every answer carries X-Coverplan-Data-Version and\n"
+             "X-Coverplan-As-Of. A prospect recorded through POST /api/leads counts in /api/ranking at once.\n"
              "Binds to 127.0.0.1 unless --bind says otherwise; --port 0 picks a free port.\n"
              "A connection must send its request header within 10 s (also the idle time of a kept-alive\n"
              "connection) and its body within 30 s; at most 1000 requests per connection. Behind a proxy or\n"
              "a shared NAT every phone has the same address: raise --max-connections-per-client.",
              {{"--port", "", "P", "port to listen on (default 8080; 0: any free port)"},
               {"--bind", "", "ADDR", "address to listen on (default 127.0.0.1: this machine only)"},
+              {"--no-follow", "", "", "read the data once; do not follow changes"},
               {"--threads", "", "N", "threads answering requests (default 4; connections are served apart from them)"},
               {"--max-connections", "", "N", "open connections at once (default 1000); more get a 503"},
               {"--max-connections-per-client", "", "N",

@@ -115,14 +115,7 @@ void check_file_and_folder(const std::string& target, const std::string& shown) 
 }  // namespace
 
 std::vector<ReadInput> project_inputs(const planner::Project& project) {
-    std::vector<ReadInput> inputs = {{"the project file", project.file.string(), ""}};
-    for (const auto& role : planner::kLayerRoles) {
-        if (!project.has(role)) continue;
-        const gis::LayerSource& source = project.layer(role).source;
-        inputs.push_back({"the source of [layers." + role + "]", source.source, source.layer});
-    }
-    const gis::LayerSource& store = project.serve.leads_store;
-    if (!store.source.empty()) inputs.push_back({"the field service's leads store ([serve] leads)", store.source, store.layer});
+    std::vector<ReadInput> inputs = planner::project_sources(project);
     // Snapshots, scenarios and the audit log live there: never an output.
     if (!project.workspace.store.empty())
         inputs.push_back({"the project's workspace ([workspace] store)", project.workspace.store, ""});

@@ -14,15 +14,10 @@
 namespace coverplan::exporting {
 
 /// Something a run reads; no output may replace it.
-struct ReadInput {
-    std::string what;    ///< how the user knows it: "the source of [layers.zones]", "the project file"
-    std::string source;  ///< as GDAL opens it (path or PG: string)
-    std::string layer;   ///< its layer or table, when named
-};
+using ReadInput = planner::ProjectSource;
 
-/// The project file, the source of every layer, the field service's
-/// leads store (prospects recorded there are read back as leads) and the
-/// project's workspace (snapshots, scenarios, the audit log).
+/// What the project reads (planner::project_sources) and the project's
+/// workspace (snapshots, scenarios, the audit log).
 std::vector<ReadInput> project_inputs(const planner::Project& project);
 
 /// What a command can write.

@@ -188,15 +188,77 @@ RequestError::RequestError(int status, const std::string& message, std::string p
 Answer FieldService::error(int status, const std::string& message, const std::string& parameter) {
     json body = {{"error", message}};
     if (!parameter.empty()) body["parameter"] = parameter;
-    return {status, "application/json; charset=utf-8", body_text(body)};
+    return {status, "application/json; charset=utf-8", body_text(body), {}};
+}
+
+/// Zone outlines for the map, simplified once per reading of the data.
+struct ZoneOutlines {
+    std::vector<gis::GeosGeometry> shapes;  ///< simplified, longitude/latitude
+    std::vector<gis::Envelope> envelopes;   ///< of the shapes
+};
+
+struct FieldService::Served {
+    std::shared_ptr<const planner::LiveView> view;
+    exporting::Table zone_table;  ///< every KPI, score and reason; row z = zone z
+    std::shared_ptr<const ZoneOutlines> outlines;
+    std::vector<std::pair<std::string, std::string>> headers;  ///< the data version and as-of date
+
+    const planner::Dataset& data() const { return *view->data; }
+    const planner::Plan& plan() const { return view->plan; }
+    const planner::ServiceChecker& checker() const { return *view->checker; }
+    Answer answer(std::string body, std::string content_type = "application/json; charset=utf-8", int status = 200) const {
+        return {status, std::move(content_type), std::move(body), headers};
+    }
+};
+
+FieldService::FieldService(planner::LiveProject& live, ServiceOptions options) : FieldService(&live, live.view()->data->project, std::move(options)) {
+    live.listen([this](const std::shared_ptr<const planner::LiveView>& view) { serve(view); });
 }
 
 FieldService::FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options)
-    : data_(data), plan_(plan), options_(std::move(options)), checker_(data),
-      zone_table_(exporting::zone_table(data, plan)), started_(std::chrono::steady_clock::now()) {
+    : FieldService(nullptr, data.project, std::move(options)) {
+    auto view = std::make_shared<planner::LiveView>();
+    view->data = std::shared_ptr<const planner::Dataset>(&data, [](const planner::Dataset*) {});  // not owned
+    view->checker = std::make_shared<planner::ServiceChecker>(data);
+    view->plan = planner::copy_plan(plan);
+    view->version = 1;
+    serve(view);
+}
+
+void FieldService::serve(const std::shared_ptr<const planner::LiveView>& view) {
+    auto next = std::make_shared<Served>();
+    next->view = view;
+    next->zone_table = exporting::zone_table(*view->data, view->plan);
+    next->headers = {{kDataVersionHeader, std::to_string(view->version)}, {kAsOfHeader, view->data->project.as_of}};
+    const std::shared_ptr<const Served> previous = served();
+    if (previous && previous->view->data == view->data) {  // same data (a prospect added): same outlines
+        next->outlines = previous->outlines;
+    } else {
+        auto outlines = std::make_shared<ZoneOutlines>();
+        auto ctx = gis::geos_context();
+        const gis::LonLatConverter& converter = converter_for(view->data->working_crs);
+        for (const auto& zone : view->data->zones.geometries) {
+            gis::GeosGeometry simple(GEOSTopologyPreserveSimplify_r(ctx, zone.get(), kZoneOutlineTolerance_m));
+            outlines->shapes.push_back(converter.to_lonlat(simple ? simple.get() : zone.get()));
+            outlines->envelopes.push_back(outlines->shapes.back() ? gis::geos_envelope(outlines->shapes.back().get())
+                                                                  : gis::Envelope{});
+        }
+        next->outlines = std::move(outlines);
+    }
+    std::lock_guard lock(serving_);
+    served_ = std::move(next);
+}
+
+std::shared_ptr<const FieldService::Served> FieldService::served() const {
+    std::lock_guard lock(serving_);
+    return served_;
+}
+
+FieldService::FieldService(planner::LiveProject* live, const planner::Project& project, ServiceOptions options)
+    : live_(live), options_(std::move(options)), started_(std::chrono::steady_clock::now()) {
     if (!options_.token.empty()) {
         try {
-            lead_store_ = std::make_unique<LeadStore>(data.project.serve.leads_store);
+            lead_store_ = std::make_unique<LeadStore>(project.serve.leads_store);
         } catch (const InputError& error) {  // names the store, maybe with its password
             throw InputError(gis::redact_secrets(error.what()));
         }
@@ -212,29 +274,25 @@ FieldService::FieldService(const planner::Dataset& data, const planner::Plan& pl
     if (!leaflet_files_.count("leaflet.js"))
         std::cerr << "warning: Leaflet not found in " << options_.leaflet_dir
                   << " (install libjs-leaflet); the field page will show no map\n";
-    // Zone outlines for the map, simplified once, in longitude/latitude.
-    auto ctx = gis::geos_context();
-    const gis::LonLatConverter& converter = converter_for(data_.working_crs);
-    for (const auto& zone : data_.zones.geometries) {
-        gis::GeosGeometry simple(GEOSTopologyPreserveSimplify_r(ctx, zone.get(), kZoneOutlineTolerance_m));
-        zone_outlines_.push_back(converter.to_lonlat(simple ? simple.get() : zone.get()));
-        zone_envelopes_.push_back(zone_outlines_.back() ? gis::geos_envelope(zone_outlines_.back().get()) : gis::Envelope{});
-    }
 }
 
 FieldService::~FieldService() = default;
 
 Answer FieldService::check(const Query& query) const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     const double lat = number_parameter(query, "lat", "latitude in degrees, WGS84", -90, 90);
     const double lon = number_parameter(query, "lon", "longitude in degrees, WGS84", -180, 180);
     const std::string* tech_text = parameter(query, "tech");
-    const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
-    const auto [x, y] = required_position(data_.working_crs, lat, lon);
-    const planner::CheckResult result = checker_.check(x, y, tech, tech == planner::kAnyTechnology);
-    return {200, "application/json; charset=utf-8", body_text(exporting::check_json(data_, result, lat, lon))};
+    const planner::TechIndex tech = technology(data, tech_text ? *tech_text : "", "tech");
+    const auto [x, y] = required_position(data.working_crs, lat, lon);
+    const planner::CheckResult result = current->checker().check(x, y, tech, tech == planner::kAnyTechnology);
+    return current->answer(body_text(exporting::check_json(data, result, lat, lon)));
 }
 
 Answer FieldService::check_many(const std::string& body, const std::string& content_type) const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     if (body.size() > options_.max_body_bytes)
         throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
     const bool csv = content_type.find("csv") != std::string::npos;
@@ -259,16 +317,16 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
             } else if (std::abs(*point.lon) > 180) {
                 point.problem = "lon is outside -180..180";
                 point.problem_parameter = "lon";
-            } else if (!planner::find_technology(data_, point.tech)) {
-                point.problem = "unknown technology '" + point.tech + "' (known: " + planner::technology_list(data_) + ")";
+            } else if (!planner::find_technology(data, point.tech)) {
+                point.problem = "unknown technology '" + point.tech + "' (known: " + planner::technology_list(data) + ")";
                 point.problem_parameter = "tech";
             }
         }
         std::optional<std::pair<double, double>> position;
         if (point.problem.empty()) {
-            position = working_position(data_.working_crs, *point.lat, *point.lon);
+            position = working_position(data.working_crs, *point.lat, *point.lon);
             if (!position) {
-                point.problem = too_far_message(data_.working_crs, *point.lat, *point.lon);
+                point.problem = too_far_message(data.working_crs, *point.lat, *point.lon);
                 point.problem_parameter = "lon";
             }
         }
@@ -279,24 +337,26 @@ Answer FieldService::check_many(const std::string& body, const std::string& cont
             out["error"] = point.problem;
             out["parameter"] = point.problem_parameter;
         } else {
-            const planner::TechIndex tech = *planner::find_technology(data_, point.tech);
+            const planner::TechIndex tech = *planner::find_technology(data, point.tech);
             const auto [x, y] = *position;
-            const json answer = exporting::check_json(data_, checker_.check(x, y, tech), *point.lat, *point.lon);
+            const json answer = exporting::check_json(data, current->checker().check(x, y, tech), *point.lat, *point.lon);
             for (const auto& [key, value] : answer.items()) out[key] = value;
         }
         results.push_back(std::move(out));
     }
-    return {200, "application/json; charset=utf-8", body_text(json{{"count", results.size()}, {"results", results}})};
+    return current->answer(body_text(json{{"count", results.size()}, {"results", results}}));
 }
 
 Answer FieldService::zones(const Query& query) const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     const auto box = bbox_parameter(query, false);
-    std::size_t max = data_.zones.size();
+    std::size_t max = data.zones.size();
     if (parameter(query, "max"))
         max = static_cast<std::size_t>(number_parameter(query, "max", "at most this many zones, else none", 1, 1e9));
     std::vector<std::size_t> in_view;
-    for (std::size_t z = 0; z < data_.zones.size(); ++z)
-        if (zone_outlines_[z] && envelopes_meet(zone_envelopes_[z], box)) in_view.push_back(z);
+    for (std::size_t z = 0; z < data.zones.size(); ++z)
+        if (current->outlines->shapes[z] && envelopes_meet(current->outlines->envelopes[z], box)) in_view.push_back(z);
     // A map zoomed out over thousands of zones asks with max: it gets the
     // count and no outlines rather than megabytes it cannot draw.
     const bool too_many = in_view.size() > max;
@@ -307,46 +367,50 @@ Answer FieldService::zones(const Query& query) const {
             const std::size_t z = in_view[k];
             if (k) body += ',';
             body += R"({"type":"Feature","properties":)";
-            body += body_text(row_json(zone_table_, z));
+            body += body_text(row_json(current->zone_table, z));
             body += R"(,"geometry":)";
-            gis::append_geojson(body, zone_outlines_[z].get(), 6);
+            gis::append_geojson(body, current->outlines->shapes[z].get(), 6);
             body += '}';
         }
     body += "]}";
-    return {200, "application/geo+json; charset=utf-8", std::move(body)};
+    return current->answer(std::move(body), "application/geo+json; charset=utf-8");
 }
 
 Answer FieldService::ranking(const Query& query) const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     const std::string* kind_text = parameter(query, "for");
     const std::string kind_name = kind_text ? *kind_text : "investment";
     if (kind_name != "investment" && kind_name != "sales")
         throw RequestError(400, "parameter 'for' must be investment or sales, got '" + kind_name + "'", "for");
     const planner::RankingKind kind =
         kind_name == "sales" ? planner::RankingKind::Sales : planner::RankingKind::Investment;
-    std::size_t top = data_.zones.size();
+    std::size_t top = data.zones.size();
     if (parameter(query, "top"))
         top = static_cast<std::size_t>(number_parameter(query, "top", "how many zones, 1 or more", 1, 1e9));
-    return {200, "application/json; charset=utf-8", body_text(exporting::ranking_json(data_, plan_, kind, top))};
+    return current->answer(body_text(exporting::ranking_json(data, current->plan(), kind, top)));
 }
 
 Answer FieldService::coverage(const Query& query) const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     const auto box = bbox_parameter(query, true);
     const std::string* tech_text = parameter(query, "tech");
-    const planner::TechIndex tech = technology(data_, tech_text ? *tech_text : "", "tech");
+    const planner::TechIndex tech = technology(data, tech_text ? *tech_text : "", "tech");
     // The view in the working CRS: the box's corners and edge midpoints that
     // the CRS can place (none: the view is far from the project).
-    const gis::LonLatConverter& converter = converter_for(data_.working_crs);
+    const gis::LonLatConverter& converter = converter_for(data.working_crs);
     gis::Envelope view{INFINITY, INFINITY, -INFINITY, -INFINITY};
     for (double fx : {0.0, 0.5, 1.0})
         for (double fy : {0.0, 0.5, 1.0})
-            if (const auto at = working_position(data_.working_crs, box[1] + fy * (box[3] - box[1]),
+            if (const auto at = working_position(data.working_crs, box[1] + fy * (box[3] - box[1]),
                                                  box[0] + fx * (box[2] - box[0])))
                 view = {std::min(view.minx, at->first), std::min(view.miny, at->second),
                         std::max(view.maxx, at->first), std::max(view.maxy, at->second)};
     std::vector<std::uint32_t> nodes;
     if (view.minx <= view.maxx)
-        for (std::uint32_t n : checker_.node_index().envelope_candidates(view.minx, view.miny, view.maxx, view.maxy))
-            if (planner::serves(data_.nodes, n, tech)) nodes.push_back(n);
+        for (std::uint32_t n : current->checker().node_index().envelope_candidates(view.minx, view.miny, view.maxx, view.maxy))
+            if (planner::serves(data.nodes, n, tech)) nodes.push_back(n);
     const bool too_many = nodes.size() > options_.max_coverage_features;
     // About one pixel of a phone or laptop screen showing the view.
     const double tolerance = std::max(view.maxx - view.minx, view.maxy - view.miny) / 1200;
@@ -354,13 +418,13 @@ Answer FieldService::coverage(const Query& query) const {
     std::string body = R"({"type":"FeatureCollection","count":)" + std::to_string(nodes.size()) +
                        R"(,"truncated":)" + (too_many ? "true" : "false") + R"(,"features":[)";
     if (!too_many) {
-        const auto& all = data_.nodes;
+        const auto& all = data.nodes;
         for (std::size_t k = 0; k < nodes.size(); ++k) {
             const std::uint32_t n = nodes[k];
             gis::GeosGeometry simple(GEOSTopologyPreserveSimplify_r(ctx, all.geometries[n].get(), tolerance));
             gis::GeosGeometry lonlat = converter.to_lonlat(simple ? simple.get() : all.geometries[n].get());
             if (!lonlat) continue;
-            json properties = exporting::node_json(data_, n);
+            json properties = exporting::node_json(data, n);
             const bool has_utilization = all.capacity[n] && all.used[n] && *all.capacity[n] > 0;
             properties["utilization"] = has_utilization ? json(*all.used[n] / *all.capacity[n]) : json();
             if (k) body += ',';
@@ -370,32 +434,46 @@ Answer FieldService::coverage(const Query& query) const {
         }
     }
     body += "]}";
-    return {200, "application/geo+json; charset=utf-8", std::move(body)};
+    return current->answer(std::move(body), "application/geo+json; charset=utf-8");
 }
 
 Answer FieldService::health() const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     double west = INFINITY, south = INFINITY, east = -INFINITY, north = -INFINITY;
-    for (const auto& e : zone_envelopes_) {
+    for (const auto& e : current->outlines->envelopes) {
         west = std::min(west, e.minx);
         south = std::min(south, e.miny);
         east = std::max(east, e.maxx);
         north = std::max(north, e.maxy);
     }
     const double uptime = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-    json body = {{"status", "ok"},
-                 {"project", data_.project.name},
-                 {"as_of", data_.project.as_of},
-                 {"working_crs", data_.working_crs},
-                 {"zones", data_.zones.size()},
-                 {"nodes", data_.nodes.size()},
-                 {"technologies", data_.technologies},
+    // A rebuild that failed leaves the previous data serving: "stale", and why.
+    const planner::LiveStatus live = live_ ? live_->status() : planner::LiveStatus{};
+    json body = {{"status", live.problem.empty() ? "ok" : "stale"},
+                 {"project", data.project.name},
+                 {"as_of", data.project.as_of},
+                 {"data_version", current->view->version},
+                 {"read_at", current->view->read_at.empty() ? json() : json(current->view->read_at)},
+                 {"follows_changes", live_ != nullptr},
+                 {"rebuilding", live.rebuilding},
+                 {"rebuilds", live.rebuilds},
+                 {"problem", live.problem.empty() ? json() : json(live.problem)},
+                 {"problem_at", live.problem_at.empty() ? json() : json(live.problem_at)},
+                 {"not_followed", live.not_followed},
+                 {"working_crs", data.working_crs},
+                 {"zones", data.zones.size()},
+                 {"nodes", data.nodes.size()},
+                 {"technologies", data.technologies},
                  {"extent", west <= east ? json{west, south, east, north} : json()},
                  {"records_leads", records_leads()},
                  {"uptime_s", std::round(uptime)}};
-    return {200, "application/json; charset=utf-8", body_text(body)};
+    return current->answer(body_text(body));
 }
 
 Answer FieldService::record_lead(const std::string& body, const std::string& token) {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
     if (!lead_store_)
         throw RequestError(403, "recording prospects is off on this service: set [serve] token in the project file "
                                 "or COVERPLAN_TOKEN", "token");
@@ -417,8 +495,8 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     const double lon = number_parameter(fields, "lon", "longitude in degrees, WGS84", -180, 180);
     const char* tech_key = request.contains("technology") ? "technology" : "tech";
     if (!request.contains(tech_key) || !request[tech_key].is_string() || request[tech_key].get<std::string>().empty())
-        throw RequestError(400, "missing 'technology' (one of: " + planner::technology_list(data_) + ")", "technology");
-    const planner::TechIndex tech = technology(data_, request[tech_key].get<std::string>(), "technology");
+        throw RequestError(400, "missing 'technology' (one of: " + planner::technology_list(data) + ")", "technology");
+    const planner::TechIndex tech = technology(data, request[tech_key].get<std::string>(), "technology");
     auto text_field = [&](const char* key, std::size_t limit) {
         if (!request.contains(key) || request[key].is_null()) return std::string();
         if (!request[key].is_string()) throw RequestError(400, std::string("'") + key + "' must be text", key);
@@ -432,10 +510,10 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     prospect.recorded_by = text_field("recorded_by", 200);
     prospect.lat = lat;
     prospect.lon = lon;
-    prospect.technology = data_.technology_name(tech);
+    prospect.technology = data.technology_name(tech);
 
-    const auto [x, y] = required_position(data_.working_crs, lat, lon);
-    const planner::CheckResult result = checker_.check(x, y, tech);
+    const auto [x, y] = required_position(data.working_crs, lat, lon);
+    const planner::CheckResult result = current->checker().check(x, y, tech);
     const auto& verdict = result.answer.verdict;
     if (verdict.status != planner::Serviceability::Full && verdict.status != planner::Serviceability::NotCovered)
         throw RequestError(409,
@@ -443,8 +521,8 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
                                prospect.technology + ": no prospect to record (they are for full or not covered locations)",
                            "lat");
     prospect.status_at_check = planner::to_string(verdict.status);
-    if (result.zone >= 0) prospect.zone_id = data_.zones.ids[result.zone];
-    if (verdict.node >= 0) prospect.node_id = data_.nodes.ids[verdict.node];
+    if (result.zone >= 0) prospect.zone_id = data.zones.ids[result.zone];
+    if (verdict.node >= 0) prospect.node_id = data.nodes.ids[verdict.node];
     if (verdict.status == planner::Serviceability::NotCovered && verdict.node >= 0) prospect.distance_m = verdict.distance_m;
     std::string id;
     try {
@@ -454,15 +532,21 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     }
     std::cerr << "recorded prospect " << id << " (" << prospect.technology << ", " << prospect.status_at_check
               << ", zone " << (prospect.zone_id.empty() ? "-" : prospect.zone_id) << ")\n";
+    // Counted at once: the ranking and the zones answer with it from now on.
+    auto answering = current;
+    if (live_) {
+        live_->add_lead({id, x, y, tech, planner::parse_date(planner::today_iso()).value_or(planner::kNoDay), "new"});
+        answering = served();
+    }
     json answer = {{"id", id}, {"status", "new"}, {"store", gis::redact_secrets(lead_store_->store().display_name)},
-                   {"check", exporting::check_json(data_, result, lat, lon)}};
-    return {201, "application/json; charset=utf-8", body_text(answer)};
+                   {"check", exporting::check_json(data, result, lat, lon)}};
+    return answering->answer(body_text(answer), "application/json; charset=utf-8", 201);
 }
 
 std::optional<Answer> FieldService::page(const std::string& path) const {
     if (path == "/" || path == "/index.html") {
         const auto& assets = web_assets();
-        return Answer{200, "text/html; charset=utf-8", std::string(assets.at("index.html"))};
+        return Answer{200, "text/html; charset=utf-8", std::string(assets.at("index.html")), {}};
     }
     const std::string prefix = "/static/";
     if (path.rfind(prefix, 0) != 0) return std::nullopt;
@@ -471,12 +555,12 @@ std::optional<Answer> FieldService::page(const std::string& path) const {
     if (name.rfind(leaflet, 0) == 0) {
         auto it = leaflet_files_.find(name.substr(leaflet.size()));
         if (it == leaflet_files_.end()) return std::nullopt;
-        return Answer{200, content_type_of(name), it->second};
+        return Answer{200, content_type_of(name), it->second, {}};
     }
     const auto& assets = web_assets();
     auto it = assets.find(name);
     if (it == assets.end()) return std::nullopt;
-    return Answer{200, content_type_of(name), std::string(it->second)};
+    return Answer{200, content_type_of(name), std::string(it->second), {}};
 }
 
 }  // namespace coverplan::server

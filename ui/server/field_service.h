@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "gis/error.h"
+#include "planner/live_project.h"
 #include "planner/plan.h"
 #include "planner/service_check.h"
 #include "ui/export/table_writer.h"
@@ -25,7 +26,13 @@ struct Answer {
     int status = 200;
     std::string content_type = "application/json; charset=utf-8";
     std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;  ///< more header fields
 };
+
+/// Header fields of every answer drawn from the data: which version of it
+/// (+1 at each rebuild and each recorded prospect) and its as-of date.
+inline constexpr const char* kDataVersionHeader = "X-Coverplan-Data-Version";
+inline constexpr const char* kAsOfHeader = "X-Coverplan-As-Of";
 
 /// A request the service refuses: the HTTP status (4xx) and the parameter
 /// at fault ("" when it is the request as a whole).
@@ -55,9 +62,13 @@ class LeadStore;
 
 class FieldService {
 public:
-    /// `data` and `plan` must outlive the service. Opens the prospect store
-    /// (creating it) when a token is set, so a store that cannot be used
-    /// fails here, at start, not at the first prospect.
+    /// Answers from `live`'s current view, following it as it changes; a
+    /// recorded prospect counts at once (LiveProject::add_lead). `live`
+    /// must outlive the service. Opens the prospect store (creating it)
+    /// when a token is set, so a store that cannot be used fails here, at
+    /// start, not at the first prospect.
+    FieldService(planner::LiveProject& live, ServiceOptions options);
+    /// Answers from fixed data (`data` must outlive the service; the plan is copied).
     FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options);
     ~FieldService();
     FieldService(const FieldService&) = delete;
@@ -93,16 +104,21 @@ public:
     bool records_leads() const { return lead_store_ != nullptr; }
     std::size_t max_body_bytes() const { return options_.max_body_bytes; }
 
+    /// What the service derives from one view of the data, made before the
+    /// view is served (in the thread that made the view).
+    struct Served;
+
 private:
-    const planner::Dataset& data_;
-    const planner::Plan& plan_;
+    FieldService(planner::LiveProject* live, const planner::Project& project, ServiceOptions options);
+    void serve(const std::shared_ptr<const planner::LiveView>& view);
+    std::shared_ptr<const Served> served() const;
+
+    planner::LiveProject* live_ = nullptr;  ///< null: fixed data
     ServiceOptions options_;
-    planner::ServiceChecker checker_;
     std::unique_ptr<LeadStore> lead_store_;
-    exporting::Table zone_table_;                       ///< every KPI, score and reason; row z = zone z
     std::map<std::string, std::string> leaflet_files_;  ///< path under /static/leaflet/ -> bytes
-    std::vector<gis::GeosGeometry> zone_outlines_;      ///< simplified, longitude/latitude
-    std::vector<gis::Envelope> zone_envelopes_;         ///< of the outlines
+    mutable std::mutex serving_;
+    std::shared_ptr<const Served> served_;
     std::chrono::steady_clock::time_point started_;
 };
 

@@ -203,6 +203,7 @@ private:
         response_.result(static_cast<unsigned>(answer.status));
         response_.set(http::field::content_type, answer.content_type);
         response_.set("X-Content-Type-Options", "nosniff");
+        for (const auto& [name, value] : answer.headers) response_.set(name, value);
         if (answer.content_type.rfind("text/html", 0) == 0) response_.set("Content-Security-Policy", kPagePolicy);
         response_.keep_alive(keep_alive_);
         response_.body() = std::move(answer.body);

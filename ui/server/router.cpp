@@ -157,7 +157,7 @@ Answer answer_request(FieldService& service, const Request& request) noexcept {
             return FieldService::error(500, "internal error");
         }
     } catch (...) {  // not even the error answer could be built (memory)
-        return Answer{503, "application/json; charset=utf-8", R"({"error":"the service cannot answer now"})"};
+        return Answer{503, "application/json; charset=utf-8", R"({"error":"the service cannot answer now"})", {}};
     }
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "gis/error.h"
+#include "planner/calendar.h"
 #include "gis/redact.h"
 #include "gis/utf8.h"
 #include "ui/store/tables.h"
@@ -142,14 +143,7 @@ InitReport initialise_postgres(const std::string& source) {
 
 }  // namespace
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
+std::string utc_now() { return planner::utc_timestamp(); }
 
 std::string store_user(gis::TableStore& store) {
     if (store.is_database()) {
