@@ -295,3 +295,42 @@ TEST(ScenarioCompareCli, TheHandBuiltProjectsWorkedFigures) {
     EXPECT_EQ(built["node_id"], "B:new-1");
     EXPECT_NEAR(built["b"]["projected_utilization"].get<double>(), 0.934, 1e-9);
 }
+
+TEST(StoredScenarioCli, ASavedScenarioLivesInTheProjectsStoreAndRunsLikeAFile) {
+    TempDir dir;
+    fs::copy(fs::path(kSampleProject).parent_path(), dir / "sample", fs::copy_options::recursive);
+    const std::string project = q(dir / "sample" / "project.toml");
+    const json typed = run_json("scenario " + project + kChanges + " --save 'store:Phía bắc' --author 'Nguyễn Văn An'", dir);
+    EXPECT_EQ(typed["scenario"]["name"], "Phía bắc");
+    EXPECT_EQ(typed["scenario"]["file"], "store:Phía bắc");
+    EXPECT_TRUE(fs::exists(dir / "sample" / "project.workspace.gpkg"));
+
+    const json listed = run_json("scenario " + project + " --list", dir, 0);
+    ASSERT_EQ(listed.size(), 1u) << listed.dump();
+    EXPECT_EQ(listed[0]["reference"], "store:Phía bắc");
+    EXPECT_EQ(listed[0]["author"], "Nguyễn Văn An");
+    EXPECT_FALSE(listed[0]["saved_by"].get<std::string>().empty());
+
+    // Run from the store: the figures of the changes typed.
+    const json again = run_json("scenario " + project + " --scenario 'store:Phía bắc'", dir);
+    ASSERT_FALSE(typed["affected_zones"].empty());
+    EXPECT_EQ(figures(typed).dump(), figures(again).dump());
+    EXPECT_NE(again["scenario"]["file"].get<std::string>().find("store:Phía bắc"), std::string::npos);
+
+    // Saved again under the name: replaced, not added.
+    run_json("scenario " + project + " --add-capacity TC-00095:+8 --save 'store:Phía bắc'", dir);
+    EXPECT_EQ(run_json("scenario " + project + " --list", dir, 0).size(), 1u);
+    EXPECT_EQ(run_json("scenario " + project + " --scenario 'store:Phía bắc'", dir)["scenario"]["changes"],
+              "+8 ports on TC-00095");
+
+    // Compared with a file, side by side.
+    run_json("scenario " + project + kChanges + " --save " + q(dir / "b.toml"), dir);
+    const json compared = run_json("scenario " + project + " --compare 'store:Phía bắc' " + q(dir / "b.toml"), dir);
+    EXPECT_TRUE(compared.is_object()) << compared.dump();
+
+    // A name the store does not hold: which names it does.
+    const CommandRun missing = run_coverplan("scenario " + project + " --scenario 'store:Không có'", dir);
+    EXPECT_EQ(missing.exit_code, 2);
+    EXPECT_NE(missing.err.find("no scenario named 'Không có'"), std::string::npos) << missing.err;
+    EXPECT_NE(missing.err.find("it holds: Phía bắc"), std::string::npos) << missing.err;
+}

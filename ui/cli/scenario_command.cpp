@@ -21,6 +21,7 @@
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/table_writer.h"
+#include "ui/store/scenarios.h"
 
 namespace coverplan::cli {
 
@@ -83,6 +84,11 @@ void add_command_line_changes(const Arguments& args, planner::SavedScenario& sce
 /// stem), --author (else the login name) and --note, dated now.
 planner::SavedScenario to_save(const Arguments& args, planner::SavedScenario scenario, const std::string& file) {
     scenario.name = args.value("--name").value_or(args.value("--scenario") ? scenario.name : "");
+    if (const auto stored = store::stored_scenario_name(file)) {
+        if (!args.value("--name")) scenario.name = *stored;
+        if (scenario.name != *stored)
+            throw UsageError("--save store:" + *stored + " names the scenario '" + *stored + "'; leave --name out");
+    }
     if (scenario.name.empty()) scenario.name = std::filesystem::path(file).stem().string();
     if (const auto author = args.value("--author")) scenario.author = *author;
     if (scenario.author.empty())
@@ -92,19 +98,44 @@ planner::SavedScenario to_save(const Arguments& args, planner::SavedScenario sce
     return scenario;
 }
 
+/// `scenario PROJECT --list`: the scenarios saved in the project's store.
+int list_stored_scenarios(const Arguments& args, const planner::Project& project) {
+    const auto scenarios = store::stored_scenarios(project);
+    if (args.flag("--json")) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& s : scenarios)
+            out.push_back({{"name", s.name}, {"author", s.author}, {"note", s.note}, {"saved_at", s.saved_at},
+                           {"saved_by", s.saved_by}, {"reference", std::string(store::kStoredScenarioPrefix) + s.name}});
+        print_json(std::cout, out);
+        return kSuccess;
+    }
+    if (scenarios.empty()) {
+        std::cout << "No scenario saved in " << project.workspace.display_name << " for " << project.name
+                  << " (save one with --save store:NAME)\n";
+        return kSuccess;
+    }
+    std::cout << "Scenarios saved in " << project.workspace.display_name << " for " << project.name << ":\n";
+    TextTable table({"scenario", "author", "saved", "by", "note"}, {false, false, false, false, false});
+    for (const auto& s : scenarios)
+        table.add({std::string(store::kStoredScenarioPrefix) + s.name, s.author, s.saved_at, s.saved_by, one_line(s.note)});
+    std::cout << table.render();
+    return kSuccess;
+}
+
 int run(const Arguments& args) {
     if (!args.values("--compare").empty()) {
-        for (const char* option : {"--scenario", "--save", "--add-capacity", "--new-node", "--weight", "--name", "--author", "--note"})
+        for (const char* option : {"--scenario", "--save", "--add-capacity", "--new-node", "--weight", "--name", "--author", "--note", "--list"})
             if (!args.values(option).empty())
                 throw UsageError(std::string("--compare compares two saved scenarios; it takes no ") + option);
         return run_scenario_compare(args);
     }
     const planner::Project project = read_project(args.positional()[0]);
+    if (args.flag("--list")) return list_stored_scenarios(args, project);
     std::vector<exporting::ReadInput> inputs;
     planner::SavedScenario scenario;
-    if (const auto file = args.value("--scenario")) {
-        scenario = planner::read_scenario_file(*file);
-        inputs.push_back({"the scenario file", *file, ""});
+    if (const auto reference = args.value("--scenario")) {
+        scenario = store::read_scenario(project, *reference);
+        if (!store::stored_scenario_name(*reference)) inputs.push_back({"the scenario file", *reference, ""});
     }
     add_command_line_changes(args, scenario);
     if (scenario.changes_nothing())
@@ -115,7 +146,8 @@ int run(const Arguments& args) {
     std::optional<exporting::OutputTarget> target, saved_file;
     if (const auto out = args.value("--out"))
         target = checked_output(*out, exporting::table_formats({"scenario"}), project, inputs);
-    if (save) saved_file = checked_output(*save, {{".toml"}, {}}, project, inputs);
+    const bool save_in_store = save && store::stored_scenario_name(*save);
+    if (save && !save_in_store) saved_file = checked_output(*save, {{".toml"}, {}}, project, inputs);
     const planner::Dataset data = planner::load_dataset(project);
     require_usable(data);
     const auto start = std::chrono::steady_clock::now();
@@ -129,6 +161,7 @@ int run(const Arguments& args) {
     // What was run, named: the file written by --save, else the file read.
     const planner::SavedScenario described = save ? to_save(args, scenario, *save) : scenario;
     if (saved_file) planner::write_scenario_file(described, saved_file->path);
+    if (save_in_store) store::store_scenario(project, described);
 
     // Zones to show: those recomputed, then those whose rank moved.
     const planner::ScenarioComparison comparison = planner::compare_scenario(before, outcome);
@@ -181,7 +214,9 @@ int run(const Arguments& args) {
                               {"rank_moved", nlohmann::json::array()}, {"scenario_s", scenario_s},
                               {"scenario", {{"name", described.name}, {"author", described.author},
                                             {"note", described.note}, {"created", described.created},
-                                            {"file", saved_file ? saved_file->display_name : described.origin},
+                                            {"file", saved_file ? saved_file->display_name
+                                                     : save_in_store ? *save
+                                                                     : described.origin},
                                             {"changes", planner::changes_text(described)}}}};
         for (std::uint32_t n : outcome.changed_nodes)
             out["changed_nodes"].push_back({{"node_id", outcome.nodes.ids[n]},
@@ -201,8 +236,10 @@ int run(const Arguments& args) {
         std::cout << "  " << one_line(planner::changes_text(described)) << "\n\n";
     }
     std::cout << "Scenario on " << data.project.name << " (plan built in " << format_seconds(plan_s)
-              << "; the change recomputed " << outcome.changed_nodes.size() << " nodes and "
-              << outcome.affected_zones.size() << " zones, and re-ranked every zone, in " << format_seconds(scenario_s)
+              << "; the change recomputed " << outcome.changed_nodes.size()
+              << (outcome.changed_nodes.size() == 1 ? " node and " : " nodes and ") << outcome.affected_zones.size()
+              << (outcome.affected_zones.size() == 1 ? " zone" : " zones") << ", and re-ranked every zone, in "
+              << format_seconds(scenario_s)
               << ")\n\nNodes changed:\n";
     TextTable nodes({"node", "technology", "capacity", "used", "utilisation", "projected", "runs out"},
                     {false, false, true, true, true, true, false});
@@ -236,6 +273,8 @@ int run(const Arguments& args) {
     }
     if (target) std::cout << "\nWrote " << target->display_name << "\n";
     if (saved_file) std::cout << "\nSaved the scenario to " << saved_file->display_name << "\n";
+    if (save_in_store)
+        std::cout << "\nSaved the scenario as " << *save << " in " << project.workspace.display_name << "\n";
     return has_warnings(data) ? kWarnings : kSuccess;
 }
 
@@ -245,7 +284,8 @@ Command scenario_command() {
     return {{"scenario",
              "PROJECT [--scenario FILE.toml] [--add-capacity NODE:+N]... [--new-node LON,LAT,RADIUS_M,CAPACITY[,TECH]]...\n"
              "       [--weight NAME=W]... [--save FILE.toml [--name TEXT] [--author TEXT] [--note TEXT]] [-o FILE] [--json]\n"
-             "   or: coverplan scenario PROJECT --compare A.toml B.toml [-o FILE] [--json]",
+             "   or: coverplan scenario PROJECT --compare A.toml B.toml [-o FILE] [--json]\n"
+             "   or: coverplan scenario PROJECT --list [--json]",
              "what if: more ports, a new node, other weights — rankings before and after",
              "--add-capacity adds ports to a node of the coverage layer. --new-node builds a\n"
              "node as if live today, nothing used yet, serving a circle of RADIUS_M metres\n"
@@ -259,16 +299,21 @@ Command scenario_command() {
              "by side against the data as it is: per zone the rank and score of both\n"
              "rankings in each, per changed node its capacity, utilisation and the month it\n"
              "runs out; -o writes them (.csv: zones, and the nodes in FILE_nodes.csv; .xlsx,\n"
-             ".gpkg or PG: everything). The file format is in docs/data-model.md.",
-             {{"--scenario", "", "FILE.toml", "run a saved scenario (with any change given beside it)"},
+             ".gpkg or PG: everything). The file format is in docs/data-model.md.\n\n"
+             "Wherever a scenario file is taken, store:NAME names a scenario saved in the\n"
+             "project's workspace or shared store ([workspace] store), so colleagues run the\n"
+             "same one: --save store:NAME saves it there (replacing one of that name),\n"
+             "--scenario store:NAME and --compare store:A store:B read it; --list lists them.",
+             {{"--scenario", "", "FILE.toml", "run a saved scenario, a file or store:NAME (with any change given beside it)"},
               {"--add-capacity", "", "NODE:+N", "add N ports to node NODE", true},
               {"--new-node", "", "LON,LAT,RADIUS_M,CAPACITY[,TECH]", "add a node with a circular service area", true},
               {"--weight", "", "NAME=W", "rank the after-state with another weight", true},
-              {"--save", "", "FILE.toml", "write the changes as a scenario file"},
+              {"--save", "", "FILE.toml", "write the changes as a scenario file, or store:NAME in the project's store"},
               {"--name", "", "TEXT", "the saved scenario's name"},
               {"--author", "", "TEXT", "who made it"},
               {"--note", "", "TEXT", "why, in a sentence or two"},
               {"--compare", "", "A.toml B.toml", "show two saved scenarios side by side", false, 2},
+              {"--list", "", "", "list the scenarios saved in the project's store (store:NAME)"},
               {"--out", "-o", "FILE", "write before/after for every zone (with --compare: the comparison)"},
               {"--json", "", "", "print the changes as JSON"}},
              1,

@@ -12,6 +12,7 @@
 #include "ui/cli/scenario_runs.h"
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
+#include "ui/store/scenarios.h"
 #include "ui/export/side_by_side_output.h"
 
 namespace coverplan::cli {
@@ -117,8 +118,10 @@ int run_scenario_compare(const Arguments& args) {
     const std::vector<std::string> paths = args.values("--compare");
     const planner::Project project = read_project(args.positional()[0]);
     // Both files are read first: a typo in either stops the run before any work.
-    const exporting::ComparedFiles files{planner::read_scenario_file(paths[0]), planner::read_scenario_file(paths[1])};
-    const std::vector<exporting::ReadInput> inputs = {{"scenario A", paths[0], ""}, {"scenario B", paths[1], ""}};
+    const exporting::ComparedFiles files{store::read_scenario(project, paths[0]), store::read_scenario(project, paths[1])};
+    std::vector<exporting::ReadInput> inputs;
+    for (std::size_t k = 0; k < 2; ++k)
+        if (!store::stored_scenario_name(paths[k])) inputs.push_back({k == 0 ? "scenario A" : "scenario B", paths[k], ""});
     std::vector<exporting::OutputTarget> targets;
     if (const auto out = args.value("--out"))
         for (const std::string& target : exporting::side_by_side_targets(*out))
