@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """From a change in the data to the field service answering from it.
 
 Starts `coverplan serve PROJECT` (a copy: the script edits its coverage
@@ -73,7 +73,6 @@ def available_place(port, project_file):
     source, layer_name, fields = coverage_layer(project_file)
     dataset = ogr.Open(source)
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
-    to_lonlat = osr.CoordinateTransformation(layer.GetSpatialRef(), osr.SpatialReference())
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
