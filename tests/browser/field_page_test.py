@@ -206,6 +206,9 @@ def main():
                "the page loads and lists the project's technologies")
         expect(browser.evaluate("document.querySelector('h1').textContent") == "Kiểm tra vùng phục vụ",
                "the page opens in Vietnamese")
+        note = browser.wait_for("document.getElementById('data-note').textContent")
+        expect(re.fullmatch(r"Số liệu ngày 30/11/2026 \(phiên bản \d+\)", note or "") is not None,
+               f"the page says which data it answers from: {note!r}")
         expect(browser.wait_for("typeof L !== 'undefined' && document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas').length > 0"),
                "Leaflet (served by the service itself) draws zones and coverage")
 
@@ -297,10 +300,15 @@ def main():
             browser.type_into("#note", "Chị Lan, 0912 345 678, cần cáp quang cho cửa hàng")
             browser.type_into("#recorded-by", "Nguyễn Văn Bình")
             browser.type_into("#token", token)
+            version_before = int(re.search(r"\d+\)$", browser.evaluate("document.getElementById('data-note').textContent")).group()[:-1])
             browser.tap_element("#record")
             result = browser.wait_for("(() => { const t = document.getElementById('record-result').textContent;"
                                       " return /FL-\\d+/.test(t) ? t : ''; })()")
             expect(bool(result), f"the page confirms the recording: {result}")
+            note = browser.evaluate("document.getElementById('data-note').textContent")
+            version_after = int(re.search(r"(\d+)\)$", note).group(1))
+            expect(version_after > version_before,
+                   f"the recorded prospect is answered from a new data version at once: {version_before} -> {note!r}")
             store = os.path.join(project_dir, "field-leads.gpkg")
             expect(os.path.exists(store), "the prospect is stored beside the project (field-leads.gpkg)")
 

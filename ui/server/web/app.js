@@ -48,6 +48,8 @@ const TEXT = {
     geolocation_secure: "trình duyệt chỉ cho lấy vị trí qua https hoặc trên chính máy chủ",
     checking: "Đang kiểm tra…",
     failed: "Không kiểm tra được: {reason}",
+    data_as_of: "Số liệu ngày {as_of} (phiên bản {version})",
+    stale: "Chưa đọc được số liệu mới (lúc {at}); đang trả lời theo số liệu đọc trước đó.",
     recorded: "Đã ghi nhận: {id}",
     record_failed: "Chưa ghi nhận được: {reason}",
     zoom_in: "Phóng to để xem vùng phủ ({count} vùng trong khung nhìn).",
@@ -95,6 +97,8 @@ const TEXT = {
     geolocation_secure: "browsers give the location only over https or on the server itself",
     checking: "Checking…",
     failed: "Cannot check: {reason}",
+    data_as_of: "Data as of {as_of} (version {version})",
+    stale: "The latest data could not be read (at {at}); answers come from the data read before.",
     recorded: "Recorded: {id}",
     record_failed: "Not recorded: {reason}",
     zoom_in: "Zoom in to see coverage ({count} areas in view).",
@@ -123,6 +127,7 @@ function applyLanguage() {
   $("lang").textContent = state.lang === "vi" ? "EN" : "VI";
   if (state.answer) showAnswer(state.answer);
   showMapNote();
+  showDataNote();
 }
 
 function formatNumber(value) {
@@ -166,6 +171,7 @@ function parseLocation(text) {
 
 async function getJson(url, options) {
   const response = await fetch(url, options);
+  noteDataVersion(response.headers);
   let body = null;
   try {
     body = await response.json();
@@ -174,6 +180,39 @@ async function getJson(url, options) {
   }
   if (!response.ok) throw new Error(body && body.error ? body.error : "HTTP " + response.status);
   return body;
+}
+
+// Every answer says which data it comes from: the service rereads the data
+// when it changes, so the page shows the version it is answering from.
+function noteDataVersion(headers) {
+  const version = headers.get("X-Coverplan-Data-Version");
+  if (!version) return;
+  state.data = { version, as_of: headers.get("X-Coverplan-As-Of") || "" };
+  showDataNote();
+}
+
+function showDataNote() {
+  const note = $("data-note");
+  if (!note) return;
+  const stale = state.health && state.health.status === "stale";
+  note.className = stale ? "stale" : "";
+  note.textContent = stale ? t("stale", { at: state.health.problem_at || "" })
+                   : state.data ? t("data_as_of", { version: state.data.version, as_of: formatDay(state.data.as_of) }) : "";
+}
+
+// "2026-11-30" as the reader writes a date: 30/11/2026 in Vietnamese.
+function formatDay(iso) {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return parts && state.lang === "vi" ? parts[3] + "/" + parts[2] + "/" + parts[1] : iso;
+}
+
+async function followHealth() {
+  try {
+    state.health = await getJson("/healthz");
+    showDataNote();
+  } catch (_) {
+    // The next answer tells; nothing to show for a missed poll.
+  }
 }
 
 function statusDetail(answer) {
@@ -404,6 +443,9 @@ async function start() {
 
   try {
     const health = await getJson("/healthz");
+    state.health = health;
+    showDataNote();
+    setInterval(followHealth, 60000);
     $("project").textContent = health.project;
     state.technologies = health.technologies;
     for (const name of health.technologies) $("tech").append(new Option(name.toUpperCase(), name));
