@@ -17,13 +17,15 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/check_tool.h"
 #include "ui/desktop/cursor_position.h"
+#include "ui/desktop/data_follower.h"
 #include "ui/desktop/language.h"
 #include "ui/desktop/layers_panel.h"
 #include "ui/desktop/map_canvas.h"
@@ -39,6 +41,7 @@
 #include "ui/desktop/scenario_state.h"
 #include "ui/desktop/scenario_tools.h"
 #include "ui/desktop/screen_map.h"
+#include "ui/desktop/stale_data_banner.h"
 #include "ui/desktop/weights_panel.h"
 #include "ui/desktop/zone_detail_panel.h"
 
@@ -65,12 +68,21 @@ MainWindow::MainWindow(QWidget* parent)
       layers_(new LayersPanel(this)),
       problems_(new ProblemsPanel(this)),
       loader_(new ProjectLoader(this)),
+      follower_(new DataFollower(this)),
+      stale_banner_(new StaleDataBanner(this)),
       recent_(new RecentProjectsMenu(this)),
       theme_chooser_(new QComboBox(this)),
       position_(new CursorPosition(this)),
       project_label_(new QLabel(this)) {
     setWindowTitle("Coverplan");
-    setCentralWidget(canvas_);
+    // The map, and above it the warning shown while changed data cannot be read.
+    auto* centre = new QWidget(this);
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(stale_banner_);
+    column->addWidget(canvas_, 1);
+    setCentralWidget(centre);
     canvas_->set_tool(select_tool_);
     build_menus();
     build_tools();
@@ -80,6 +92,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(loader_, &ProjectLoader::loaded, this, &MainWindow::show_session);
     connect(loader_, &ProjectLoader::failed, this, &MainWindow::show_failure);
+    connect(follower_, &DataFollower::reading_started, this,
+            [this] { statusBar()->showMessage(tr("Reading the changed data…")); });
+    connect(follower_, &DataFollower::reloaded, this, &MainWindow::swap_session);
+    connect(follower_, &DataFollower::reload_failed, this, &MainWindow::show_reload_failure);
     connect(recent_, &RecentProjectsMenu::open_requested, this, &MainWindow::open_project);
     connect(canvas_, &MapCanvas::cursor_moved, position_, &CursorPosition::show_position);
     connect(select_tool_, &SelectTool::zone_clicked, this, [this](int zone) { select_zone(zone, false); });
@@ -165,6 +181,7 @@ void MainWindow::build_menus() {
     QAction* zoom_zone = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), this,
                                          [this] { canvas_->zoom_to_zone(canvas_->selected_zone()); });
     translated([zoom_zone] { zoom_zone->setText(tr("Zoom to the selected &zone")); });
+    build_follow_actions(view);
     build_language_menu(view);
 
     QToolBar* toolbar = addToolBar(QString());
@@ -359,6 +376,8 @@ QString MainWindow::export_map_to(const QString& file) {
 }
 
 void MainWindow::open_project(const QString& project_file) {
+    follower_->stop();  // the project shown is no longer followed
+    statusBar()->clearMessage();  // "Reading the changed data…" of a reading abandoned
     project_label_->setText(tr("Opening %1…").arg(project_file));
     if (!quiet_) {
         if (!progress_) {
@@ -401,12 +420,24 @@ void MainWindow::show_project_summary() {
 
 void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
     if (progress_) progress_->hide();
+    stale_banner_->clear_problem();
+    scenario_->set_session(session);
+    if (!quiet_) recent_->add(session->project_file);  // a screenshot run leaves the user's settings alone
+    install_session(std::move(session));
+    canvas_->set_map(session_, describe_screen_map(*session_, theme_));
+    redraw_demand();
+    // The map keeps at least the middle 40 % of the window, whatever its size.
+    auto* rankings = findChild<QDockWidget*>("rankings");
+    auto* zone = findChild<QDockWidget*>("zone_detail");
+    if (rankings && zone) resizeDocks({rankings, zone}, {width() * 35 / 100, width() * 22 / 100}, Qt::Horizontal);
+    emit project_shown();
+}
+
+void MainWindow::install_session(std::shared_ptr<ProjectSession> session) {
     session_ = std::move(session);
     weights_->show_weights(session_->plan.weights);
     check_panel_->clear();
-    scenario_->set_session(session_);
     scenario_panel_->set_session(session_);
-    if (!quiet_) recent_->add(session_->project_file);  // a screenshot run leaves the user's settings alone
     setWindowTitle(QString::fromStdString(session_->data.project.name) + " — Coverplan");
     investment_->set_session(session_);
     sales_->set_session(session_);
@@ -415,19 +446,13 @@ void MainWindow::show_session(std::shared_ptr<ProjectSession> session) {
     position_->set_crs(session_->data.working_crs);
     std::size_t problems = 0;
     for (const auto& report : session_->data.reports) problems += report.problems.size() + report.warnings.size();
-    // The map keeps at least the middle 40 % of the window, whatever its size.
-    auto* rankings = findChild<QDockWidget*>("rankings");
-    auto* zone = findChild<QDockWidget*>("zone_detail");
-    if (rankings && zone) resizeDocks({rankings, zone}, {width() * 35 / 100, width() * 22 / 100}, Qt::Horizontal);
     if (auto* dock = findChild<QDockWidget*>("problems"); dock && problems > 0 && dock->isHidden()) {
         // Shown, but the map keeps most of the height.
         dock->show();
         resizeDocks({dock}, {std::max(120, height() / 6)}, Qt::Vertical);
     }
     show_project_summary();
-    canvas_->set_map(session_, describe_screen_map(*session_, theme_));
-    redraw_demand();
-    emit project_shown();
+    follower_->follow(*session_);
 }
 
 void MainWindow::show_failure(const QString& project_file, const QString& error, bool bad_input) {

@@ -5,6 +5,7 @@
 // tool is its own class and the computing is the planner's.
 
 #include <QMainWindow>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "ui/desktop/project_session.h"
 #include "ui/maps/map_themes.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -24,6 +26,7 @@ class AddCapacityTool;
 class CheckPanel;
 class CheckTool;
 class CursorPosition;
+class DataFollower;
 class LayersPanel;
 class MapCanvas;
 class ProblemsPanel;
@@ -35,6 +38,7 @@ class ScenarioFileActions;
 class ScenarioPanel;
 class ScenarioState;
 class SelectTool;
+class StaleDataBanner;
 class WeightsPanel;
 class ZoneDetailPanel;
 
@@ -52,6 +56,7 @@ public:
     /// Selects a zone everywhere: table row, map outline, detail panel.
     void select_zone(int zone, bool frame_on_map);
     void set_theme(maps::Theme theme);
+    maps::Theme theme() const { return theme_; }
 
     std::shared_ptr<ProjectSession> session() const { return session_; }
     MapCanvas* canvas() const { return canvas_; }
@@ -70,6 +75,10 @@ public:
     ScenarioPanel* scenario_panel() const { return scenario_panel_; }
     ScenarioFileActions* scenario_files() const { return scenario_files_; }
     LayersPanel* layers_panel() const { return layers_; }
+    DataFollower* data_follower() const { return follower_; }
+    StaleDataBanner* stale_banner() const { return stale_banner_; }
+    QAction* follow_action() const { return follow_action_; }
+    QAction* reload_action() const { return reload_action_; }
 
     /// Re-ranks with a new weight (the sliders): tables, map and detail follow.
     void set_weight(planner::RankingKind kind, std::size_t component, double weight);
@@ -89,6 +98,10 @@ signals:
     /// A project is open and its panels filled (the map may still be drawing).
     void project_shown();
     void project_failed(const QString& error, bool bad_input);
+    /// The project's data was read again and is shown, with the weights,
+    /// scenario, selected zone, theme and view kept; `dropped` names the
+    /// scenario's changes the new data refused.
+    void data_reloaded(const QStringList& dropped);
 
 private:
     void build_menus();
@@ -98,6 +111,12 @@ private:
     void changeEvent(QEvent* event) override;
     void build_docks();
     void show_session(std::shared_ptr<ProjectSession> session);
+    /// Fills the panels and the map with `session` (a new project, or the data read again).
+    void install_session(std::shared_ptr<ProjectSession> session);
+    /// The data read again replaces the session shown, keeping what the user was doing.
+    void swap_session(std::shared_ptr<ProjectSession> fresh);
+    void show_reload_failure(const QString& error);
+    void build_follow_actions(QMenu* view);
     /// The status bar's line about the open project, in the current language.
     void show_project_summary();
     void show_failure(const QString& project_file, const QString& error, bool bad_input);
@@ -136,6 +155,10 @@ private:
 
     ProblemsPanel* problems_;
     ProjectLoader* loader_;
+    DataFollower* follower_;
+    StaleDataBanner* stale_banner_;
+    QAction* follow_action_ = nullptr;
+    QAction* reload_action_ = nullptr;
     RecentProjectsMenu* recent_;
     QComboBox* theme_chooser_;
     CursorPosition* position_;

@@ -60,6 +60,14 @@ void MapCanvas::set_map(std::shared_ptr<const ProjectSession> session, std::shar
     schedule_render();
 }
 
+void MapCanvas::replace_session(std::shared_ptr<const ProjectSession> session,
+                                std::shared_ptr<const carto::MapDescription> map) {
+    session_ = std::move(session);
+    map_ = std::move(map);
+    selected_zone_ = -1;  // an index into the old data's zones
+    schedule_render();
+}
+
 void MapCanvas::set_overlay(std::shared_ptr<const carto::MapDescription> overlay) {
     overlay_ = std::move(overlay);
     schedule_render();

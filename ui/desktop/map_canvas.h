@@ -38,6 +38,9 @@ public:
     /// New content. With a new session the view frames every zone; with the
     /// same session (another theme, new weights) it stays where it is.
     void set_map(std::shared_ptr<const ProjectSession> session, std::shared_ptr<const carto::MapDescription> map);
+    /// The same project's data read again: the view stays where it is and the
+    /// last picture is shown until the new one is drawn; no zone selected.
+    void replace_session(std::shared_ptr<const ProjectSession> session, std::shared_ptr<const carto::MapDescription> map);
     const carto::MapDescription* map() const { return map_.get(); }
     /// Points drawn over the map's content (demand layers); null: none.
     void set_overlay(std::shared_ptr<const carto::MapDescription> overlay);

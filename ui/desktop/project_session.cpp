@@ -33,6 +33,7 @@ std::shared_ptr<ProjectSession> load_project_session(const QString& project_file
                                                      const gis::ProgressCallback& report) {
     auto session = std::make_shared<ProjectSession>();
     session->project_file = project_file;
+    session->read_at = QDateTime::currentDateTime();
     const planner::Project project = planner::load_project(project_file.toStdString(), planner::today_iso());
     // Reading and planning report their stages on one bar: reading first,
     // then planning, each half of it.

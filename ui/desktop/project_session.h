@@ -6,6 +6,7 @@
 // weight sliders on the UI thread), so background renders share it through
 // a shared_ptr.
 
+#include <QDateTime>
 #include <QString>
 #include <atomic>
 #include <memory>
@@ -23,6 +24,7 @@ namespace coverplan::desktop {
 
 struct ProjectSession {
     QString project_file;
+    QDateTime read_at;  ///< when the data was read (local time): the figures are those of then
     planner::Dataset data;
     planner::Plan plan;
     std::vector<maps::LabelPoint> label_points;  ///< zone_label_points(data)

@@ -93,12 +93,17 @@ ScenarioPanel::ScenarioPanel(ScenarioState& state, AddCapacityTool& add_capacity
 
 void ScenarioPanel::set_session(std::shared_ptr<const ProjectSession> session) {
     session_ = std::move(session);
+    // The technology chosen stays when the new data has it (the same project read again).
+    const QVariant chosen = technology_->currentData();
     technology_->clear();
     technology_->addItem(tr("any technology"), QString());
     if (session_)
         for (const auto& tech : session_->data.technologies)
             technology_->addItem(QString::fromStdString(tech).toUpper(), QString::fromStdString(tech));
-    if (technology_->count() > 1) technology_->setCurrentIndex(1);
+    if (const int kept = chosen.isValid() ? technology_->findData(chosen) : -1; kept >= 0)
+        technology_->setCurrentIndex(kept);
+    else if (technology_->count() > 1)
+        technology_->setCurrentIndex(1);
     refresh();
 }
 

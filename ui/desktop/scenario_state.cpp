@@ -67,9 +67,7 @@ QString ScenarioState::add_capacity(const std::string& node_id, double ports) {
     } catch (const InputError& error) {
         return QString::fromStdString(error.what());
     }
-    stack_->push(new ScenarioChange(*this, scenario_, after,
-                                    tr("Add %1 ports to %2").arg(QLocale().toString(ports, 'f', 0),
-                                                                 QString::fromStdString(node_id))));
+    stack_->push(new ScenarioChange(*this, scenario_, after, describe(after.added_capacity.back())));
     return {};
 }
 
@@ -81,12 +79,56 @@ QString ScenarioState::place_node(const planner::NewNode& node) {
     } catch (const InputError& error) {
         return QString::fromStdString(error.what());
     }
-    stack_->push(new ScenarioChange(
-        *this, scenario_, after,
-        tr("New %1 node of %2 ports, %3 m reach")
-            .arg(node.technology.empty() ? tr("any-technology") : QString::fromStdString(node.technology).toUpper(),
-                 QLocale().toString(node.capacity, 'f', 0), QLocale().toString(node.radius_m, 'f', 0))));
+    stack_->push(new ScenarioChange(*this, scenario_, after, describe(node)));
     return {};
+}
+
+QString ScenarioState::describe(const planner::CapacityChange& change) {
+    return tr("Add %1 ports to %2").arg(QLocale().toString(change.ports, 'f', 0), QString::fromStdString(change.node_id));
+}
+
+QString ScenarioState::describe(const planner::NewNode& node) {
+    return tr("New %1 node of %2 ports, %3 m reach")
+        .arg(node.technology.empty() ? tr("any-technology") : QString::fromStdString(node.technology).toUpper(),
+             QLocale().toString(node.capacity, 'f', 0), QLocale().toString(node.radius_m, 'f', 0));
+}
+
+QStringList ScenarioState::carry_to(std::shared_ptr<ProjectSession> session) {
+    session_ = std::move(session);
+    session_->scenario.reset();
+    planner::Scenario kept = scenario_;
+    QStringList dropped;
+    auto drop_all = [&](const std::exception& error) {
+        for (const auto& change : kept.added_capacity) dropped << describe(change) + ": " + error.what();
+        for (const auto& node : kept.new_nodes) dropped << describe(node) + ": " + error.what();
+        kept = {};
+    };
+    // The planner names the change it refuses: drop it and try the rest.
+    while (!kept.added_capacity.empty() || !kept.new_nodes.empty()) {
+        try {
+            planner::apply_scenario(session_->data, session_->plan, kept);
+            break;
+        } catch (const planner::ScenarioChangeError& error) {
+            const bool capacity = error.kind() == planner::ScenarioChangeError::Kind::AddedCapacity;
+            const std::size_t i = error.index();
+            if (capacity ? i >= kept.added_capacity.size() : i >= kept.new_nodes.size()) {
+                drop_all(error);
+                continue;
+            }
+            dropped << (capacity ? describe(kept.added_capacity[i]) : describe(kept.new_nodes[i])) + ": " +
+                           QString::fromStdString(error.what());
+            if (capacity)
+                kept.added_capacity.erase(kept.added_capacity.begin() + std::ptrdiff_t(i));
+            else
+                kept.new_nodes.erase(kept.new_nodes.begin() + std::ptrdiff_t(i));
+        } catch (const InputError& error) {
+            drop_all(error);  // refused as a whole: nothing of it can be shown on the new data
+        }
+    }
+    // The history's steps hold the dropped changes: undoing to them would fail.
+    if (!dropped.isEmpty()) stack_->clear();
+    apply(kept);
+    return dropped;
 }
 
 bool ScenarioState::has_changes() const {

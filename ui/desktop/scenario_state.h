@@ -8,6 +8,7 @@
 // as one change of the stack and saved with a name, author and note.
 
 #include <QObject>
+#include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <memory>
@@ -38,6 +39,13 @@ public:
     /// Recomputes the scenario on the session's plan (after a re-rank).
     void reapply();
 
+    /// The project's data was read again: the scenario under study moves to
+    /// `session` (already ranked with the weights on screen). A change the
+    /// new data refuses (a node gone, say) is dropped, and with it the
+    /// history, which held it; the rest is applied. Returns each dropped
+    /// change and the planner's reason, as "change: reason".
+    QStringList carry_to(std::shared_ptr<ProjectSession> session);
+
     /// Opens a scenario file in place of the current scenario, as one change
     /// of the history (undo gives back the scenario and the weights from
     /// before); its weights become the session's. Returns the message
@@ -66,6 +74,8 @@ private:
     /// Re-ranks the session's plan with `weights` when given, then applies
     /// `scenario` (throws InputError) and keeps it.
     void apply(const planner::Scenario& scenario, const std::optional<planner::RankingWeights>& weights = {});
+    static QString describe(const planner::CapacityChange& change);
+    static QString describe(const planner::NewNode& node);
 
     std::shared_ptr<ProjectSession> session_;
     planner::Scenario scenario_;

@@ -439,6 +439,30 @@
         <source>Save scenario &amp;as…</source>
         <translation>Save scenario &amp;as…</translation>
     </message>
+    <message>
+        <source>Reading the changed data…</source>
+        <translation>Reading the changed data…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow data changes</source>
+        <translation>&amp;Follow data changes</translation>
+    </message>
+    <message>
+        <source>Read the project again in the background when its files or tables change</source>
+        <translation>Read the project again in the background when its files or tables change</translation>
+    </message>
+    <message>
+        <source>&amp;Reload data now</source>
+        <translation>&amp;Reload data now</translation>
+    </message>
+    <message>
+        <source>The data changed: the figures are those read at %1</source>
+        <translation>The data changed: the figures are those read at %1</translation>
+    </message>
+    <message>
+        <source>The data changed (read at %1); the scenario lost what it no longer allows: %2</source>
+        <translation>The data changed (read at %1); the scenario lost what it no longer allows: %2</translation>
+    </message>
 </context>
 <context>
     <name>coverplan::desktop::PlaceNodeTool</name>
@@ -707,6 +731,15 @@
     <message>
         <source>Click a zone to select it; drag to move the map</source>
         <translation>Click a zone to select it; drag to move the map</translation>
+    </message>
+</context>
+<context>
+    <name>coverplan::desktop::StaleDataBanner</name>
+    <message>
+        <source>The changed data could not be read: %1
+The figures shown are those read at %2; they are updated when the data can be read again.</source>
+        <translation>The changed data could not be read: %1
+The figures shown are those read at %2; they are updated when the data can be read again.</translation>
     </message>
 </context>
 <context>

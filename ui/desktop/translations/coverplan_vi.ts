@@ -439,6 +439,30 @@
         <source>Save scenario &amp;as…</source>
         <translation>Lưu kịch bản &amp;thành…</translation>
     </message>
+    <message>
+        <source>Reading the changed data…</source>
+        <translation>Đang đọc dữ liệu đã thay đổi…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow data changes</source>
+        <translation>&amp;Theo dõi thay đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Read the project again in the background when its files or tables change</source>
+        <translation>Đọc lại dự án ở chế độ nền khi tệp hoặc bảng dữ liệu của nó thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Reload data now</source>
+        <translation>Tải &amp;lại dữ liệu ngay</translation>
+    </message>
+    <message>
+        <source>The data changed: the figures are those read at %1</source>
+        <translation>Dữ liệu đã thay đổi: số liệu là số liệu đọc lúc %1</translation>
+    </message>
+    <message>
+        <source>The data changed (read at %1); the scenario lost what it no longer allows: %2</source>
+        <translation>Dữ liệu đã thay đổi (đọc lúc %1); kịch bản đã bỏ những thay đổi dữ liệu mới không còn cho phép: %2</translation>
+    </message>
 </context>
 <context>
     <name>coverplan::desktop::PlaceNodeTool</name>
@@ -707,6 +731,15 @@
     <message>
         <source>Click a zone to select it; drag to move the map</source>
         <translation>Bấm vào một vùng để chọn; kéo để di chuyển bản đồ</translation>
+    </message>
+</context>
+<context>
+    <name>coverplan::desktop::StaleDataBanner</name>
+    <message>
+        <source>The changed data could not be read: %1
+The figures shown are those read at %2; they are updated when the data can be read again.</source>
+        <translation>Không đọc được dữ liệu đã thay đổi: %1
+Số liệu đang hiển thị là số liệu đọc lúc %2; chúng sẽ được cập nhật khi đọc lại được dữ liệu.</translation>
     </message>
 </context>
 <context>
