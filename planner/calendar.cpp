@@ -91,13 +91,15 @@ Day first_day_of_month(int month) {
     return Day(chr::sys_days(date).time_since_epoch().count());
 }
 
-std::string utc_timestamp() {
+std::string format_now(const char* format, bool utc) {
     const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
+    std::tm parts{};
+    if (utc) gmtime_r(&now, &parts);
+    else localtime_r(&now, &parts);
+    char text[64];
+    return std::strftime(text, sizeof text, format, &parts) ? text : "";
 }
+
+std::string utc_timestamp() { return format_now("%Y-%m-%dT%H:%M:%SZ", true); }
 
 }  // namespace coverplan::planner

@@ -28,6 +28,9 @@ std::optional<Day> parse_date(std::string_view text, std::string* problem = null
 /// "YYYY-MM-DD".
 std::string format_date(Day day);
 
+/// Now, as strftime's `format` makes it, in UTC or in local time.
+std::string format_now(const char* format, bool utc);
+
 /// Now, UTC, to the second: "2026-11-30T17:02:11Z".
 std::string utc_timestamp();
 

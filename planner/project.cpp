@@ -123,14 +123,7 @@ void read_weights(const ProjectReader& reader, const toml::table& root, RankingK
 
 }  // namespace
 
-std::string today_iso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
+std::string today_iso() { return format_now("%Y-%m-%d", false); }
 
 std::string store_connection(const std::string& source) {
     const std::string lower = gis::lowercase(source);
