@@ -321,8 +321,13 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     }
     std::string leads_store, leads_layer = "field_leads";
     if (const toml::table* serve = root.get_as<toml::table>("serve")) {
-        reader.only_keys(*serve, "serve", {"token", "leads", "leads_layer"});
+        reader.only_keys(*serve, "serve", {"token", "leads", "leads_layer", "users"});
         project.serve.token = reader.string_at(*serve, "token", "[serve]");
+        if (serve->get("users")) {
+            const std::string users = reader.string_at(*serve, "users", "[serve]");
+            if (users.empty()) reader.fail(serve->get("users"), "users in [serve] is empty (a user file, e.g. \"users.toml\")");
+            project.serve.users_file = (file.parent_path() / users).lexically_normal();
+        }
         leads_store = reader.string_at(*serve, "leads", "[serve]");
         if (serve->get("leads_layer")) leads_layer = reader.string_at(*serve, "leads_layer", "[serve]");
         if (leads_layer.empty()) reader.fail(serve->get("leads_layer"), "leads_layer in [serve] is empty");

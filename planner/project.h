@@ -76,6 +76,10 @@ struct ServeSettings {
     /// project's PostGIS database when its leads live there, else
     /// field-leads.gpkg beside the project file; layer "field_leads".
     gis::LayerSource leads_store;
+    /// [serve] users = "users.toml": the user file (names, roles, token
+    /// hashes; ui/server/users.h), resolved against the project file; empty:
+    /// none (the workspace's users table is read instead).
+    std::filesystem::path users_file;
 };
 
 /// The schema a PG: workspace lives in when its connection string names none

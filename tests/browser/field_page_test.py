@@ -189,7 +189,7 @@ def main():
     # One zone named like an attack: the page must show the name, not run it.
     subprocess.run(["ogrinfo", "-q", os.path.join(project_dir, "province.gpkg"), "-sql",
                     f"UPDATE wards SET ten_xa = '{HOSTILE_NAME}' WHERE fid = 1"], check=True, capture_output=True)
-    token = "field-test-token"
+    token = "mã-thử-Đà-Nẵng-🌾"  # any Unicode text: the page sends it percent-encoded
     server, base = start_server(args.coverplan, os.path.join(project_dir, "project.toml"), token)
     browser = Chromium(args.chromium, os.path.join(work, "profile"))
     try:
@@ -297,7 +297,9 @@ def main():
                                      " && document.getElementById('status').dataset.status")
             expect(shown == refused[2], f"a refused location shows '{shown}'")
             expect(browser.evaluate("!document.getElementById('prospect').hidden"), "the prospect form appears")
-            browser.type_into("#note", "Chị Lan, 0912 345 678, cần cáp quang cho cửa hàng")
+            browser.type_into("#customer-name", "Chị Lan")
+            browser.type_into("#phone", "0912 345 678")
+            browser.type_into("#note", "cần cáp quang cho cửa hàng")
             browser.type_into("#recorded-by", "Nguyễn Văn Bình")
             browser.type_into("#token", token)
             version_before = int(re.search(r"\d+\)$", browser.evaluate("document.getElementById('data-note').textContent")).group()[:-1])

@@ -306,7 +306,9 @@ TEST_F(FieldServiceHttp, PageAndLeafletAreServedByTheServiceItself) {
 
 TEST_F(FieldServiceHttp, ProspectsNeedTheToken) {
     const std::int64_t before = stored_prospects(store());
-    const json prospect = {{"lat", 21.40}, {"lon", 106.00}, {"technology", "ftth"}, {"note", "no token"}};
+    // Each test's prospects name their customer: one place, many customers, never one prospect twice.
+    const json prospect = {{"lat", 21.40}, {"lon", 106.00}, {"technology", "ftth"}, {"note", "no token"},
+                           {"customer_name", "token test"}};
     expect_refusal(post_lead(prospect, ""), 401, "token", "no token");
     expect_refusal(post_lead(prospect, "wrong"), 401, "token", "wrong token");
     expect_refusal(post_lead(prospect, std::string(kToken) + "x"), 401, "token", "longer token");
@@ -318,7 +320,8 @@ TEST_F(FieldServiceHttp, ProspectsNeedTheToken) {
 }
 
 TEST_F(FieldServiceHttp, BadProspectsAreRefusedAndNothingIsStored) {
-    ASSERT_EQ(post_lead({{"lat", 21.40}, {"lon", 106.00}, {"technology", "ftth"}})->status, 201);  // the store exists
+    ASSERT_EQ(post_lead({{"lat", 21.40}, {"lon", 106.00}, {"technology", "ftth"}, {"customer_name", "bad test"}})->status,
+              201);  // the store exists
     const std::int64_t before = stored_prospects(store());
     const std::vector<std::tuple<json, int, std::string>> cases = {
         {{{"lon", 106.0}, {"technology", "ftth"}}, 400, "lat"},
@@ -359,7 +362,8 @@ TEST_F(FieldServiceHttp, ConcurrentProspectsAreNeitherLostNorDuplicated) {
             for (int k = 0; k < kEach; ++k) {
                 const json body = {{"lat", 21.40 + 0.0001 * k}, {"lon", 106.00 + 0.0001 * t}, {"technology", "ftth"},
                                    {"note", "khách " + std::to_string(t) + "-" + std::to_string(k)},
-                                   {"recorded_by", "Nhân viên " + std::to_string(t)}};
+                                   {"recorded_by", "Nhân viên " + std::to_string(t)},
+                                   {"customer_name", "khách " + std::to_string(t) + "-" + std::to_string(k)}};
                 const auto result = c.Post("/api/leads", {{"Authorization", std::string("Bearer ") + kToken}},
                                            body.dump(), "application/json");
                 if (!result || result->status != 201) continue;
@@ -375,7 +379,9 @@ TEST_F(FieldServiceHttp, ConcurrentProspectsAreNeitherLostNorDuplicated) {
 }
 
 TEST_F(FieldServiceHttp, ThePlannerSeesRecordedProspectsAmongTheLeads) {
-    ASSERT_EQ(post_lead({{"lat", 21.40}, {"lon", 106.00}, {"technology", "ftth"}, {"note", "cần FTTH"}})->status, 201);
+    ASSERT_EQ(post_lead({{"lat", 21.40}, {"lon", 106.00}, {"technology", "ftth"}, {"note", "cần FTTH"},
+                         {"customer_name", "planner test"}})->status,
+              201);
     const std::int64_t stored = stored_prospects(store());
     TempDir scratch;
     const CommandRun validate = run_coverplan("validate '" + *project + "' --json", scratch);

@@ -115,7 +115,7 @@ TEST_F(HostileClients, InvalidUtf8IsRefusedNamingThePart) {
     expect_refusal(exchange(post_request("/api/check", "lat,lon\n21.2,106.2\n", "text/csv\xff")), 400, "Content-Type",
                    "header Content-Type is not valid UTF-8", "Content-Type");
     const std::string lead = R"({"lat": 21.4, "lon": 106.0, "technology": "ftth"})";
-    expect_refusal(exchange(post_request("/api/leads", lead, "application/json", "Authorization: Bearer \xff\r\n")), 400,
+    expect_refusal(exchange(post_request("/api/leads", lead, "application/json", "Authorization: Bearer \xff\r\n")), 401,
                    "token", "header Authorization is not valid UTF-8", "token");
     expect_refusal(exchange(post_request("/api/leads", "{\"lat\": 21.4, \"lon\": 106.0, \"technology\": \"ftth\", "
                                                        "\"note\": \"\xed\xa0\x80\"}",

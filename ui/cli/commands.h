@@ -29,5 +29,7 @@ Command sla_command();
 Command snapshot_command();
 Command history_command();
 Command db_command();
+Command audit_command();
+Command users_command();
 
 }  // namespace coverplan::cli

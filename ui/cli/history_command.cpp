@@ -26,15 +26,6 @@ using planner::Snapshot;
 /// Date columns in the terminal; --json and -o FILE hold them all.
 constexpr std::size_t kDateColumns = 6;
 
-planner::Day date_option(const Arguments& args, const char* name) {
-    const auto text = args.value(name);
-    if (!text) return planner::kNoDay;
-    std::string problem;
-    const auto day = planner::parse_date(*text, &problem);
-    if (!day) throw UsageError(std::string(name) + " '" + *text + "' " + problem);
-    return *day;
-}
-
 std::string move_text(const planner::RankMove& move) {
     if (move.after == 0) return "gone";
     if (move.before == 0) return "new";

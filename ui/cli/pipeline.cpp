@@ -74,6 +74,15 @@ void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::s
     }
 }
 
+planner::Day date_option(const Arguments& args, const char* name) {
+    const auto text = args.value(name);
+    if (!text) return planner::kNoDay;
+    std::string problem;
+    const auto day = planner::parse_date(*text, &problem);
+    if (!day) throw UsageError(std::string(name) + " '" + *text + "' " + problem);
+    return *day;
+}
+
 void print_json(std::ostream& out, const nlohmann::json& value) {
     out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }

@@ -5,8 +5,10 @@
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 
+#include "planner/calendar.h"
 #include "planner/dataset.h"
 #include "planner/network_overlay.h"
+#include "ui/cli/arguments.h"
 #include "ui/export/output_guard.h"
 
 namespace coverplan::cli {
@@ -42,6 +44,10 @@ nlohmann::json layer_reports_json(const planner::Dataset& data);
 /// (a CSV saved in Windows-1258) is printed as U+FFFD rather than failing
 /// the command: the JSON library refuses to write such bytes.
 void print_json(std::ostream& out, const nlohmann::json& value);
+
+/// A date option (--from, --since): planner::kNoDay when not given. Throws
+/// UsageError quoting it and saying why when it is not a date.
+planner::Day date_option(const Arguments& args, const char* name);
 
 /// "3.2 s" / "480 ms".
 std::string format_seconds(double seconds);

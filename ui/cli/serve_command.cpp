@@ -12,6 +12,7 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/server/http_server.h"
+#include "ui/server/lead_recorder.h"
 
 namespace coverplan::cli {
 
@@ -67,13 +68,18 @@ int run(const Arguments& args) {
               << "  check        " << url << "api/check?lat=..&lon=..[&tech=..]\n"
               << "  prospects    "
               << (service.records_leads() ? "recorded in " + store + " (layer " + data.project.serve.leads_store.layer + ")"
-                                          : std::string("off: set [serve] token in the project or COVERPLAN_TOKEN"))
+                                          : std::string("off: set [serve] users or token in the project, or COVERPLAN_TOKEN"))
               << "\n";
     std::cout << "  data         "
               << (live_options.follow ? "followed: the project file and its sources are read again when they change"
                                       : std::string("read once (--no-follow)"))
               << "\n";
     for (const std::string& problem : live.status().not_followed) std::cout << "  not followed " << problem << "\n";
+    if (const server::LeadRecorder* recorder = service.recorder())
+        std::cout << "  users        " << recorder->users() << " may sign in ("
+                  << (data.project.serve.users_file.empty() ? std::string("workspace users table and token")
+                                                            : data.project.serve.users_file.filename().string())
+                  << "); every write is in the audit log of " << gis::redact_secrets(recorder->audit_store()) << "\n";
     if (listen.bind != "127.0.0.1" && listen.bind != "localhost" && listen.bind != "::1")
         std::cout << "  note: listening on " << listen.bind << ", reachable from other machines (no TLS)\n";
     std::cout << "Listening on " << url << " (Ctrl+C stops)" << std::endl;
@@ -105,7 +111,8 @@ Command serve_command() {
              "  GET  /api/coverage    ?bbox=W,S,E,N[&tech=..] service areas in view, simplified\n"
              "  GET  /healthz         the data version and as-of date answers come from, and any problem reading it\n"
              "  POST /api/leads       record a prospect where the answer is full or not covered\n"
-             "                        (needs the token: [serve] token or COVERPLAN_TOKEN)\n"
+             "                        (needs a user's token: [serve] users, or [serve] token / COVERPLAN_TOKEN;\n"
+             "                        a repeat within 10 m and 10 minutes is stored once: 200 with duplicate_of)\n"
              "Follows the data: when the project file or a source changes (a file rewritten; a PostgreSQL table\n"
              "whose change counter `coverplan db init --project` installed), it is read again in the background\n"
              "and swapped in whole; meanwhile, and when the new data cannot be read, answers come from the\n"

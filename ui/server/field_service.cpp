@@ -18,7 +18,7 @@
 #include "ui/export/check_results.h"
 #include "ui/export/ranking_json.h"
 #include "ui/export/zone_table.h"
-#include "ui/server/lead_store.h"
+#include "ui/server/lead_recorder.h"
 #include "ui/server/request_body.h"
 #include "ui/server/web_assets.h"
 
@@ -171,15 +171,6 @@ std::string content_type_of(const std::string& path) {
     return "application/octet-stream";
 }
 
-/// Compares without stopping at the first difference, so response time says
-/// nothing about how much of a guessed token was right.
-bool same_token(const std::string& given, const std::string& expected) {
-    unsigned char difference = given.size() == expected.size() ? 0 : 1;
-    for (std::size_t i = 0; i < given.size(); ++i)
-        difference |= static_cast<unsigned char>(given[i] ^ expected[i % std::max<std::size_t>(1, expected.size())]);
-    return difference == 0;
-}
-
 }  // namespace
 
 RequestError::RequestError(int status, const std::string& message, std::string parameter)
@@ -256,12 +247,10 @@ std::shared_ptr<const FieldService::Served> FieldService::served() const {
 
 FieldService::FieldService(planner::LiveProject* live, const planner::Project& project, ServiceOptions options)
     : live_(live), options_(std::move(options)), started_(std::chrono::steady_clock::now()) {
-    if (!options_.token.empty()) {
-        try {
-            lead_store_ = std::make_unique<LeadStore>(project.serve.leads_store);
-        } catch (const InputError& error) {  // names the store, maybe with its password
-            throw InputError(gis::redact_secrets(error.what()));
-        }
+    try {
+        recorder_ = LeadRecorder::open(project, options_.token);
+    } catch (const InputError& error) {  // names the store, maybe with its password
+        throw InputError(gis::redact_secrets(error.what()));
     }
     // Leaflet from Debian's libjs-leaflet, read once and served by us: the
     // page works without reaching any other server.
@@ -474,11 +463,10 @@ Answer FieldService::health() const {
 Answer FieldService::record_lead(const std::string& body, const std::string& token) {
     const auto current = served();
     const planner::Dataset& data = current->data();
-    if (!lead_store_)
-        throw RequestError(403, "recording prospects is off on this service: set [serve] token in the project file "
-                                "or COVERPLAN_TOKEN", "token");
-    if (token.empty()) throw RequestError(401, "recording a prospect needs the token (Authorization: Bearer ...)", "token");
-    if (!same_token(token, options_.token)) throw RequestError(401, "wrong token", "token");
+    if (!recorder_)
+        throw RequestError(403, "recording prospects is off on this service: set [serve] users or token in the project "
+                                "file, or COVERPLAN_TOKEN", "token");
+    const User user = recorder_->authorise(token);
     if (body.size() > options_.max_body_bytes)
         throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
     const json request = parsed_json_body(body);
@@ -507,7 +495,12 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     };
     Prospect prospect;
     prospect.note = text_field("note", 2000);
-    prospect.recorded_by = text_field("recorded_by", 200);
+    prospect.customer_name = text_field("customer_name", 200);
+    prospect.phone = text_field("phone", 50);
+    // Who recorded it is the signed-in user; a name the body gives (a team
+    // sharing one token) is kept in the note.
+    if (const std::string given = text_field("recorded_by", 200); !given.empty() && given != user.name)
+        prospect.note += (prospect.note.empty() ? "" : " ") + std::string("(recorded by: ") + given + ")";
     prospect.lat = lat;
     prospect.lon = lon;
     prospect.technology = data.technology_name(tech);
@@ -524,23 +517,29 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     if (result.zone >= 0) prospect.zone_id = data.zones.ids[result.zone];
     if (verdict.node >= 0) prospect.node_id = data.nodes.ids[verdict.node];
     if (verdict.status == planner::Serviceability::NotCovered && verdict.node >= 0) prospect.distance_m = verdict.distance_m;
-    std::string id;
+    RecordOutcome outcome;
     try {
-        id = lead_store_->record(prospect);
+        outcome = recorder_->record(user, prospect);
     } catch (const InputError& error) {
         throw RequestError(503, "cannot store the prospect now: " + gis::redact_secrets(error.what()), "");
     }
-    std::cerr << "recorded prospect " << id << " (" << prospect.technology << ", " << prospect.status_at_check
-              << ", zone " << (prospect.zone_id.empty() ? "-" : prospect.zone_id) << ")\n";
-    // Counted at once: the ranking and the zones answer with it from now on.
+    std::cerr << (outcome.duplicate ? "duplicate of prospect " : "recorded prospect ") << outcome.id << " ("
+              << prospect.technology << ", " << prospect.status_at_check << ", zone "
+              << (prospect.zone_id.empty() ? "-" : prospect.zone_id) << ", by " << user.name << ")\n";
+    // Counted at once: the ranking and the zones answer with it from now on
+    // (a duplicate was counted when first recorded).
     auto answering = current;
-    if (live_) {
-        live_->add_lead({id, x, y, tech, planner::parse_date(planner::today_iso()).value_or(planner::kNoDay), "new"});
+    if (live_ && !outcome.duplicate) {
+        live_->add_lead(
+            {outcome.id, x, y, tech, planner::parse_date(planner::today_iso()).value_or(planner::kNoDay), "new"});
         answering = served();
     }
-    json answer = {{"id", id}, {"status", "new"}, {"store", gis::redact_secrets(lead_store_->store().display_name)},
-                   {"check", exporting::check_json(data, result, lat, lon)}};
-    return answering->answer(body_text(answer), "application/json; charset=utf-8", 201);
+    json answer = {{"id", outcome.id}, {"status", outcome.duplicate ? "duplicate" : "new"}};
+    if (outcome.duplicate) answer["duplicate_of"] = outcome.id;
+    answer["recorded_by"] = user.name;
+    answer["store"] = gis::redact_secrets(recorder_->store().display_name);
+    answer["check"] = exporting::check_json(data, result, lat, lon);
+    return answering->answer(body_text(answer), "application/json; charset=utf-8", outcome.duplicate ? 200 : 201);
 }
 
 std::optional<Answer> FieldService::page(const std::string& path) const {

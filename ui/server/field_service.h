@@ -51,22 +51,23 @@ private:
 using Query = std::multimap<std::string, std::string>;
 
 struct ServiceOptions {
-    std::string token;               ///< POST /api/leads needs it; empty: recording is off
+    std::string token;               ///< the user "token" (sales) besides the project's users; ui/server/users.h
     std::size_t max_points = 10000;  ///< points in one POST /api/check
     std::size_t max_body_bytes = 2 * 1024 * 1024;
     std::size_t max_coverage_features = 4000;  ///< GET /api/coverage: more in view are left out (and said so)
     std::string leaflet_dir = "/usr/share/javascript/leaflet";  ///< Debian's libjs-leaflet
 };
 
-class LeadStore;
+class LeadRecorder;
 
 class FieldService {
 public:
     /// Answers from `live`'s current view, following it as it changes; a
     /// recorded prospect counts at once (LiveProject::add_lead). `live`
     /// must outlive the service. Opens the prospect store (creating it)
-    /// when a token is set, so a store that cannot be used fails here, at
-    /// start, not at the first prospect.
+    /// and the audit log when anyone may record prospects (a token is set,
+    /// or the project has users: LeadRecorder::open), so a store that
+    /// cannot be used fails here, at start, not at the first prospect.
     FieldService(planner::LiveProject& live, ServiceOptions options);
     /// Answers from fixed data (`data` must outlive the service; the plan is copied).
     FieldService(const planner::Dataset& data, const planner::Plan& plan, ServiceOptions options);
@@ -93,7 +94,8 @@ public:
     /// GET /healthz.
     Answer health() const;
     /// POST /api/leads: records a prospect where the answer is full or not
-    /// covered. `token` is what the request presented.
+    /// covered, once (a repeat within minutes answers 200 with duplicate_of).
+    /// `token` is what the request presented.
     Answer record_lead(const std::string& body, const std::string& token);
     /// GET / and /static/...: the field page and Leaflet; nothing for other paths.
     std::optional<Answer> page(const std::string& path) const;
@@ -101,7 +103,9 @@ public:
     /// A JSON error answer (also for the HTTP layer's own refusals).
     static Answer error(int status, const std::string& message, const std::string& parameter = "");
 
-    bool records_leads() const { return lead_store_ != nullptr; }
+    bool records_leads() const { return recorder_ != nullptr; }
+    /// Who records, where and the audit log; nullptr when recording is off.
+    const LeadRecorder* recorder() const { return recorder_.get(); }
     std::size_t max_body_bytes() const { return options_.max_body_bytes; }
 
     /// What the service derives from one view of the data, made before the
@@ -115,7 +119,7 @@ private:
 
     planner::LiveProject* live_ = nullptr;  ///< null: fixed data
     ServiceOptions options_;
-    std::unique_ptr<LeadStore> lead_store_;
+    std::unique_ptr<LeadRecorder> recorder_;
     std::map<std::string, std::string> leaflet_files_;  ///< path under /static/leaflet/ -> bytes
     mutable std::mutex serving_;
     std::shared_ptr<const Served> served_;

@@ -178,6 +178,7 @@ private:
         request.content_type = std::string(message[http::field::content_type]);
         request.authorization = std::string(message[http::field::authorization]);
         request.token = std::string(message["X-Coverplan-Token"]);
+        request.token_encoded = std::string(message["X-Coverplan-Token-Encoded"]);
         request.body = std::move(message.body());
         head_ = message.method() == http::verb::head;
         version_ = message.version();

@@ -41,6 +41,8 @@ std::string LeadStore::record(const Prospect& p) {
         p.distance_m ? gis::FieldValue(*p.distance_m) : gis::FieldValue(),
         text_or_null(p.note),
         text_or_null(p.recorded_by),
+        text_or_null(p.customer_name),
+        text_or_null(p.phone),
         p.lat,
         p.lon,
     };

@@ -16,7 +16,9 @@ struct Prospect {
     double lat = 0, lon = 0;
     std::string technology;
     std::string note;
-    std::string recorded_by;
+    std::string recorded_by;      ///< the service's user who recorded it
+    std::string customer_name;    ///< optional: who asked
+    std::string phone;            ///< optional: how to reach them
     std::string status_at_check;  ///< "full" or "not_covered"
     std::string zone_id;          ///< "" outside every zone
     std::string node_id;          ///< the full node, or the nearest one

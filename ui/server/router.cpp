@@ -42,21 +42,32 @@ std::string percent_decoded(std::string_view text, bool plus_is_space, const std
 }
 
 /// Refuses text that is not valid UTF-8, naming the part and the byte.
-void require_utf8(std::string_view text, const std::string& part, const std::string& parameter) {
+void require_utf8(std::string_view text, const std::string& part, const std::string& parameter,
+                  const std::string& explanation = "", int status = 400) {
     if (const auto at = gis::invalid_utf8_at(text)) {
         static const char* digits = "0123456789ABCDEF";
         const auto byte = static_cast<unsigned char>(text[*at]);
-        throw RequestError(400,
+        throw RequestError(status,
                            part + " is not valid UTF-8 (byte 0x" + digits[byte >> 4] + digits[byte & 15] +
-                               " at offset " + std::to_string(*at) + ")",
+                               " at offset " + std::to_string(*at) + ")" + explanation,
                            parameter);
     }
 }
 
-/// The token a request presents: "Authorization: Bearer T" or "X-Coverplan-Token: T".
+/// The token a request presents: "Authorization: Bearer T", "X-Coverplan-Token: T"
+/// or "X-Coverplan-Token-Encoded: T percent-encoded" (what the field page
+/// sends: a browser cannot put UTF-8 in a header, and a token may be any
+/// Unicode text). Tokens are Unicode text: bytes that are not UTF-8 cannot be
+/// anyone's token, so they are refused as a failed sign-in (401), saying why.
 std::string presented_token(const Request& request) {
-    require_utf8(request.authorization, "header Authorization", "token");
-    require_utf8(request.token, "header X-Coverplan-Token", "token");
+    const std::string why = ": a token is Unicode text, sent as UTF-8";
+    require_utf8(request.authorization, "header Authorization", "token", why, 401);
+    require_utf8(request.token, "header X-Coverplan-Token", "token", why, 401);
+    if (!request.token_encoded.empty()) {
+        const std::string token = percent_decoded(request.token_encoded, false, "header X-Coverplan-Token-Encoded", "token");
+        require_utf8(token, "header X-Coverplan-Token-Encoded (decoded)", "token", why, 401);
+        return token;
+    }
     const std::string bearer = "Bearer ";
     if (request.authorization.rfind(bearer, 0) == 0) return request.authorization.substr(bearer.size());
     return request.token;

@@ -21,6 +21,7 @@ struct Request {
     std::string content_type;   ///< Content-Type
     std::string authorization;  ///< Authorization ("Bearer T")
     std::string token;          ///< X-Coverplan-Token
+    std::string token_encoded;  ///< X-Coverplan-Token-Encoded: the token percent-encoded (browsers send no UTF-8 headers)
     std::string body;
 };
 

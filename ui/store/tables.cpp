@@ -119,6 +119,8 @@ const TableSpec& field_leads_table() {
                                   {"distance_m", kReal},
                                   {"note", kText},
                                   {"recorded_by", kText},
+                                  {"customer_name", kText},
+                                  {"phone", kText},
                                   {"lat", kReal},
                                   {"lon", kReal}},
                                  gis::GeometryType::Point,

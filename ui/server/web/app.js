@@ -23,7 +23,9 @@ const TEXT = {
     spare: "Cổng trống",
     record_title: "Ghi nhận khách hàng tiềm năng",
     record_hint: "Chưa bán được ở đây? Ghi lại để bộ phận kỹ thuật thấy nhu cầu.",
-    note: "Ghi chú (tên, số điện thoại, nhu cầu)",
+    customer_name: "Tên khách hàng",
+    phone: "Số điện thoại",
+    note: "Ghi chú (nhu cầu)",
     recorded_by: "Người ghi nhận",
     token: "Mã ghi nhận",
     record: "Ghi nhận",
@@ -51,6 +53,7 @@ const TEXT = {
     data_as_of: "Số liệu ngày {as_of} (phiên bản {version})",
     stale: "Chưa đọc được số liệu mới (lúc {at}); đang trả lời theo số liệu đọc trước đó.",
     recorded: "Đã ghi nhận: {id}",
+    duplicate: "Đã ghi nhận trước đó: {id} (không lưu lần hai)",
     record_failed: "Chưa ghi nhận được: {reason}",
     zoom_in: "Phóng to để xem vùng phủ ({count} vùng trong khung nhìn).",
     coverage_legend: "Xanh lá: còn cổng · Cam: hết cổng · Xanh dương: kế hoạch",
@@ -72,7 +75,9 @@ const TEXT = {
     spare: "Spare ports",
     record_title: "Record a prospect",
     record_hint: "Could not sell here? Record it so the technical side sees the demand.",
-    note: "Note (name, phone, need)",
+    customer_name: "Customer name",
+    phone: "Phone",
+    note: "Note (need)",
     recorded_by: "Recorded by",
     token: "Recording token",
     record: "Record",
@@ -100,6 +105,7 @@ const TEXT = {
     data_as_of: "Data as of {as_of} (version {version})",
     stale: "The latest data could not be read (at {at}); answers come from the data read before.",
     recorded: "Recorded: {id}",
+    duplicate: "Already recorded: {id} (not stored twice)",
     record_failed: "Not recorded: {reason}",
     zoom_in: "Zoom in to see coverage ({count} areas in view).",
     coverage_legend: "Green: spare ports · Orange: full · Blue: planned",
@@ -328,17 +334,20 @@ async function recordProspect() {
     lon: answer.location.lon,
     technology: $("prospect-tech").value,
     note: $("note").value.trim(),
+    customer_name: $("customer-name").value.trim(),
+    phone: $("phone").value.trim(),
     recorded_by: $("recorded-by").value.trim(),
   };
   try {
     const recorded = await getJson("/api/leads", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Authorization: "Bearer " + token },
+      // Percent-encoded: a browser sends no UTF-8 in a header, and a token may be any Unicode text.
+      headers: { "Content-Type": "application/json", "X-Coverplan-Token-Encoded": encodeURIComponent(token) },
       body: JSON.stringify(body),
     });
-    result.textContent = t("recorded", { id: recorded.id });
+    result.textContent = t(recorded.status === "duplicate" ? "duplicate" : "recorded", { id: recorded.id });
     result.className = "ok";
-    $("note").value = "";
+    for (const field of ["note", "customer-name", "phone"]) $(field).value = "";
   } catch (error) {
     result.textContent = t("record_failed", { reason: error.message });
     result.className = "error";
