@@ -265,7 +265,12 @@ FieldService::FieldService(planner::LiveProject* live, const planner::Project& p
                   << " (install libjs-leaflet); the field page will show no map\n";
 }
 
-FieldService::~FieldService() = default;
+FieldService::~FieldService() {
+    // The data outlives the service and goes on rebuilding in its thread
+    // until it ends: stop hearing it first (waits for a view being served),
+    // or a rebuild finishing during shutdown serves into a dead service.
+    if (live_) live_->listen(nullptr);
+}
 
 Answer FieldService::check(const Query& query) const {
     const auto current = served();
