@@ -71,14 +71,14 @@ int main(int argc, char** argv) {
     std::printf("overlay_s %.3f\n", seconds(start));
 
     const ClusterSettings& project = data.project.clusters;
-    run("uncovered, project settings", data, overlay.leads.status, overlay.leads.zone, project, repeats);
+    run("uncovered, project settings", data, overlay.leads->status, overlay.leads->zone, project, repeats);
     for (double radius : {project.radius_m / 2, project.radius_m * 2}) {
         ClusterSettings settings = project;
         settings.radius_m = radius;
-        run("uncovered", data, overlay.leads.status, overlay.leads.zone, settings, repeats);
+        run("uncovered", data, overlay.leads->status, overlay.leads->zone, settings, repeats);
     }
     const std::vector<Serviceability> all_uncovered(data.leads.size(), Serviceability::NotCovered);
-    run("stress: every open lead", data, all_uncovered, overlay.leads.zone, project, repeats);
+    run("stress: every open lead", data, all_uncovered, overlay.leads->zone, project, repeats);
     run("stress, zones located here", data, all_uncovered, {}, project, 1);
     return 0;
 }

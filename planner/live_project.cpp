@@ -94,7 +94,7 @@ std::shared_ptr<const LiveView> LiveProject::add_lead(const NewLead& lead) {
     next->data = current->data;
     next->checker = current->checker;
     next->read_at = current->read_at;
-    next->plan = copy_plan(current->plan);
+    next->plan = current->plan;  // shares the placements and clusters
     planner::add_lead(*next->data, *next->checker, lead, next->plan);
     pending_.push_back(lead);
     publish(next);

@@ -188,12 +188,12 @@ NetworkOverlay overlay_network(const Dataset& data, const OverlayOptions& option
     result.months = months;
     std::vector<Tally> tallies(threads, Tally(data.zones.size(), data.nodes.size(), months.count));
     place_points(data, zone_index, node_index, data.subscribers, Layer::Subscribers, months, threads,
-                 options.keep_placements, tallies, result.subscribers);
-    place_points(data, zone_index, node_index, data.leads, Layer::Leads, months, threads, true, tallies, result.leads);
+                 options.keep_placements, tallies, result.subscribers.edit());
+    place_points(data, zone_index, node_index, data.leads, Layer::Leads, months, threads, true, tallies, result.leads.edit());
     place_points(data, zone_index, node_index, data.complaints, Layer::Complaints, months, threads, true, tallies,
-                 result.complaints);
+                 result.complaints.edit());
     place_points(data, zone_index, node_index, data.orders, Layer::Orders, months, threads, true, tallies,
-                 result.orders);
+                 result.orders.edit());
     result.zones.resize(data.zones.size());
     result.nodes.resize(data.nodes.size());
     const std::size_t month_count = std::size_t(months.count);

@@ -10,6 +10,7 @@
 #include "gis/polygon_index.h"
 #include "planner/dataset.h"
 #include "planner/serviceability.h"
+#include "planner/shared_value.h"
 
 namespace coverplan::planner {
 
@@ -74,7 +75,8 @@ struct NetworkOverlay {
     std::vector<NodeFigures> nodes;  ///< parallel to Dataset::nodes
     MonthRange months;               ///< of the activation series
     /// Leads, complaints and orders always; subscribers when keep_placements.
-    PointPlacement subscribers, leads, complaints, orders;
+    /// Shared by copies of the plan (planner/shared_value.h).
+    Shared<PointPlacement> subscribers, leads, complaints, orders;
     OverlayTimings timings;
 };
 

@@ -33,7 +33,7 @@ struct Pipeline {
 Pipeline lead_pipeline(const Dataset& data, const Nodes& nodes, const NetworkOverlay& overlay, const AddedLeads& added) {
     // The dataset's leads and those added since it was read, alike.
     auto each_open_lead = [&](const auto& visit) {
-        for (const auto& [leads, placement] : {std::pair{&data.leads, &overlay.leads}, std::pair{&added.points, &added.placement}})
+        for (const auto& [leads, placement] : {std::pair{&data.leads, &*overlay.leads}, std::pair{&added.points, &added.placement}})
             for (std::size_t i = 0; i < leads->size(); ++i)
                 if (leads->open[i]) visit(*leads, *placement, i);
     };
@@ -158,7 +158,7 @@ std::vector<std::int64_t> recent_complaints(const Dataset& data, const NetworkOv
     const bool dated = std::any_of(complaints.date.begin(), complaints.date.end(), [](Day d) { return d != kNoDay; });
     const Day since = as_of - data.project.scoring.complaint_window_days;
     for (std::size_t i = 0; i < complaints.size(); ++i) {
-        const std::int32_t zone = overlay.complaints.zone[i];
+        const std::int32_t zone = overlay.complaints->zone[i];
         if (zone < 0) continue;
         if (dated && !(complaints.date[i] > since && complaints.date[i] <= as_of)) continue;
         ++counts[std::size_t(zone)];
@@ -391,34 +391,6 @@ void remodel(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<cons
     model_some(data, nodes, plan, node_list, zone_list, 1);
 }
 
-Plan copy_plan(const Plan& plan, bool with_clusters) {
-    Plan copy;
-    copy.overlay = plan.overlay;
-    copy.nodes = plan.nodes;
-    copy.zones = plan.zones;
-    copy.investment = plan.investment;
-    copy.sales = plan.sales;
-    copy.sla = plan.sla;
-    if (with_clusters)
-        for (const DemandCluster& cluster : plan.clusters) {
-            DemandCluster& c = copy.clusters.emplace_back();
-            c.leads = cluster.leads;
-            c.technology = cluster.technology;
-            if (cluster.area) c.area = gis::geos_clone(cluster.area.get());
-            c.centre_x = cluster.centre_x;
-            c.centre_y = cluster.centre_y;
-            c.zone = cluster.zone;
-            c.ports_needed = cluster.ports_needed;
-            c.nearest_node = cluster.nearest_node;
-            c.distance_m = cluster.distance_m;
-        }
-    copy.backtest = plan.backtest;
-    copy.weights = plan.weights;
-    copy.horizon_months = plan.horizon_months;
-    copy.added_leads = plan.added_leads;
-    return copy;
-}
-
 Plan build_plan(const Dataset& data, const PlanOptions& options) {
     const Progress& progress = options.progress;
     const gis::ProgressScope scope(progress.report || progress.cancel ? &progress : gis::current_progress());
@@ -431,15 +403,15 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
     gis::report_stage("installations", 1, kStages);
     plan.zones.resize(data.zones.size());
     if (const auto as_of = parse_date(data.project.as_of)) {
-        plan.sla = compute_sla(data, plan.overlay.orders.zone, data.project.sla, *as_of);
+        plan.sla = compute_sla(data, plan.overlay.orders->zone, data.project.sla, *as_of);
         for (std::size_t z = 0; z < data.zones.size(); ++z) {
             plan.zones[z].on_time_rate = plan.sla.by_zone[z].on_time_rate();
             plan.zones[z].installations_assessed = plan.sla.by_zone[z].assessed();
         }
     }
     gis::report_stage("uncovered demand clusters", 2, kStages);
-    plan.clusters = cluster_uncovered_leads(data, plan.overlay.leads.status, data.project.clusters,
-                                            plan.overlay.leads.zone);
+    plan.clusters = cluster_uncovered_leads(data, plan.overlay.leads->status, data.project.clusters,
+                                            plan.overlay.leads->zone);
     gis::report_stage("forecasts", 3, kStages);
     model_network(data, data.nodes, plan, {}, {}, options.threads);
     gis::report_stage("forecast backtest", 4, kStages);

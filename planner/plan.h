@@ -16,6 +16,7 @@
 #include "planner/forecast.h"
 #include "planner/network_overlay.h"
 #include "planner/ranking.h"
+#include "planner/shared_value.h"
 #include "planner/sla.h"
 
 namespace coverplan::planner {
@@ -85,7 +86,7 @@ struct Plan {
     std::vector<ZoneModel> zones;  ///< parallel to Dataset::zones
     std::vector<ZoneScore> investment, sales;  ///< parallel to Dataset::zones
     SlaReport sla;
-    std::vector<DemandCluster> clusters;
+    Shared<std::vector<DemandCluster>> clusters;  ///< shared by copies of the plan
     Backtest backtest;  ///< the forecast's accuracy on the project's own history
     /// What the rankings were built or last re-ranked with: show these, not
     /// the project file's (rank --weight, the desktop app's sliders).
@@ -122,10 +123,6 @@ struct PlanOptions {
 /// results for any count.
 void model_network(const Dataset& data, const Nodes& nodes, Plan& plan, std::span<const std::uint32_t> only_nodes = {},
                    std::span<const std::uint32_t> only_zones = {}, unsigned threads = 0);
-
-/// A copy of `plan` (a Plan is not copyable: its clusters own geometries),
-/// the clusters' areas cloned, or left out without `with_clusters`.
-Plan copy_plan(const Plan& plan, bool with_clusters = true);
 
 /// Recomputes the models of exactly `node_list` and `zone_list` (either may
 /// be empty), for a change that touched only those (an added lead).

@@ -48,6 +48,15 @@ void append_new_node(const Dataset& data, const NewNode& spec, std::size_t numbe
     plan.nodes.emplace_back();
 }
 
+/// Calls visit(points, placement) for the dataset's leads and for those the
+/// field service added since (Plan::added_leads), placements made writable:
+/// a scenario treats both alike.
+template <class Visit>
+void each_lead_layer(const Dataset& data, Plan& plan, const Visit& visit) {
+    visit(data.leads, plan.overlay.leads.edit());
+    visit(plan.added_leads.points, plan.added_leads.placement);
+}
+
 /// Demand inside the new nodes' areas (nodes from `first_new` on): the new
 /// nodes take their share of it, and the existing nodes covering the same
 /// points give theirs up (1/k becomes 1/(k+1)); those nodes change too.
@@ -83,19 +92,20 @@ void cover_new_areas(const Dataset& data, const Nodes& nodes, std::size_t first_
             changed.insert(n);
         }
     }
-    const DemandPoints& leads = data.leads;
-    for (std::size_t i = 0; i < leads.size(); ++i) {
-        if (!inside_box(leads.x[i], leads.y[i])) continue;
-        auto& lead_covering = plan.overlay.leads.covering[i];
-        lead_covering = index.covering(leads.x[i], leads.y[i]);
-        const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
-        for (std::uint32_t n : lead_covering)
-            if (n >= first_new && leads.open[i] && serves(nodes, n, tech)) ++plan.overlay.nodes[n].leads_inside;
-        // Nodes sharing the lead's pipeline with a new node change too.
-        if (std::any_of(lead_covering.begin(), lead_covering.end(), [&](std::uint32_t n) { return n >= first_new; }))
+    each_lead_layer(data, plan, [&](const DemandPoints& leads, PointPlacement& placement) {
+        for (std::size_t i = 0; i < leads.size(); ++i) {
+            if (!inside_box(leads.x[i], leads.y[i])) continue;
+            auto& lead_covering = placement.covering[i];
+            lead_covering = index.covering(leads.x[i], leads.y[i]);
+            const TechIndex tech = leads.technology.empty() ? kAnyTechnology : leads.technology[i];
             for (std::uint32_t n : lead_covering)
-                if (serves(nodes, n, tech)) changed.insert(n);
-    }
+                if (n >= first_new && leads.open[i] && serves(nodes, n, tech)) ++plan.overlay.nodes[n].leads_inside;
+            // Nodes sharing the lead's pipeline with a new node change too.
+            if (std::any_of(lead_covering.begin(), lead_covering.end(), [&](std::uint32_t n) { return n >= first_new; }))
+                for (std::uint32_t n : lead_covering)
+                    if (serves(nodes, n, tech)) changed.insert(n);
+        }
+    });
 }
 
 /// An index of the nodes whose envelope meets `area`, keeping the network's
@@ -131,7 +141,8 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
     ScenarioOutcome out;
     out.nodes = copy_nodes(data.nodes);
     // Everything but the clusters, which a scenario does not recompute.
-    out.plan = copy_plan(before, false);
+    out.plan = before;
+    out.plan.clusters = {};
     Nodes& nodes = out.nodes;
     Plan& plan = out.plan;
     std::set<std::uint32_t> changed;
@@ -175,24 +186,25 @@ ScenarioOutcome apply_scenario(const Dataset& data, const Plan& before, const Sc
 
     // Leads covered by a changed node may change status.
     std::set<std::uint32_t> zones;
-    PointPlacement& leads = plan.overlay.leads;
-    for (std::size_t i = 0; i < data.leads.size(); ++i) {
-        const auto& covering = leads.covering[i];
-        if (std::none_of(covering.begin(), covering.end(), [&](std::uint32_t n) { return is_changed[n]; }))
-            continue;
-        const TechIndex tech = data.leads.technology.empty() ? kAnyTechnology : data.leads.technology[i];
-        const Serviceability status = serviceability(nodes, covering, tech);
-        leads.serving_node[i] = serving_node(nodes, covering, tech);
-        if (status == leads.status[i]) continue;
-        const std::int32_t zone = leads.zone[i];
-        if (data.leads.open[i]) {
-            ZoneCounts& counts = zone < 0 ? plan.overlay.outside : plan.overlay.zones[std::size_t(zone)].counts;
-            --counts.leads_by_status[std::size_t(leads.status[i])];
-            ++counts.leads_by_status[std::size_t(status)];
+    each_lead_layer(data, plan, [&](const DemandPoints& points, PointPlacement& leads) {
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const auto& covering = leads.covering[i];
+            if (std::none_of(covering.begin(), covering.end(), [&](std::uint32_t n) { return is_changed[n]; }))
+                continue;
+            const TechIndex tech = points.technology.empty() ? kAnyTechnology : points.technology[i];
+            const Serviceability status = serviceability(nodes, covering, tech);
+            leads.serving_node[i] = serving_node(nodes, covering, tech);
+            if (status == leads.status[i]) continue;
+            const std::int32_t zone = leads.zone[i];
+            if (points.open[i]) {
+                ZoneCounts& counts = zone < 0 ? plan.overlay.outside : plan.overlay.zones[std::size_t(zone)].counts;
+                --counts.leads_by_status[std::size_t(leads.status[i])];
+                ++counts.leads_by_status[std::size_t(status)];
+            }
+            leads.status[i] = status;
+            if (zone >= 0) zones.insert(std::uint32_t(zone));
         }
-        leads.status[i] = status;
-        if (zone >= 0) zones.insert(std::uint32_t(zone));
-    }
+    });
 
     // Zones the changed nodes reach: before the change, or (new nodes) now.
     for (std::size_t z = 0; z < data.zones.size(); ++z)

@@ -137,7 +137,7 @@ TEST_F(SampleMaps, TheTopTenAreLabelledWithRankAndName) {
 
 TEST_F(SampleMaps, CoverageDrawsEveryLeadThatCannotBeServed) {
     long long unserved = 0, not_covered = 0;
-    const auto& status = plan_->overlay.leads.status;
+    const auto& status = plan_->overlay.leads->status;
     for (std::size_t i = 0; i < data_->leads.size(); ++i) {
         if (!data_->leads.open[i]) continue;
         unserved += status[i] == planner::Serviceability::Full || status[i] == planner::Serviceability::NotCovered;

@@ -105,7 +105,7 @@ private slots:
         std::vector<double> scores_after;
         for (const auto& score : after->plan.investment) scores_after.push_back(score.score);
         QVERIFY(scores_after != scores);
-        planner::Plan fresh = planner::copy_plan(after->plan, false);
+        planner::Plan fresh = after->plan;
         planner::rerank(after->data, weights, fresh);
         for (std::size_t z = 0; z < fresh.investment.size(); ++z)
             QCOMPARE(after->plan.investment[z].rank, fresh.investment[z].rank);

@@ -187,7 +187,7 @@ private slots:
         std::size_t lead = 0;
         while (lead < session->data.leads.size() &&
                !(session->data.leads.open[lead] &&
-                 session->plan.overlay.leads.status[lead] == planner::Serviceability::NotCovered))
+                 session->plan.overlay.leads->status[lead] == planner::Serviceability::NotCovered))
             ++lead;
         QVERIFY(lead < session->data.leads.size());
         canvas.set_view({session->data.leads.x[lead], session->data.leads.y[lead], 3.0});

@@ -74,7 +74,7 @@ private slots:
         std::size_t lead = 0;
         for (; lead < session->data.leads.size(); ++lead)
             if (session->data.leads.open[lead] &&
-                session->plan.overlay.leads.status[lead] == planner::Serviceability::Full)
+                session->plan.overlay.leads->status[lead] == planner::Serviceability::Full)
                 break;
         QVERIFY(lead < session->data.leads.size());
         const double x = session->data.leads.x[lead], y = session->data.leads.y[lead];

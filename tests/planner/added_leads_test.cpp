@@ -5,7 +5,11 @@
 
 #include "planner/added_leads.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
+
+#include "planner/scenario.h"
 
 #include "test_config.h"
 
@@ -66,35 +70,103 @@ void expect_same_plans(const Plan& added, const Plan& whole, const Dataset& data
     }
 }
 
+/// The sample without every 25th open lead (of every status, inside and
+/// outside the zones), and those leads, to be added back.
+struct TakenOut {
+    Dataset data = sample();
+    std::vector<NewLead> leads;
+};
+
+TakenOut take_out_leads() {
+    TakenOut out;
+    DemandPoints& leads = out.data.leads;
+    std::vector<bool> keep(leads.size(), true);
+    std::size_t open = 0;
+    for (std::size_t i = 0; i < leads.size(); ++i) {
+        if (!leads.open[i] || open++ % 25 != 0) continue;
+        keep[i] = false;
+        out.leads.push_back({std::string(leads.ids[i]), leads.x[i], leads.y[i],
+                             leads.technology.empty() ? kAnyTechnology : leads.technology[i], leads.date[i],
+                             leads.category.empty() ? "" : leads.category[i]});
+    }
+    keep_leads(leads, keep);
+    return out;
+}
+
 TEST(AddedLeads, CountExactlyAsARebuildWithThem) {
     const Dataset whole_data = sample();
     const Plan whole = build_plan(whole_data, {2, false});
 
-    // Every 25th open lead, of every status, inside and outside the zones.
-    Dataset data = sample();
-    std::vector<bool> keep(data.leads.size(), true);
-    std::vector<NewLead> taken;
-    std::size_t open = 0;
-    for (std::size_t i = 0; i < data.leads.size(); ++i) {
-        if (!data.leads.open[i] || open++ % 25 != 0) continue;
-        keep[i] = false;
-        taken.push_back({std::string(data.leads.ids[i]), data.leads.x[i], data.leads.y[i],
-                         data.leads.technology.empty() ? kAnyTechnology : data.leads.technology[i], data.leads.date[i],
-                         data.leads.category.empty() ? "" : data.leads.category[i]});
-    }
-    ASSERT_GT(taken.size(), 20u);
-    keep_leads(data.leads, keep);
+    const TakenOut taken = take_out_leads();
+    ASSERT_GT(taken.leads.size(), 20u);
+    const Dataset& data = taken.data;
     Plan plan = build_plan(data, {2, false});
     const ServiceChecker checker(data);
 
     // Taken out, the plan differs: the comparison below can fail.
     std::int64_t before = 0, after = 0;
     for (std::size_t z = 0; z < data.zones.size(); ++z) before += plan.overlay.zones[z].counts.leads_open;
-    for (const NewLead& lead : taken) add_lead(data, checker, lead, plan);
+    for (const NewLead& lead : taken.leads) add_lead(data, checker, lead, plan);
     for (std::size_t z = 0; z < data.zones.size(); ++z) after += plan.overlay.zones[z].counts.leads_open;
     EXPECT_GT(after, before);
-    EXPECT_EQ(plan.added_leads.points.size(), taken.size());
+    EXPECT_EQ(plan.added_leads.points.size(), taken.leads.size());
     expect_same_plans(plan, whole, whole_data);
+}
+
+TEST(AddedLeads, AScenarioCountsThemAsTheDatasLeads) {
+    // A new node placed on an added lead that no node served: the scenario
+    // must serve it as it serves the same lead read with the data.
+    const Dataset whole_data = sample();
+    const Plan whole = build_plan(whole_data, {2, false});
+    const TakenOut taken = take_out_leads();
+    const Dataset& data = taken.data;
+    Plan plan = build_plan(data, {2, false});
+    const ServiceChecker checker(data);
+    for (const NewLead& lead : taken.leads) add_lead(data, checker, lead, plan);
+
+    const auto& placed = plan.added_leads.placement;
+    const auto uncovered = std::find(placed.status.begin(), placed.status.end(), Serviceability::NotCovered);
+    ASSERT_NE(uncovered, placed.status.end()) << "no added lead outside coverage";
+    const NewLead& lead = taken.leads[std::size_t(uncovered - placed.status.begin())];
+    Scenario scenario;
+    scenario.new_nodes.push_back({lead.x, lead.y, 400, 64, ""});
+
+    const ScenarioOutcome on_added = apply_scenario(data, plan, scenario);
+    const ScenarioOutcome on_whole = apply_scenario(whole_data, whole, scenario);
+    EXPECT_NE(on_added.plan.added_leads.placement.status[std::size_t(uncovered - placed.status.begin())],
+              Serviceability::NotCovered);
+    expect_same_plans(on_added.plan, on_whole.plan, whole_data);
+    const std::size_t new_node = whole_data.nodes.size();
+    EXPECT_EQ(on_added.plan.overlay.nodes[new_node].leads_inside, on_whole.plan.overlay.nodes[new_node].leads_inside);
+    EXPECT_GT(on_added.plan.overlay.nodes[new_node].leads_inside, 0);
+    EXPECT_EQ(on_added.affected_zones, on_whole.affected_zones);
+}
+
+TEST(AddedLeads, CopiesOfAPlanShareThePlacementsUntilAScenarioChangesThem) {
+    // What makes recording a prospect cheap at 10^6 leads: the live service
+    // copies the plan for each one, and the copy must not copy the points.
+    const Dataset data = sample();
+    const Plan plan = build_plan(data, {2, true});
+    Plan copy = plan;
+    EXPECT_EQ(&*copy.overlay.leads, &*plan.overlay.leads);
+    EXPECT_EQ(&*copy.overlay.subscribers, &*plan.overlay.subscribers);
+    EXPECT_EQ(&*copy.clusters, &*plan.clusters);
+    ASSERT_FALSE(plan.clusters->empty());
+    const ServiceChecker checker(data);
+    add_lead(data, checker, {"FL-1", data.leads.x[0], data.leads.y[0], kAnyTechnology, kNoDay, "new"}, copy);
+    EXPECT_EQ(&*copy.overlay.leads, &*plan.overlay.leads);
+    EXPECT_EQ(plan.added_leads.points.size(), 0u);
+
+    // A scenario changes the leads' placements: in its own copy only.
+    const std::vector<std::uint32_t> covering_before = plan.overlay.leads->covering[0];
+    Scenario scenario;
+    scenario.new_nodes.push_back({data.leads.x[0], data.leads.y[0], 300, 64, ""});
+    const ScenarioOutcome outcome = apply_scenario(data, plan, scenario);
+    EXPECT_NE(&*outcome.plan.overlay.leads, &*plan.overlay.leads);
+    EXPECT_EQ(outcome.plan.overlay.leads->covering[0].back(), data.nodes.size());
+    EXPECT_EQ(plan.overlay.leads->covering[0], covering_before);
+    EXPECT_TRUE(outcome.plan.clusters->empty());
+    EXPECT_FALSE(plan.clusters->empty());
 }
 
 TEST(AddedLeads, AnUnservableLeadMovesTheInvestmentScoreOfItsZone) {

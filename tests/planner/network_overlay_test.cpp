@@ -194,13 +194,13 @@ TEST_F(HandBuiltOverlay, EachLeadGetsItsStatusAndServingNode) {
                                                   Serviceability::Available, Serviceability::NotCovered,
                                                   Serviceability::Available};
     // l6 (won) still gets a status: only the 4g node N3 covers it, so ftth is not covered.
-    EXPECT_EQ(overlay.leads.status, expected);
+    EXPECT_EQ(overlay.leads->status, expected);
     auto node_id = [&](std::int32_t n) { return n < 0 ? std::string("-") : data.nodes.ids[n]; };
-    EXPECT_EQ(node_id(overlay.leads.serving_node[0]), "N1");
-    EXPECT_EQ(node_id(overlay.leads.serving_node[6]), "N1");  // N1 has spare, N2 none
-    EXPECT_EQ(node_id(overlay.leads.serving_node[2]), "N4");  // planned
-    EXPECT_EQ(node_id(overlay.leads.serving_node[3]), "-");
-    EXPECT_EQ(overlay.subscribers.zone, (std::vector<std::int32_t>{0, 0, 0, 1, -1, 0}));
+    EXPECT_EQ(node_id(overlay.leads->serving_node[0]), "N1");
+    EXPECT_EQ(node_id(overlay.leads->serving_node[6]), "N1");  // N1 has spare, N2 none
+    EXPECT_EQ(node_id(overlay.leads->serving_node[2]), "N4");  // planned
+    EXPECT_EQ(node_id(overlay.leads->serving_node[3]), "-");
+    EXPECT_EQ(overlay.subscribers->zone, (std::vector<std::int32_t>{0, 0, 0, 1, -1, 0}));
 }
 
 TEST(NetworkOverlay, IdenticalForAnyThreadCount) {
@@ -244,9 +244,9 @@ TEST(NetworkOverlay, IdenticalForAnyThreadCount) {
             EXPECT_EQ(one.nodes[n].subscribers_inside, other->nodes[n].subscribers_inside);
             EXPECT_EQ(one.nodes[n].leads_inside, other->nodes[n].leads_inside);
         }
-        EXPECT_EQ(one.subscribers.zone, other->subscribers.zone);
-        EXPECT_EQ(one.subscribers.serving_node, other->subscribers.serving_node);
-        EXPECT_EQ(one.leads.status, other->leads.status);
+        EXPECT_EQ(one.subscribers->zone, other->subscribers->zone);
+        EXPECT_EQ(one.subscribers->serving_node, other->subscribers->serving_node);
+        EXPECT_EQ(one.leads->status, other->leads->status);
         EXPECT_EQ(one.outside.subscribers, other->outside.subscribers);
     }
     std::int64_t total = one.outside.subscribers;

@@ -260,10 +260,10 @@ TEST_F(CheckFixture, StatusesAgreeWithTheOverlay) {
     for (std::size_t i = 0; i < with_leads.leads.size(); ++i) {
         const CheckResult r =
             lead_checker.check(with_leads.leads.x[i], with_leads.leads.y[i], with_leads.leads.technology[i]);
-        EXPECT_EQ(r.answer.verdict.status, overlay.leads.status[i]) << i;
-        EXPECT_EQ(r.zone, overlay.leads.zone[i]) << i;
+        EXPECT_EQ(r.answer.verdict.status, overlay.leads->status[i]) << i;
+        EXPECT_EQ(r.zone, overlay.leads->zone[i]) << i;
         if (r.answer.verdict.status != Serviceability::NotCovered) {
-            EXPECT_EQ(r.answer.verdict.node, overlay.leads.serving_node[i]) << i;
+            EXPECT_EQ(r.answer.verdict.node, overlay.leads->serving_node[i]) << i;
         }
     }
 }
@@ -326,7 +326,7 @@ TEST(FieldLeads, RecordedProspectsAreReadBackAsLeads) {
     EXPECT_EQ(data.reports.back().role, "leads");
     EXPECT_EQ(data.reports.back().file, (dir / "field-leads.gpkg").string());
     const NetworkOverlay overlay = overlay_network(data, {1, true});
-    EXPECT_EQ(overlay.leads.status, (std::vector<Serviceability>{Serviceability::Full, Serviceability::NotCovered}));
+    EXPECT_EQ(overlay.leads->status, (std::vector<Serviceability>{Serviceability::Full, Serviceability::NotCovered}));
     EXPECT_EQ(overlay.zones[0].counts.leads_open, 1);  // Z1: the full one
     EXPECT_EQ(overlay.outside.leads_open, 1);
 }

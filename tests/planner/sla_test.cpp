@@ -226,8 +226,8 @@ TEST(SlaInPlan, ZoneModelsTakeTheirOnTimeRateFromTheSla) {
         rated += plan.zones[z].on_time_rate.has_value();
     }
     EXPECT_GT(rated, data.zones.size() / 2);
-    EXPECT_EQ(plan.clusters.size(), cluster_uncovered_leads(data, plan.overlay.leads.status, data.project.clusters,
-                                                            plan.overlay.leads.zone)
+    EXPECT_EQ(plan.clusters->size(), cluster_uncovered_leads(data, plan.overlay.leads->status, data.project.clusters,
+                                                            plan.overlay.leads->zone)
                                         .size());
-    EXPECT_FALSE(plan.clusters.empty());
+    EXPECT_FALSE(plan.clusters->empty());
 }

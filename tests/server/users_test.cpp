@@ -11,6 +11,8 @@
 #include "support/temp_dir.h"
 #include "ui/server/lead_recorder.h"
 #include "ui/server/users.h"
+#include "ui/store/tables.h"
+#include "ui/store/workspace.h"
 
 namespace coverplan::server {
 namespace {
@@ -129,6 +131,55 @@ TEST(Users, BadFilesNameFileLineAndKey) {
     dir.write("users.toml", "[[user]\nname = \"lan\"\n");
     EXPECT_EQ(error_of(f).rfind(f + ":1: ", 0), 0u) << error_of(f);
     EXPECT_EQ(error_of((dir / "missing.toml").string()), (dir / "missing.toml").string() + ": cannot read the user file");
+}
+
+TEST(ProjectUsers, AUserFileChangedWhileServingCountsAtTheNextSignIn) {
+    TempDir dir;
+    planner::Project project;
+    project.serve.users_file = dir / "users.toml";
+    write_users_file(project.serve.users_file, {{"lan", Role::Sales, hash_token("lan's")}});
+    ProjectUsers users(project, "");
+    ASSERT_TRUE(users.current()->verify("lan's"));
+    EXPECT_FALSE(users.current()->verify("minh's"));
+
+    // Added, as `coverplan users add` writes it (a new file renamed over the old).
+    write_users_file(project.serve.users_file,
+                     {{"lan", Role::Reader, hash_token("lan's")}, {"minh", Role::Planner, hash_token("minh's")}});
+    ASSERT_TRUE(users.current()->verify("minh's"));
+    EXPECT_EQ(users.current()->verify("minh's")->role, Role::Planner);
+    EXPECT_EQ(users.current()->verify("lan's")->role, Role::Reader);
+
+    // A file broken while the service runs: who could sign in still can.
+    dir.write("users.toml", "[[user]\nname = \"lan\"\n");
+    EXPECT_TRUE(users.current()->verify("minh's"));
+    // Removed: signed out.
+    write_users_file(project.serve.users_file, {{"minh", Role::Planner, hash_token("minh's")}});
+    EXPECT_FALSE(users.current()->verify("lan's"));
+    EXPECT_TRUE(users.current()->verify("minh's"));
+}
+
+TEST(ProjectUsers, TheWorkspaceTableIsReadAgainAfterTheInterval) {
+    TempDir dir;
+    planner::Project project;
+    project.workspace.store = (dir / "workspace.gpkg").string();
+    project.workspace.display_name = project.workspace.store;
+    auto add = [&](const std::string& name, const std::string& token) {
+        const auto store = store::open_workspace(project.workspace, store::Access::Write);
+        const gis::Row row = {name, std::string("sales"), hash_token(token)};
+        const gis::Condition same{"name", gis::Condition::Op::Equal, name};
+        store->replace(store::users_table(), std::span(&same, 1), std::span(&row, 1));
+    };
+    add("lan", "lan's");
+    ProjectUsers every_time(project, "", std::chrono::seconds(0));
+    ProjectUsers hourly(project, "", std::chrono::hours(1));
+    add("minh", "minh's");
+    EXPECT_TRUE(every_time.current()->verify("minh's"));
+    EXPECT_FALSE(hourly.current()->verify("minh's"));  // not yet read again
+    EXPECT_TRUE(hourly.current()->verify("lan's"));
+    // The workspace gone (a database down): those read before still sign in.
+    std::filesystem::remove(dir / "workspace.gpkg");
+    std::filesystem::create_directory(dir / "workspace.gpkg");
+    EXPECT_TRUE(every_time.current()->verify("minh's"));
 }
 
 Prospect prospect(double lat, double lon, const std::string& user, const std::string& phone = "",

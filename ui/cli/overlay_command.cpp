@@ -44,7 +44,7 @@ int run(const Arguments& args) {
         out["threads"] = gis::resolve_threads(threads);
         out["timings_s"] = {{"read", read_s}, {"index", t.index_s}, {"join", t.join_s}, {"areas", t.areas_s},
                             {"models", models_s}, {"write", written.write_s}};
-        out["demand_clusters"] = plan.clusters.size();
+        out["demand_clusters"] = plan.clusters->size();
         out["exit_code"] = code;
         print_json(std::cout, out);
         return code;
@@ -56,7 +56,7 @@ int run(const Arguments& args) {
     }
     std::cout << "Wrote " << target.display_name << ": zones (" << data.zones.size() << " + outside row), nodes ("
               << data.nodes.size() << ")"
-              << ", demand_clusters (" << plan.clusters.size() << ")"
+              << ", demand_clusters (" << plan.clusters->size() << ")"
               << (points ? ", points_status" : "") << ", rejects\n"
               << "Read " << format_seconds(read_s) << ", index " << format_seconds(t.index_s) << ", join "
               << format_seconds(t.join_s) << ", areas " << format_seconds(t.areas_s) << ", models, ranks and clusters "

@@ -257,7 +257,7 @@ int run(const Arguments& args) {
                          "as_of '" + data.project.as_of + "' is not a date (expected YYYY-MM-DD)");
 
     const planner::NetworkOverlay overlay = planner::overlay_network(data);
-    const SlaReport report = planner::compute_sla(data, overlay.orders.zone, settings, *as_of);
+    const SlaReport report = planner::compute_sla(data, overlay.orders->zone, settings, *as_of);
     if (written) exporting::write_sla(data, report, written->path);
     const int code = has_warnings(data) ? kWarnings : kSuccess;
     const auto notes = mapping_notes(data);

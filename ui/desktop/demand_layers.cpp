@@ -44,7 +44,7 @@ std::shared_ptr<const carto::MapDescription> describe_demand(const ProjectSessio
                          {QColor(0x33, 0x66, 0xcc), QObject::tr("planned coverage")},
                          {QColor(0x11, 0x11, 0x11), QObject::tr("covered, no spare port")},
                          {carto::category_colour(5), QObject::tr("not covered")}};
-        const auto& status = session.shown_plan().overlay.leads.status;
+        const auto& status = session.shown_plan().overlay.leads->status;
         for (std::size_t i = 0; i < data.leads.size() && i < status.size(); ++i) {
             if (!data.leads.open[i]) continue;
             leads.x.push_back(data.leads.x[i]);

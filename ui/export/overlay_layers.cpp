@@ -85,10 +85,10 @@ bool write_point_statuses(gis::VectorWriter& writer, const Dataset& data, const 
             layer.add_point(points.x[i], points.y[i], row);
         }
     };
-    write_layer("subscribers", data.subscribers, overlay.subscribers, true);
-    write_layer("leads", data.leads, overlay.leads, true);
-    write_layer("complaints", data.complaints, overlay.complaints, false);
-    write_layer("orders", data.orders, overlay.orders, false);
+    write_layer("subscribers", data.subscribers, *overlay.subscribers, true);
+    write_layer("leads", data.leads, *overlay.leads, true);
+    write_layer("complaints", data.complaints, *overlay.complaints, false);
+    write_layer("orders", data.orders, *overlay.orders, false);
     return indexed;
 }
 
@@ -126,7 +126,7 @@ OutputTimings write_overlay(const Dataset& data, const planner::Plan& plan, cons
     gis::VectorWriter writer(target, data.working_crs);
     add_table_layer(writer, zone_table(data, plan));
     write_nodes(writer, data, plan);
-    write_demand_clusters(writer, data, plan.clusters);
+    write_demand_clusters(writer, data, *plan.clusters);
     if (options.point_statuses) result.points_indexed = write_point_statuses(writer, data, plan.overlay);
     write_rejects(writer, data);
     writer.commit();

@@ -154,10 +154,10 @@ private:
             table.footnote.clear();
             section.blocks.push_back(table);
         }
-        if (!plan_.clusters.empty()) {
-            const auto& c = plan_.clusters.front();
+        if (!plan_.clusters->empty()) {
+            const auto& c = plan_.clusters->front();
             section.blocks.push_back(carto::ReportParagraph{
-                "Extend coverage: " + number(double(plan_.clusters.size())) +
+                "Extend coverage: " + number(double(plan_.clusters->size())) +
                     " clusters of open leads lie outside every live service area; the largest, " +
                     number(double(c.leads.size())) + " leads in " + zone_name(data_, c.zone) + ", needs about " +
                     number(double(c.ports_needed)) + " ports.",
@@ -259,9 +259,9 @@ private:
         clusters.header = {"#", "Zone", "Technology", "Leads", "Ports needed", "Nearest live node", "Distance"};
         clusters.widths = {0.4, 2.1, 1.0, 0.8, 1.1, 1.4, 1.0};
         clusters.right_aligned = {true, false, false, true, true, false, true};
-        const std::size_t clusters_shown = std::min(plan_.clusters.size(), std::size_t(options_.max_rows));
+        const std::size_t clusters_shown = std::min(plan_.clusters->size(), std::size_t(options_.max_rows));
         for (std::size_t i = 0; i < clusters_shown; ++i) {
-            const auto& c = plan_.clusters[i];
+            const auto& c = (*plan_.clusters)[i];
             const bool has_node = c.nearest_node >= 0 && std::size_t(c.nearest_node) < data_.nodes.size();
             clusters.rows.push_back({QString::number(i + 1), zone_name(data_, c.zone),
                                      qs(data_.technology_name(c.technology)).toUpper(), number(double(c.leads.size())),
@@ -272,7 +272,7 @@ private:
         clusters.empty_text = "No cluster of uncovered open leads (at least " +
                               QString::number(data_.project.clusters.min_leads) + " leads within " +
                               distance(data_.project.clusters.radius_m) + " of each other).";
-        clusters.footnote = more_rows(plan_.clusters.size(), clusters_shown, "`coverplan rank` outputs");
+        clusters.footnote = more_rows(plan_.clusters->size(), clusters_shown, "`coverplan rank` outputs");
         section.blocks.push_back(clusters);
         return section;
     }

@@ -181,15 +181,15 @@ private:
         ranked.entries.push_back(badge);
         map_.legend.push_back(ranked);
 
-        if (investment && !plan_.clusters.empty()) {
+        if (investment && !plan_.clusters->empty()) {
             AreaLayer proposed{"Proposed service areas", {{Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine}}, {}};
-            for (const auto& cluster : plan_.clusters)
+            for (const auto& cluster : *plan_.clusters)
                 if (cluster.area) proposed.features.push_back({cluster.area.get(), 0});
             map_.layers.push_back(std::move(proposed));
             LegendEntry entry;
             entry.swatch = LegendEntry::Swatch::Line;
             entry.style = {Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine};
-            entry.text = "Proposed new service area (" + count_text(long(plan_.clusters.size()), "cluster", "clusters") +
+            entry.text = "Proposed new service area (" + count_text(long(plan_.clusters->size()), "cluster", "clusters") +
                          " of uncovered leads)";
             map_.legend.back().entries.push_back(entry);
         }
@@ -233,7 +233,7 @@ private:
         // network": apart for every colour vision, and off the area colours.
         leads.classes = {{QColor(0x11, 0x11, 0x11), "Covered, no spare port"}, {carto::category_colour(5), "Not covered"}};
         leads.dot_mm = 1.3;
-        const auto& status = plan_.overlay.leads.status;
+        const auto& status = plan_.overlay.leads->status;
         long long unserved = 0;
         for (std::size_t i = 0; i < data_.leads.size() && i < status.size(); ++i) {
             if (!data_.leads.open[i]) continue;

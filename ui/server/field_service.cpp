@@ -211,7 +211,7 @@ FieldService::FieldService(const planner::Dataset& data, const planner::Plan& pl
     auto view = std::make_shared<planner::LiveView>();
     view->data = std::shared_ptr<const planner::Dataset>(&data, [](const planner::Dataset*) {});  // not owned
     view->checker = std::make_shared<planner::ServiceChecker>(data);
-    view->plan = planner::copy_plan(plan);
+    view->plan = plan;
     view->version = 1;
     serve(view);
 }

@@ -92,12 +92,12 @@ void RecentProspects::add(const Prospect& p, const std::string& id, Clock::time_
 }
 
 std::unique_ptr<LeadRecorder> LeadRecorder::open(const planner::Project& project, const std::string& legacy_token) {
-    auto users = std::make_unique<Users>(project_users(project), legacy_token);
-    if (users->empty()) return nullptr;
+    auto users = std::make_unique<ProjectUsers>(project, legacy_token);
+    if (users->current()->empty()) return nullptr;
     return std::make_unique<LeadRecorder>(project, std::move(users));
 }
 
-LeadRecorder::LeadRecorder(const planner::Project& project, std::unique_ptr<Users> users)
+LeadRecorder::LeadRecorder(const planner::Project& project, std::unique_ptr<ProjectUsers> users)
     : users_(std::move(users)), leads_(project.serve.leads_store) {
     try {
         audit_ = store::open_workspace(project.workspace, store::Access::Write);
@@ -123,7 +123,7 @@ User LeadRecorder::authorise(const std::string& token) {
     if (token.empty()) throw RequestError(401, "recording a prospect needs the token (Authorization: Bearer ...)", "token");
     std::optional<User> user;
     try {
-        user = users_->verify(token);
+        user = users_->current()->verify(token);
     } catch (const TokenError& error) {
         throw RequestError(401, error.what(), "token");
     }

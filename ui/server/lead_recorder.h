@@ -71,12 +71,12 @@ struct RecordOutcome {
 class LeadRecorder {
 public:
     /// The recorder of `project`, or nullptr when nobody may record (no
-    /// users and no token). Opens the prospect store and the workspace (for
+    /// users and no token; users added later need a restart). Opens the prospect store and the workspace (for
     /// the audit log) now, so a store that cannot be used fails at start.
     /// Throws InputError for a bad user file or a store that cannot be used.
     static std::unique_ptr<LeadRecorder> open(const planner::Project& project, const std::string& legacy_token);
 
-    LeadRecorder(const planner::Project& project, std::unique_ptr<Users> users);
+    LeadRecorder(const planner::Project& project, std::unique_ptr<ProjectUsers> users);
     ~LeadRecorder();
 
     /// The user presenting `token` when they may record prospects. Throws
@@ -92,12 +92,12 @@ public:
 
     const gis::LayerSource& store() const { return leads_.store(); }
     const std::string& audit_store() const { return audit_->display_name(); }
-    std::size_t users() const { return users_->size(); }
+    std::size_t users() const { return users_->current()->size(); }
 
 private:
     void audit(const User& user, const std::string& action, const std::string& target, const std::string& details);
 
-    std::unique_ptr<Users> users_;
+    std::unique_ptr<ProjectUsers> users_;  ///< read again when they change
     LeadStore leads_;
     std::unique_ptr<gis::TableStore> audit_;
     std::mutex mutex_;  ///< check for a duplicate + store, one request at a time

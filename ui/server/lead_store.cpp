@@ -1,21 +1,10 @@
 #include "ui/server/lead_store.h"
 
-#include <ctime>
-
 #include "ui/store/tables.h"
 
 namespace coverplan::server {
 
 namespace {
-
-std::string utc_now(const char* format) {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, format, &utc);
-    return text;
-}
 
 gis::FieldValue text_or_null(const std::string& text) {
     return text.empty() ? gis::FieldValue() : gis::FieldValue(text);
@@ -34,7 +23,7 @@ std::string LeadStore::record(const Prospect& p) {
         p.technology,
         std::string("new"),
         planner::today_iso(),
-        utc_now("%Y-%m-%dT%H:%M:%SZ"),
+        planner::utc_timestamp(),
         p.status_at_check,
         text_or_null(p.zone_id),
         text_or_null(p.node_id),

@@ -9,9 +9,11 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sys/stat.h>
 #include <sstream>
 
 #include "gis/error.h"
+#include "gis/redact.h"
 #include "gis/temporary_file.h"
 #include "gis/utf8.h"
 #include "ui/store/tables.h"
@@ -185,20 +187,14 @@ void set_user(std::vector<User>& users, User user) {
     users.push_back(std::move(user));
 }
 
-std::vector<User> project_users(const planner::Project& project) {
-    if (!project.serve.users_file.empty()) return read_users_file(project.serve.users_file);
-    std::vector<gis::Row> rows;
-    try {
-        const auto store = store::open_workspace(project.workspace, store::Access::Read);
-        if (!store || !store->has_table(store::users_table().name)) return {};
-        rows = store->select(store::users_table());
-    } catch (const InputError& error) {
-        // A workspace this login may not read users from (a PostGIS reader),
-        // or not set up: the service still starts, for reading and for the
-        // project's token, and says why nobody else can sign in.
-        std::cerr << "warning: no users read from the workspace: " << error.what() << "\n";
-        return {};
-    }
+namespace {
+
+/// The workspace's users table (none when there is no workspace or table).
+/// Throws InputError when it cannot be read or holds a bad row.
+std::vector<User> read_users_table(const planner::Project& project) {
+    const auto store = store::open_workspace(project.workspace, store::Access::Read);
+    if (!store || !store->has_table(store::users_table().name)) return {};
+    const std::vector<gis::Row> rows = store->select(store::users_table());
     std::vector<User> users;
     const Location where{project.workspace.display_name, store::users_table().name, "", "", 0};
     for (const gis::Row& row : rows) {
@@ -216,6 +212,21 @@ std::vector<User> project_users(const planner::Project& project) {
         users.push_back({*name, *role, *hash});
     }
     return users;
+}
+
+}  // namespace
+
+std::vector<User> project_users(const planner::Project& project) {
+    if (!project.serve.users_file.empty()) return read_users_file(project.serve.users_file);
+    try {
+        return read_users_table(project);
+    } catch (const InputError& error) {
+        // A workspace this login may not read users from (a PostGIS reader),
+        // or not set up: the service still starts, for reading and for the
+        // project's token, and says why nobody else can sign in.
+        std::cerr << "warning: no users read from the workspace: " << error.what() << "\n";
+        return {};
+    }
 }
 
 Users::Users(std::vector<User> users, const std::string& legacy_token) : users_(std::move(users)) {
@@ -270,6 +281,49 @@ std::optional<User> Users::verify(std::string_view presented) const {
     if (!found && cache_.size() >= kCacheLimit) cache_.clear();
     cache_[key] = found;
     return answer(found);
+}
+
+ProjectUsers::ProjectUsers(const planner::Project& project, std::string legacy_token,
+                           std::chrono::steady_clock::duration table_interval)
+    : project_(project), legacy_token_(std::move(legacy_token)), table_interval_(table_interval) {
+    read_stamp_ = stamp();
+    users_ = std::make_shared<const Users>(project_users(project_), legacy_token_);
+    read_at_ = std::chrono::steady_clock::now();
+}
+
+std::optional<ProjectUsers::FileStamp> ProjectUsers::stamp() const {
+    struct stat status {};
+    if (project_.serve.users_file.empty() || ::stat(project_.serve.users_file.c_str(), &status) != 0) return std::nullopt;
+    std::error_code error;
+    return FileStamp{std::filesystem::last_write_time(project_.serve.users_file, error), std::uintmax_t(status.st_size),
+                     std::uintmax_t(status.st_ino)};
+}
+
+std::shared_ptr<const Users> ProjectUsers::current() {
+    std::lock_guard lock(mutex_);
+    const bool from_file = !project_.serve.users_file.empty();
+    const bool changed = from_file ? stamp() != read_stamp_
+                                   : std::chrono::steady_clock::now() - read_at_ >= table_interval_;
+    if (changed) read_again();
+    return users_;
+}
+
+void ProjectUsers::read_again() {
+    read_stamp_ = stamp();
+    read_at_ = std::chrono::steady_clock::now();
+    try {
+        // Not project_users(): it reads a workspace it cannot read as no
+        // users, which here would sign everyone out.
+        std::vector<User> users = project_.serve.users_file.empty() ? read_users_table(project_)
+                                                                     : read_users_file(project_.serve.users_file);
+        users_ = std::make_shared<const Users>(std::move(users), legacy_token_);
+        problem_.clear();
+    } catch (const Error& error) {  // InputError and the rest of ours: keep the users read before
+        const std::string problem = gis::redact_secrets(error.what());
+        if (problem != problem_)
+            std::cerr << "warning: the users could not be read again; those read before still sign in: " << problem << "\n";
+        problem_ = problem;
+    }
 }
 
 }  // namespace coverplan::server

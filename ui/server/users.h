@@ -11,9 +11,11 @@
 // once verified is remembered by a keyed digest, so a user's later requests
 // cost no argon2 run.
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -107,6 +109,40 @@ private:
     mutable std::mutex cache_mutex_;
     mutable std::map<std::string, std::optional<std::size_t>> cache_;  ///< digest -> user index, or a wrong token
     mutable std::mutex verify_mutex_;
+};
+
+/// The project's users as they are now: a user added with `coverplan users
+/// add` (or a changed role, or a removed user) counts without restarting the
+/// service. The user file is read again when its time, size or inode moves
+/// (checked on each sign-in: one stat); the workspace's users table at most
+/// every `table_interval`. A reading that fails keeps the users read before
+/// (a database down for a moment must not lock everyone out) and warns once
+/// per problem. Thread-safe.
+class ProjectUsers {
+public:
+    ProjectUsers(const planner::Project& project, std::string legacy_token,
+                 std::chrono::steady_clock::duration table_interval = std::chrono::seconds(30));
+
+    std::shared_ptr<const Users> current();
+
+private:
+    struct FileStamp {
+        std::filesystem::file_time_type time{};
+        std::uintmax_t size = 0;
+        std::uintmax_t inode = 0;
+        bool operator==(const FileStamp&) const = default;
+    };
+    std::optional<FileStamp> stamp() const;
+    void read_again();
+
+    planner::Project project_;
+    std::string legacy_token_;
+    std::chrono::steady_clock::duration table_interval_;
+    std::mutex mutex_;
+    std::shared_ptr<const Users> users_;
+    std::optional<FileStamp> read_stamp_;
+    std::chrono::steady_clock::time_point read_at_;
+    std::string problem_;  ///< the last reading's, already warned about
 };
 
 }  // namespace coverplan::server
