@@ -1,10 +1,15 @@
 // The desktop's table models on the sample project: Qt's model checker
 // finds nothing wrong, the investment and sales tables hold one row per
-// zone in the planner's rank order, the filters keep exactly the zones
-// they should, and the problems table lists every problem of every layer.
+// zone in the planner's rank order, number columns sort exactly as their
+// sort role does, the filters keep exactly the zones they should, the
+// columns fit their first rows, and the problems table lists every problem
+// of every layer.
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QtTest>
 #include <atomic>
 #include <set>
@@ -13,6 +18,7 @@
 #include "planner/project.h"
 #include "test_config.h"
 #include "ui/carto/gui_session.h"
+#include "ui/desktop/column_fit.h"
 #include "ui/desktop/problems_model.h"
 #include "ui/desktop/project_session.h"
 #include "ui/desktop/ranking_filter.h"
@@ -73,6 +79,58 @@ private slots:
             for (int row = 0; row < filter.rowCount(); ++row) {
                 QCOMPARE(filter.index(row, RankingModel::ZoneId).data().toString().toStdString(), expected[std::size_t(row)]);
                 QCOMPARE(filter.index(row, RankingModel::Rank).data().toInt(), row + 1);
+            }
+        }
+    }
+
+    void numberColumnsSortAsTheirSortRole() {
+        // RankingFilter compares numbers straight from the plan; a plain
+        // proxy compares the sort role's QVariants: the same order, ties too.
+        for (auto kind : planner::kRankingKinds) {
+            RankingModel model(kind);
+            model.set_session(session_);
+            RankingFilter fast;
+            fast.setSourceModel(&model);
+            QSortFilterProxyModel plain;
+            plain.setSourceModel(&model);
+            plain.setSortRole(RankingModel::SortRole);
+            for (int column : {int(RankingModel::Rank), int(RankingModel::Score), int(RankingModel::Component1),
+                               int(RankingModel::Component2), int(RankingModel::Component3), int(RankingModel::Component4)})
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    fast.sort(column, order);
+                    plain.sort(column, order);
+                    QCOMPARE(fast.rowCount(), plain.rowCount());
+                    for (int row = 0; row < fast.rowCount(); ++row)
+                        QCOMPARE(fast.index(row, 0).data(RankingModel::ZoneRole).toInt(),
+                                 plain.index(row, 0).data(RankingModel::ZoneRole).toInt());
+                }
+            // Text columns keep the sort role's order.
+            fast.sort(RankingModel::Name);
+            plain.sort(RankingModel::Name);
+            for (int row = 0; row < fast.rowCount(); ++row)
+                QCOMPARE(fast.index(row, RankingModel::Name).data().toString(), plain.index(row, RankingModel::Name).data().toString());
+        }
+    }
+
+    void columnsFitTheirFirstRows() {
+        RankingModel model(planner::RankingKind::Investment);
+        model.set_session(session_);
+        RankingFilter filter;
+        filter.setSourceModel(&model);
+        filter.sort(RankingModel::Rank);
+        QTableView table;
+        table.setModel(&filter);
+        table.resize(1200, 600);
+        const int rows = 30;
+        fit_columns(table, rows);
+        const QFontMetrics metrics(table.font());
+        for (int column = 0; column < RankingModel::ColumnCount; ++column) {
+            const int width = table.columnWidth(column);
+            QVERIFY(width >= table.horizontalHeader()->sectionSizeHint(column));
+            for (int row = 0; row < rows; ++row) {
+                const QString text = filter.index(row, column).data().toString();
+                QVERIFY2(metrics.horizontalAdvance(text) < width,
+                         qPrintable(QString("column %1, row %2: \"%3\" in %4 px").arg(column).arg(row).arg(text).arg(width)));
             }
         }
     }

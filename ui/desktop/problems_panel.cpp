@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/desktop/column_fit.h"
 #include "ui/desktop/problems_model.h"
 #include "ui/desktop/retranslate.h"
 
@@ -83,7 +84,7 @@ void ProblemsPanel::set_session(std::shared_ptr<const ProjectSession> session) {
     session_ = session;
     show_summary();
     model_->set_session(std::move(session));
-    table_->resizeColumnsToContents();
+    fit_columns(*table_);  // the first rows: a project can have 10^5 problems
 }
 
 void ProblemsPanel::show_summary() {

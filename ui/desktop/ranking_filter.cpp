@@ -26,6 +26,12 @@ int RankingFilter::row_of_zone(int zone) const {
     return mapFromSource(sourceModel()->index(zone, 0)).row();
 }
 
+bool RankingFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    if (const auto* model = qobject_cast<const RankingModel*>(sourceModel()))
+        if (const auto less = model->less(left.row(), right.row(), left.column())) return *less;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool RankingFilter::filterAcceptsRow(int source_row, const QModelIndex& source_parent) const {
     const QAbstractItemModel* source = sourceModel();
     if (!team_.isEmpty() && source->index(source_row, 0, source_parent).data(RankingModel::TeamRole).toString() != team_)

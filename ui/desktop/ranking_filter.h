@@ -22,6 +22,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int source_row, const QModelIndex& source_parent) const override;
+    /// Number columns compared straight from the plan (RankingModel::less).
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QString team_, name_;

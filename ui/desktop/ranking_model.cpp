@@ -71,6 +71,25 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+std::optional<bool> RankingModel::less(int a, int b, int column) const {
+    if (!session_ || a < 0 || b < 0 || a >= rowCount() || b >= rowCount()) return std::nullopt;
+    const auto& scores = session_->shown_plan().scores(kind_);
+    const planner::ZoneScore& left = scores[std::size_t(a)];
+    const planner::ZoneScore& right = scores[std::size_t(b)];
+    switch (column) {
+        case Rank: return left.rank < right.rank;
+        case Score: return left.score < right.score;
+        case Component1:
+        case Component2:
+        case Component3:
+        case Component4: {
+            const std::size_t c = std::size_t(column - Component1);
+            return left.raw[c] < right.raw[c];
+        }
+        default: return std::nullopt;
+    }
+}
+
 QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "ui/desktop/column_fit.h"
 #include "ui/desktop/ranking_filter.h"
 #include "ui/desktop/ranking_model.h"
 
@@ -77,9 +78,14 @@ void RankingPanel::set_session(std::shared_ptr<const ProjectSession> session) {
         for (const auto& team : session->teams()) team_->addItem(QString::fromStdString(team), QString::fromStdString(team));
     team_->blockSignals(false);
     filter_->set_team({});
+    // The same project read again keeps the widths on screen (the user's, maybe).
+    const QString project = session ? session->project_file : QString();
+    const bool fit = project != fitted_for_;
+    fitted_for_ = project;
     model_->set_session(std::move(session));
     table_->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
-    table_->resizeColumnsToContents();
+    if (!fit) return;
+    fit_columns(*table_);  // the top of the ranking: what the widths are for
     // The reasons can be long: the tooltip and the detail panel hold them whole.
     table_->setColumnWidth(RankingModel::Reasons, std::max(table_->columnWidth(RankingModel::Reasons) / 3, 200));
 }

@@ -23,6 +23,8 @@ class RankingPanel : public QWidget {
 public:
     explicit RankingPanel(planner::RankingKind kind, QWidget* parent = nullptr);
 
+    /// Shows the ranking of `session`; the columns fit its first rows,
+    /// unless it is the project shown before, read again.
     void set_session(std::shared_ptr<const ProjectSession> session);
     /// The plan was re-ranked: rows keep their zones, order and figures change.
     void refresh();
@@ -50,6 +52,7 @@ private:
     QComboBox* team_;
     QLineEdit* name_;
     QTableView* table_;
+    QString fitted_for_;  ///< the project file the columns were fitted to
     bool selecting_ = false;
 };
 
