@@ -65,7 +65,7 @@ void DataFollower::set_enabled(bool enabled) {
 void DataFollower::reload_now() {
     if (project_file_.isEmpty()) return;
     // A reading under way is abandoned for this one, which sees every change so far.
-    loader_->open(project_file_);
+    loader_->open(project_file_, view_request_ ? view_request_() : ViewRequest{});
     emit reading_started();
 }
 

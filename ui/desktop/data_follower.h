@@ -9,12 +9,14 @@
 #include <QObject>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "ui/desktop/prepared_view.h"
 #include "ui/desktop/project_session.h"
 
 namespace coverplan::planner {
@@ -37,6 +39,9 @@ public:
     void follow(const ProjectSession& session);
     /// Nothing followed, no reading under way (another project opens).
     void stop();
+    /// Asked when a reading starts: what the window shows then, for the
+    /// reading to prepare (weights, scenario, theme, layers).
+    void set_view_request(std::function<ViewRequest()> request) { view_request_ = std::move(request); }
 
     /// "Follow data changes": off stops the watch; on starts it again and
     /// reads the data once, in case it changed meanwhile.
@@ -63,6 +68,7 @@ private:
     void watch_loop(std::shared_ptr<const planner::Project> project, std::uint64_t generation);
 
     ProjectLoader* loader_;
+    std::function<ViewRequest()> view_request_;
     QString project_file_;
     std::shared_ptr<const planner::Project> project_;  ///< what the watch follows
     bool enabled_ = true;

@@ -42,6 +42,9 @@ class StaleDataBanner;
 class WeightsPanel;
 class ZoneDetailPanel;
 
+struct PreparedView;
+struct ViewRequest;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -111,6 +114,13 @@ private:
     void changeEvent(QEvent* event) override;
     void build_docks();
     void show_session(std::shared_ptr<ProjectSession> session);
+    /// What the window shows now, for a reading to prepare; `carry_over`
+    /// (the same project read again) adds the weights and the scenario.
+    ViewRequest view_request(bool carry_over) const;
+    /// The map the loader prepared when it is of the theme shown, else one described now.
+    std::shared_ptr<const carto::MapDescription> prepared_map(const PreparedView* prepared) const;
+    /// The demand layers the loader prepared when they are those chosen, else made now.
+    void show_demand(const PreparedView* prepared);
     /// Fills the panels and the map with `session` (a new project, or the data read again).
     void install_session(std::shared_ptr<ProjectSession> session);
     /// The data read again replaces the session shown, keeping what the user was doing.

@@ -11,12 +11,13 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <algorithm>
+#include <utility>
 
 #include "ui/desktop/data_follower.h"
 #include "ui/desktop/map_canvas.h"
+#include "ui/desktop/prepared_view.h"
 #include "ui/desktop/ranking_panel.h"
 #include "ui/desktop/scenario_state.h"
-#include "ui/desktop/screen_map.h"
 #include "ui/desktop/stale_data_banner.h"
 
 namespace coverplan::desktop {
@@ -48,16 +49,30 @@ void MainWindow::swap_session(std::shared_ptr<ProjectSession> fresh) {
     const std::string zone_id = selected >= 0 ? session_->data.zones.ids[std::size_t(selected)] : std::string();
     const QString teams[] = {investment_->team_chooser()->currentData().toString(),
                              sales_->team_chooser()->currentData().toString()};
-    if (!(fresh->plan.weights == session_->plan.weights)) planner::rerank(fresh->data, session_->plan.weights, fresh->plan);
+    // The reading ranked the new plan with the weights on screen when it
+    // started and carried the scenario of then over: taken as it is unless
+    // either moved since, else done again here.
+    std::shared_ptr<const PreparedView> prepared = std::exchange(fresh->prepared, nullptr);
+    const bool ready = prepared && prepared->request.weights && prepared->request.scenario &&
+                       *prepared->request.weights == session_->plan.weights &&
+                       prepared->request.scenario_version == scenario_->version();
     QStringList dropped;
     {
         // The panels and the map are filled once, below.
         const QSignalBlocker quiet_scenario(scenario_);
-        dropped = scenario_->carry_to(fresh);
+        if (ready) {
+            scenario_->adopt(fresh, {prepared->kept_scenario, prepared->dropped});
+            dropped = prepared->dropped;
+        } else {
+            prepared.reset();  // drawn for weights or a scenario no longer shown
+            if (!(fresh->plan.weights == session_->plan.weights))
+                planner::rerank(fresh->data, session_->plan.weights, fresh->plan);
+            dropped = scenario_->carry_to(fresh);
+        }
     }
     install_session(std::move(fresh));
-    canvas_->replace_session(session_, describe_screen_map(*session_, theme_));
-    redraw_demand();
+    canvas_->replace_session(session_, prepared_map(prepared.get()));
+    show_demand(prepared.get());
     RankingPanel* panels[] = {investment_, sales_};
     for (int i = 0; i < 2; ++i)
         if (const int index = panels[i]->team_chooser()->findData(teams[i]); index > 0)

@@ -18,7 +18,7 @@ ProjectLoader::~ProjectLoader() {
 
 bool ProjectLoader::busy() const { return watcher_ && watcher_->isRunning(); }
 
-void ProjectLoader::open(const QString& project_file) {
+void ProjectLoader::open(const QString& project_file, const ViewRequest& view) {
     cancel();
     if (watcher_) {
         watcher_->disconnect(this);
@@ -39,10 +39,19 @@ void ProjectLoader::open(const QString& project_file) {
             },
             Qt::QueuedConnection);
     };
-    watcher_->setFuture(QtConcurrent::run([project_file, flag, report]() {
+    watcher_->setFuture(QtConcurrent::run([project_file, view, flag, report]() {
         LoadOutcome outcome;
         try {
             outcome.session = load_project_session(project_file, *flag, report);
+            if (outcome.session && !flag->load()) {
+                try {
+                    prepare_view(*outcome.session, view);
+                } catch (const std::exception&) {
+                    // Nothing prepared: the window makes it when it shows the
+                    // session, and meets the same error there.
+                    outcome.session->prepared.reset();
+                }
+            }
         } catch (const InputError& error) {
             outcome.error = error_line(error);
             outcome.bad_input = true;

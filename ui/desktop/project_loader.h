@@ -1,8 +1,9 @@
 #pragma once
-// Opens a project off the UI thread: reading the layers and building the
-// plan run in a worker (QtConcurrent) while the window stays responsive.
-// A new open or cancel() abandons the one under way (its result is
-// dropped; the planner checks the flag between its stages).
+// Opens a project off the UI thread: reading the layers, building the plan
+// and preparing what the window shows of it (prepare_view) run in a worker
+// (QtConcurrent) while the window stays responsive. A new open or cancel()
+// abandons the one under way (its result is dropped; the planner checks the
+// flag between its stages).
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+#include "ui/desktop/prepared_view.h"
 #include "ui/desktop/project_session.h"
 
 namespace coverplan::desktop {
@@ -26,8 +28,9 @@ public:
     explicit ProjectLoader(QObject* parent = nullptr);
     ~ProjectLoader() override;
 
-    /// Starts loading; started() now, then loaded() or failed(), unless cancelled.
-    void open(const QString& project_file);
+    /// Starts loading; started() now, then loaded() or failed(), unless
+    /// cancelled. The session arrives with `prepared` made for `view`.
+    void open(const QString& project_file, const ViewRequest& view = {});
     void cancel();
     bool busy() const;
 

@@ -30,6 +30,43 @@ private:
     std::optional<planner::RankingWeights> weights_before_, weights_after_;
 };
 
+CarriedScenario carry_scenario(ProjectSession& session, const planner::Scenario& scenario) {
+    session.scenario.reset();
+    CarriedScenario carried{scenario, {}};
+    planner::Scenario& kept = carried.kept;
+    QStringList& dropped = carried.dropped;
+    auto drop_all = [&](const std::exception& error) {
+        for (const auto& change : kept.added_capacity) dropped << ScenarioState::describe(change) + ": " + error.what();
+        for (const auto& node : kept.new_nodes) dropped << ScenarioState::describe(node) + ": " + error.what();
+        kept = {};
+    };
+    // The planner names the change it refuses: drop it and try the rest.
+    while (!kept.added_capacity.empty() || !kept.new_nodes.empty()) {
+        try {
+            session.scenario = std::make_shared<const planner::ScenarioOutcome>(
+                planner::apply_scenario(session.data, session.plan, kept));
+            break;
+        } catch (const planner::ScenarioChangeError& error) {
+            const bool capacity = error.kind() == planner::ScenarioChangeError::Kind::AddedCapacity;
+            const std::size_t i = error.index();
+            if (capacity ? i >= kept.added_capacity.size() : i >= kept.new_nodes.size()) {
+                drop_all(error);
+                continue;
+            }
+            dropped << (capacity ? ScenarioState::describe(kept.added_capacity[i])
+                                 : ScenarioState::describe(kept.new_nodes[i])) +
+                           ": " + QString::fromStdString(error.what());
+            if (capacity)
+                kept.added_capacity.erase(kept.added_capacity.begin() + std::ptrdiff_t(i));
+            else
+                kept.new_nodes.erase(kept.new_nodes.begin() + std::ptrdiff_t(i));
+        } catch (const InputError& error) {
+            drop_all(error);  // refused as a whole: nothing of it can be shown on the new data
+        }
+    }
+    return carried;
+}
+
 ScenarioState::ScenarioState(QObject* parent) : QObject(parent), stack_(new QUndoStack(this)) {}
 
 void ScenarioState::set_session(std::shared_ptr<ProjectSession> session) {
@@ -37,6 +74,7 @@ void ScenarioState::set_session(std::shared_ptr<ProjectSession> session) {
     session_ = std::move(session);
     scenario_ = {};
     details_ = {};
+    ++version_;
 }
 
 void ScenarioState::apply(const planner::Scenario& scenario, const std::optional<planner::RankingWeights>& weights) {
@@ -51,6 +89,7 @@ void ScenarioState::apply(const planner::Scenario& scenario, const std::optional
         session_->scenario = std::make_shared<const planner::ScenarioOutcome>(
             planner::apply_scenario(session_->data, session_->plan, scenario));
     scenario_ = scenario;
+    ++version_;
     emit changed();
 }
 
@@ -94,41 +133,18 @@ QString ScenarioState::describe(const planner::NewNode& node) {
 }
 
 QStringList ScenarioState::carry_to(std::shared_ptr<ProjectSession> session) {
+    const CarriedScenario carried = carry_scenario(*session, scenario_);
+    adopt(std::move(session), carried);
+    return carried.dropped;
+}
+
+void ScenarioState::adopt(std::shared_ptr<ProjectSession> session, const CarriedScenario& carried) {
     session_ = std::move(session);
-    session_->scenario.reset();
-    planner::Scenario kept = scenario_;
-    QStringList dropped;
-    auto drop_all = [&](const std::exception& error) {
-        for (const auto& change : kept.added_capacity) dropped << describe(change) + ": " + error.what();
-        for (const auto& node : kept.new_nodes) dropped << describe(node) + ": " + error.what();
-        kept = {};
-    };
-    // The planner names the change it refuses: drop it and try the rest.
-    while (!kept.added_capacity.empty() || !kept.new_nodes.empty()) {
-        try {
-            planner::apply_scenario(session_->data, session_->plan, kept);
-            break;
-        } catch (const planner::ScenarioChangeError& error) {
-            const bool capacity = error.kind() == planner::ScenarioChangeError::Kind::AddedCapacity;
-            const std::size_t i = error.index();
-            if (capacity ? i >= kept.added_capacity.size() : i >= kept.new_nodes.size()) {
-                drop_all(error);
-                continue;
-            }
-            dropped << (capacity ? describe(kept.added_capacity[i]) : describe(kept.new_nodes[i])) + ": " +
-                           QString::fromStdString(error.what());
-            if (capacity)
-                kept.added_capacity.erase(kept.added_capacity.begin() + std::ptrdiff_t(i));
-            else
-                kept.new_nodes.erase(kept.new_nodes.begin() + std::ptrdiff_t(i));
-        } catch (const InputError& error) {
-            drop_all(error);  // refused as a whole: nothing of it can be shown on the new data
-        }
-    }
     // The history's steps hold the dropped changes: undoing to them would fail.
-    if (!dropped.isEmpty()) stack_->clear();
-    apply(kept);
-    return dropped;
+    if (!carried.dropped.isEmpty()) stack_->clear();
+    scenario_ = carried.kept;
+    ++version_;
+    emit changed();
 }
 
 bool ScenarioState::has_changes() const {

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,19 @@
 #include "ui/desktop/project_session.h"
 
 namespace coverplan::desktop {
+
+/// A scenario moved to the project's data read again.
+struct CarriedScenario {
+    planner::Scenario kept;  ///< the changes the new data allows
+    QStringList dropped;     ///< each change it refused, "change: reason"
+};
+
+/// Applies `scenario` to a session of data read again (ranked with the
+/// weights on screen), dropping each change the new data refuses (a node
+/// gone, say): sets `session.scenario` to the outcome of the rest, or to
+/// none. Touches nothing else, so the loader's worker runs it on a session
+/// the window does not show yet.
+CarriedScenario carry_scenario(ProjectSession& session, const planner::Scenario& scenario);
 
 class ScenarioState : public QObject {
     Q_OBJECT
@@ -29,6 +43,10 @@ public:
     void set_session(std::shared_ptr<ProjectSession> session);
     QUndoStack* stack() const { return stack_; }
     const planner::Scenario& scenario() const { return scenario_; }
+    /// Changes each time the scenario (or the plan it was applied to) does:
+    /// a scenario carried over in the background is taken only when this
+    /// is what it was carried from.
+    std::uint64_t version() const { return version_; }
 
     /// Adds a change through the undo stack. Returns the planner's message
     /// when the change cannot be applied (unknown node, no capacity, ...),
@@ -45,6 +63,9 @@ public:
     /// history, which held it; the rest is applied. Returns each dropped
     /// change and the planner's reason, as "change: reason".
     QStringList carry_to(std::shared_ptr<ProjectSession> session);
+    /// The same, when carry_scenario() already ran on `session` (in the
+    /// loader's worker) for this state's scenario: only takes it in.
+    void adopt(std::shared_ptr<ProjectSession> session, const CarriedScenario& carried);
 
     /// Opens a scenario file in place of the current scenario, as one change
     /// of the history (undo gives back the scenario and the weights from
@@ -62,6 +83,9 @@ public:
     bool has_changes() const;
     /// What save_file() says when there is nothing to save.
     static QString nothing_to_save();
+    /// A change as the history lists it ("Add 64 ports to N-0012").
+    static QString describe(const planner::CapacityChange& change);
+    static QString describe(const planner::NewNode& node);
 
 signals:
     /// The shown plan changed (a change made, undone or redone).
@@ -74,12 +98,11 @@ private:
     /// Re-ranks the session's plan with `weights` when given, then applies
     /// `scenario` (throws InputError) and keeps it.
     void apply(const planner::Scenario& scenario, const std::optional<planner::RankingWeights>& weights = {});
-    static QString describe(const planner::CapacityChange& change);
-    static QString describe(const planner::NewNode& node);
 
     std::shared_ptr<ProjectSession> session_;
     planner::Scenario scenario_;
     planner::SavedScenario details_;
+    std::uint64_t version_ = 0;
     QUndoStack* stack_;
 };
 
