@@ -1,7 +1,9 @@
 // The desktop app at scale: how long coverplan-gui takes to open a project
-// (from the call to the first map on screen), how long a redraw takes after
-// a pan or a zoom, how long the UI thread is ever blocked meanwhile, and the
-// peak memory. Runs the real MainWindow on the offscreen platform.
+// (from the call to the first map on screen) and where the loader's time
+// went, how long a redraw takes after a pan or a zoom, how long reading the
+// data again takes (View > Reload data now, the path of a data change),
+// how long the UI thread is ever blocked meanwhile, and the peak memory.
+// Runs the real MainWindow on the offscreen platform.
 //
 //   desktop_bench PROJECT [MOVES]
 //
@@ -11,10 +13,13 @@
 //
 // Responsiveness: a 5 ms timer on the UI thread records the longest gap
 // between two of its ticks; a gap is the time the UI thread could not answer
-// an input event.
+// an input event. With DESKTOP_BENCH_SLOW_EVENTS_MS=N set, every event the
+// UI thread took N ms or more to handle is printed to stderr (its type, the
+// receiver's class and name), to find what a stall was.
 
 #include <sys/resource.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -28,35 +33,52 @@
 #include "ui/carto/gui_session.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/map_canvas.h"
+#include "ui/desktop/project_session.h"
 
 using namespace coverplan;
 
 namespace {
 
-/// The longest time between two ticks of a fast timer on the UI thread.
+/// The longest time between two ticks of a fast timer on the UI thread,
+/// when it ended, and how many gaps were longer than 100 ms.
 class StallProbe {
 public:
     StallProbe() {
         timer_.setInterval(5);
-        QObject::connect(&timer_, &QTimer::timeout, [this] {
-            longest_ms_ = std::max(longest_ms_, clock_.restart());
-        });
+        QObject::connect(&timer_, &QTimer::timeout, [this] { tick(); });
     }
     void start() {
         longest_ms_ = 0;
+        longest_end_ms_ = 0;
+        over_100_ms_ = 0;
+        since_start_.start();
         clock_.start();
         timer_.start();
     }
     /// Milliseconds; the timer's own 5 ms included.
     qint64 stop() {
+        tick();
         timer_.stop();
-        return std::max(longest_ms_, clock_.elapsed());
+        return longest_ms_;
     }
+    /// When the longest gap ended, in seconds from start().
+    double longest_at_s() const { return longest_end_ms_ / 1000.0; }
+    int over_100_ms() const { return over_100_ms_; }
 
 private:
+    void tick() {
+        const qint64 gap = clock_.restart();
+        if (gap > 100) ++over_100_ms_;
+        if (gap > longest_ms_) {
+            longest_ms_ = gap;
+            longest_end_ms_ = since_start_.elapsed();
+        }
+    }
+
     QTimer timer_;
-    QElapsedTimer clock_;
-    qint64 longest_ms_ = 0;
+    QElapsedTimer clock_, since_start_;
+    qint64 longest_ms_ = 0, longest_end_ms_ = 0;
+    int over_100_ms_ = 0;
 };
 
 double peak_rss_mib() {
@@ -74,6 +96,43 @@ qint64 wait_rendered(desktop::MapCanvas& canvas, QSignalSpy& rendered, const QEl
     return since.elapsed();
 }
 
+void print_stall(const char* phase, StallProbe& probe) {
+    const qint64 longest = probe.stop();
+    std::printf("%s_longest_stall_ms %lld\n%s_longest_stall_ended_at_s %.3f\n%s_stalls_over_100_ms %d\n", phase,
+                static_cast<long long>(longest), phase, probe.longest_at_s(), phase, probe.over_100_ms());
+}
+
+/// Where the loader's time went (ProjectSession::timings).
+void print_timings(const char* phase, const desktop::LoadTimings& t) {
+    std::printf("%s_read_s %.3f\n%s_plan_s %.3f\n%s_labels_s %.3f\n%s_checker_s %.3f\n%s_extras_wait_s %.3f\n"
+                "%s_prepare_s %.3f\n",
+                phase, t.read_s, phase, t.plan_s, phase, t.labels_s, phase, t.checker_s, phase, t.extras_wait_s, phase,
+                t.prepare_s);
+}
+
+/// Times each event the UI thread handles, printing those of `slow_ms` or
+/// more (0: none printed).
+class TimedApplication : public QApplication {
+public:
+    TimedApplication(int& argc, char** argv) : QApplication(argc, argv) {
+        slow_ms_ = qEnvironmentVariableIntValue("DESKTOP_BENCH_SLOW_EVENTS_MS");
+    }
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (slow_ms_ <= 0) return QApplication::notify(receiver, event);
+        const int type = event->type();  // the event may be gone afterwards
+        QElapsedTimer clock;
+        clock.start();
+        const bool handled = QApplication::notify(receiver, event);
+        if (const qint64 ms = clock.elapsed(); ms >= slow_ms_)
+            std::fprintf(stderr, "slow event: %lld ms, type %d, %s \"%s\"\n", static_cast<long long>(ms), type,
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()));
+        return handled;
+    }
+
+private:
+    int slow_ms_ = 0;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -82,7 +141,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     gis::register_gdal_drivers();
     carto::ensure_gui_session();
@@ -107,8 +166,9 @@ int main(int argc, char** argv) {
     }
     const qint64 shown_ms = clock.elapsed();
     const qint64 first_map_ms = wait_rendered(canvas, rendered, clock);
-    std::printf("open_to_tables_s %.3f\nopen_to_first_map_s %.3f\nopen_longest_stall_ms %lld\n", shown_ms / 1000.0,
-                first_map_ms / 1000.0, static_cast<long long>(probe.stop()));
+    std::printf("open_to_tables_s %.3f\nopen_to_first_map_s %.3f\n", shown_ms / 1000.0, first_map_ms / 1000.0);
+    print_stall("open", probe);
+    print_timings("open", window.session()->timings);
 
     // Pans and zooms as a user makes them, each waited for to the end.
     std::vector<qint64> pans, zooms;
@@ -135,6 +195,25 @@ int main(int argc, char** argv) {
     };
     report("redraw_after_pan", pans);
     report("redraw_after_zoom", zooms);
-    std::printf("redraw_longest_stall_ms %lld\npeak_rss_mib %.0f\n", static_cast<long long>(stall), peak_rss_mib());
+    std::printf("redraw_longest_stall_ms %lld\npeak_rss_mib_before_reload %.0f\n", static_cast<long long>(stall),
+                peak_rss_mib());
+
+    // The data read again, as when a source changes: the new session is
+    // swapped in keeping the view, and the old one let go.
+    QSignalSpy reloaded(&window, &desktop::MainWindow::data_reloaded);
+    rendered.clear();
+    probe.start();
+    clock.restart();
+    window.reload_action()->trigger();
+    if (!reloaded.wait(30 * 60 * 1000)) {
+        std::fprintf(stderr, "desktop_bench: the data was not read again within 30 minutes\n");
+        return 1;
+    }
+    const qint64 reloaded_ms = clock.elapsed();
+    const qint64 reload_map_ms = wait_rendered(canvas, rendered, clock);
+    std::printf("reload_to_tables_s %.3f\nreload_to_map_s %.3f\n", reloaded_ms / 1000.0, reload_map_ms / 1000.0);
+    print_stall("reload", probe);
+    print_timings("reload", window.session()->timings);
+    std::printf("peak_rss_mib %.0f\n", peak_rss_mib());
     return 0;
 }
