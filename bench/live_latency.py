@@ -8,9 +8,10 @@ with GDAL as another program would) and times until GET /api/check there
 answers "full", then empties them again and times until it answers
 "available". Meanwhile another thread times GET /api/check elsewhere, to show
 that requests do not wait for the rebuild. With --token it also times
-a prospect: POST /api/leads, then the next /api/zones holding it.
+prospects: POST /api/leads (--prospects of them, 60 m apart, each its own
+customer), then the next /api/zones or /api/ranking holding it.
 
-    bench/live_latency.py COVERPLAN PROJECT [--rounds 3] [--token T]
+    bench/live_latency.py COVERPLAN PROJECT [--rounds 3] [--token T] [--prospects N]
 
 Prints each time and the medians. See docs/benchmarks.md ("Live data").
 """
@@ -95,12 +96,38 @@ def wait_for(port, path, status):
         time.sleep(0.01)
 
 
+def record_prospects(port, token, count):
+    """Times each POST /api/leads and until an answer holds it. The first is
+    looked for in /api/zones (every outline: what the field page's map asks),
+    the others in /api/ranking?top=1 (small), by the data version."""
+    recorded, seen = [], []
+    for k in range(count):
+        lat, lon = 21.40 + k * 0.00055, 106.00
+        t = time.perf_counter()
+        answer, headers = post(port, "/api/leads", {"lat": lat, "lon": lon, "technology": "ftth",
+                                                    "customer_name": f"Khách {k + 1}"}, token)
+        recorded.append(time.perf_counter() - t)
+        version = int(headers.get("X-Coverplan-Data-Version", "0"))
+        while True:
+            _, answer_headers = get(port, "/api/zones?max=1000000" if k == 0 else "/api/ranking?top=1")
+            if int(answer_headers.get("X-Coverplan-Data-Version", "0")) >= version:
+                break
+        seen.append(time.perf_counter() - t)
+        print(f"prospect {answer['id']}: recorded in {recorded[-1] * 1000:.0f} ms, in "
+              f"{'/api/zones' if k == 0 else '/api/ranking'} (version {version}) {seen[-1] * 1000:.0f} ms "
+              f"after the POST began", flush=True)
+    if count > 1:
+        print(f"prospects: recorded median {statistics.median(recorded) * 1000:.0f} ms, worst "
+              f"{max(recorded) * 1000:.0f} ms; counted in an answer median {statistics.median(seen) * 1000:.0f} ms")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("coverplan")
     parser.add_argument("project")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--token", default="")
+    parser.add_argument("--prospects", type=int, default=1)
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -137,20 +164,14 @@ def main():
                       f"(data version {version})", flush=True)
         stop.set()
         watcher.join()
-        print(f"change -> answer: median {statistics.median(fills + empties):.2f} s, "
-              f"worst {max(fills + empties):.2f} s over {len(fills + empties)} changes")
-        print(f"/healthz meanwhile: {len(meanwhile)} requests, median {statistics.median(meanwhile) * 1000:.1f} ms, "
-              f"worst {max(meanwhile) * 1000:.1f} ms")
+        if fills:
+            print(f"change -> answer: median {statistics.median(fills + empties):.2f} s, "
+                  f"worst {max(fills + empties):.2f} s over {len(fills + empties)} changes")
+        if meanwhile:
+            print(f"/healthz meanwhile: {len(meanwhile)} requests, median {statistics.median(meanwhile) * 1000:.1f} ms, "
+                  f"worst {max(meanwhile) * 1000:.1f} ms")
         if args.token:
-            lat, lon = 21.40, 106.00
-            zones_before, _ = get(port, "/api/zones?max=1000000")
-            t = time.perf_counter()
-            answer, headers = post(port, "/api/leads", {"lat": lat, "lon": lon, "technology": "ftth"}, args.token)
-            recorded = time.perf_counter() - t
-            zones, zone_headers = get(port, "/api/zones?max=1000000")
-            seen = time.perf_counter() - t
-            print(f"prospect {answer['id']}: recorded in {recorded * 1000:.0f} ms, counted in the next /api/zones "
-                  f"(version {zone_headers.get('X-Coverplan-Data-Version')}) {seen * 1000:.0f} ms after the POST began")
+            record_prospects(port, args.token, args.prospects)
     finally:
         service.terminate()
         service.wait()

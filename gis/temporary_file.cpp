@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <mutex>
 #include <optional>
 
@@ -220,6 +221,16 @@ void TemporaryFile::commit() {
     // SQLite removes its companions when the database closes; a crash between
     // would leave them, so they go too.
     for (const auto& companion : kSqliteCompanions) fs::remove(path_.string() + std::string(companion), error);
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view content, const std::string& what) {
+    TemporaryFile out(target);
+    {
+        std::ofstream file(out.path(), std::ios::binary);
+        file.write(content.data(), std::streamsize(content.size()));
+        if (!file.flush()) throw InputError(Location{target.string(), "", "", "", 0}, "cannot write the " + what);
+    }
+    out.commit();
 }
 
 }  // namespace coverplan::gis

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coverplan::gis {
@@ -49,6 +50,10 @@ private:
     std::vector<int> slots_;  // entries in the signal handler's table
     bool done_ = false;
 };
+
+/// Writes `content` to `target` through a TemporaryFile (whole or not at
+/// all). Throws InputError naming the target: "cannot write the <what>".
+void write_file_atomically(const std::filesystem::path& target, std::string_view content, const std::string& what);
 
 /// Whether `name` (a file name, no folder) is a Coverplan temporary.
 bool is_temporary_name(const std::string& name);

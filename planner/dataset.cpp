@@ -224,6 +224,9 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
         for (std::size_t i = 0; i < n; ++i) points.open[i] = points.installed[i] == kNoDay;
         if (table.has("team"))
             for (std::size_t i = 0; i < n; ++i) points.category.emplace_back(table.column("team")[i]);
+        for (auto [key, column] : {std::pair{"address", &points.address}, std::pair{"customer", &points.customer}})
+            if (table.has(key))
+                for (std::size_t i = 0; i < n; ++i) column->emplace_back(table.column(key)[i]);
     }
     // Last: the problems reported above name features by this column.
     points.ids = std::move(table.columns["id"]);

@@ -58,6 +58,7 @@ struct DemandPoints {
     std::vector<bool> open;             ///< leads: still to win; orders: not installed
     std::vector<Day> due, installed;    ///< orders
     std::vector<std::string> category;  ///< leads: status (lower-case), complaints: category, orders: team; empty when unmapped
+    std::vector<std::string> address, customer;  ///< orders: where to install, the customer's reference; empty when unmapped
     std::size_t size() const { return x.size(); }
 };
 

@@ -26,7 +26,7 @@ const std::map<std::string, std::vector<std::string>> kMappingKeys = {
     {"subscribers", {"id", "technology", "activated"}},
     {"leads", {"id", "technology", "status", "created"}},
     {"complaints", {"id", "category", "date"}},
-    {"orders", {"id", "created", "due", "installed", "team"}},
+    {"orders", {"id", "created", "due", "installed", "team", "address", "customer"}},
 };
 const std::vector<std::string> kSourceKeys = {"source", "layer", "x", "y", "crs"};
 

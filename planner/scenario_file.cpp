@@ -320,14 +320,7 @@ SavedScenario read_scenario_file(const std::filesystem::path& file) {
 }
 
 void write_scenario_file(const SavedScenario& scenario, const std::filesystem::path& target) {
-    const std::string text = scenario_to_toml(scenario);
-    gis::TemporaryFile out(target);
-    {
-        std::ofstream file(out.path(), std::ios::binary);
-        file << text;
-        if (!file.flush()) throw InputError(Location{target.string(), "", "", "", 0}, "cannot write the scenario file");
-    }
-    out.commit();
+    gis::write_file_atomically(target, scenario_to_toml(scenario), "scenario file");
 }
 
 std::string changes_text(const SavedScenario& scenario) {

@@ -26,6 +26,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   python3-gdal poppler-utils time unzip
+  # the reminders' calendars are read back by an independent iCalendar reader
+  python3-icalendar
   # every locale, so a test can run the library under a decimal comma (vi_VN, de_DE)
   locales-all
   python3-geopandas python3-rtree

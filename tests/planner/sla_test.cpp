@@ -35,8 +35,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 #include "gis/error.h"
 #include "planner/plan.h"
+#include "planner/team_work.h"
 #include "test_config.h"
 
 using namespace coverplan;
@@ -230,4 +234,102 @@ TEST(SlaInPlan, ZoneModelsTakeTheirOnTimeRateFromTheSla) {
                                                             plan.overlay.leads->zone)
                                         .size());
     EXPECT_FALSE(plan.clusters->empty());
+}
+
+// --- work lists per team (planner/team_work.h) --------------------------------
+
+TEST(TeamWork, EachTeamGetsExactlyTheOrdersItMustActOn) {
+    std::vector<std::int32_t> zones;
+    Dataset data = hand_built(zones);
+    const SlaReport report = compute_sla(data, zones, SlaSettings{1.0, 3}, day("2026-11-30"));
+    NetworkOverlay overlay;  // no leads: only the orders' lists
+    const std::vector<TeamWork> lists = team_work(data, overlay, report, {}, kNoDay);
+    // Every team of the zones and the orders, "" (o11's) included, in byte order.
+    std::vector<std::string> teams;
+    for (const auto& list : lists) teams.push_back(list.team);
+    EXPECT_EQ(teams, (std::vector<std::string>{"", "Kỹ thuật 1", "Kỹ thuật 2", "Đội A", "Đội B"}));
+    // Brute force: an open order past due (or due within 3 days) belongs to its
+    // own team, else to its zone's.
+    for (const TeamWork& list : lists) {
+        SCOPED_TRACE("team '" + list.team + "'");
+        std::vector<std::string> overdue, soon, expected_overdue, expected_soon;
+        for (const auto& o : list.overdue) overdue.emplace_back(data.orders.ids[o.order]);
+        for (const auto& o : list.due_soon) soon.emplace_back(data.orders.ids[o.order]);
+        for (const auto& row : kOrders) {
+            std::string team = row.team;
+            if (team.empty() && row.zone >= 0) team = data.zones.teams[std::size_t(row.zone)];
+            if (team != list.team || *row.installed || !*row.due) continue;
+            if (day(row.due) < day("2026-11-30")) expected_overdue.push_back(row.id);
+            else if (day(row.due) - day("2026-11-30") <= 3) expected_soon.push_back(row.id);
+        }
+        std::sort(overdue.begin(), overdue.end());
+        std::sort(soon.begin(), soon.end());
+        std::sort(expected_overdue.begin(), expected_overdue.end());
+        std::sort(expected_soon.begin(), expected_soon.end());
+        EXPECT_EQ(overdue, expected_overdue);
+        EXPECT_EQ(soon, expected_soon);
+        EXPECT_EQ(list.counts.orders, report.by_team.count(list.team) ? report.by_team.at(list.team).orders : 0);
+    }
+    // Most days late first, then soonest due.
+    EXPECT_EQ(std::string(data.orders.ids[lists[1].overdue[0].order]), "o13");
+    EXPECT_EQ(std::string(data.orders.ids[lists[1].overdue[1].order]), "o7");
+    EXPECT_EQ(std::string(data.orders.ids[lists[2].due_soon[0].order]), "o4");
+
+    // Asked for, in the order asked; an unknown name gets an empty list.
+    const std::vector<std::string> asked = {"Đội A", "Kỹ thuật 2"};
+    const auto two = team_work(data, overlay, report, asked, kNoDay);
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[0].team, "Đội A");
+    EXPECT_EQ(two[0].due_soon.size(), 1u);  // o9, due today
+    EXPECT_EQ(two[1].overdue.size(), 1u);   // o3
+}
+
+TEST(TeamWork, NewProspectsAndFailedChecksGoToTheirZonesTeam) {
+    std::vector<std::int32_t> zones;
+    Dataset data = hand_built(zones);
+    data.nodes.ids = {"N1", "N2"};
+    const SlaReport report = compute_sla(data, zones, SlaSettings{1.0, 3}, day("2026-11-30"));
+    // Leads: zone, status, serving node, created, open.
+    struct LeadRow {
+        const char* id;
+        std::int32_t zone;
+        Serviceability status;
+        std::int32_t node;
+        const char* created;
+        bool open;
+    };
+    const std::vector<LeadRow> rows = {
+        {"l1", 0, Serviceability::Available, 0, "2026-11-29", true},   // new, servable: Đội A
+        {"l2", 1, Serviceability::Full, 1, "2026-11-28", true},        // new, full: a failed check of Đội B
+        {"l3", 0, Serviceability::Available, 0, "2026-11-01", true},   // too old
+        {"l4", 1, Serviceability::Available, 1, "2026-11-30", false},  // closed
+        {"l5", -1, Serviceability::NotCovered, -1, "2026-11-30", true},  // outside: team ""
+        {"l6", 0, Serviceability::Available, 0, "2026-11-30", true},   // newest first
+    };
+    NetworkOverlay overlay;
+    PointPlacement& placed = overlay.leads.edit();
+    for (const auto& row : rows) {
+        data.leads.x.push_back(0);
+        data.leads.y.push_back(0);
+        data.leads.ids.push_back(row.id);
+        data.leads.date.push_back(day(row.created));
+        data.leads.open.push_back(row.open);
+        placed.zone.push_back(row.zone);
+        placed.status.push_back(row.status);
+        placed.serving_node.push_back(row.node);
+    }
+    const auto lists = team_work(data, overlay, report, {}, day("2026-11-24"));
+    auto lead_ids = [&](const std::vector<TeamProspect>& list) {
+        std::vector<std::string> out;
+        for (const auto& p : list) out.emplace_back(data.leads.ids[p.lead]);
+        return out;
+    };
+    std::map<std::string, const TeamWork*> by_team;
+    for (const auto& list : lists) by_team[list.team] = &list;
+    EXPECT_EQ(lead_ids(by_team.at("Đội A")->prospects), (std::vector<std::string>{"l6", "l1"}));
+    EXPECT_TRUE(by_team.at("Đội A")->failed_checks.empty());
+    EXPECT_EQ(lead_ids(by_team.at("Đội B")->failed_checks), (std::vector<std::string>{"l2"}));
+    EXPECT_EQ(by_team.at("Đội B")->failed_checks[0].node, 1);
+    EXPECT_EQ(lead_ids(by_team.at("")->failed_checks), (std::vector<std::string>{"l5"}));
+    EXPECT_TRUE(by_team.at("Kỹ thuật 1")->prospects.empty());
 }

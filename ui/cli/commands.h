@@ -31,5 +31,6 @@ Command history_command();
 Command db_command();
 Command audit_command();
 Command users_command();
+Command remind_command();
 
 }  // namespace coverplan::cli

@@ -7,15 +7,19 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <numeric>
 
 #include "gis/error.h"
+#include "gis/utf8.h"
 #include "planner/sla.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/team_work_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/sla_tables.h"
+#include "ui/export/team_work_tables.h"
 
 namespace coverplan::cli {
 
@@ -230,6 +234,45 @@ std::vector<std::string> mapping_notes(const planner::Dataset& data) {
     return notes;
 }
 
+/// sla --team / --split-by team: the work lists instead of the whole report.
+int run_work_lists(const Arguments& args, const SlaRun& run, const std::optional<exporting::OutputTarget>& written,
+                   bool split, int new_days) {
+    const std::vector<planner::TeamWork> lists = chosen_work_lists(run, args, new_days);
+    if (written) {
+        if (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv") {
+            // Each team's file must pass the same check as the name given.
+            for (const auto& list : lists)
+                checked_output(exporting::team_csv_path(written->path, list.team).string(), exporting::sla_formats(),
+                               run.data.project);
+        }
+        exporting::write_team_work(run.data, lists, written->path, split);
+    }
+    const int code = has_warnings(run.data) ? kWarnings : kSuccess;
+    if (args.flag("--json")) {
+        nlohmann::json out = {{"project", run.data.project.name},
+                              {"as_of", planner::format_date(run.report.as_of)},
+                              {"target", run.report.target},
+                              {"at_risk_days", run.settings.at_risk_days},
+                              {"new_days", new_days},
+                              {"teams", work_lists_json(run, lists)}};
+        if (written) out["output"] = written->display_name;
+        out["exit_code"] = code;
+        print_json(std::cout, out);
+        return code;
+    }
+    std::cout << "Work lists: " << run.data.project.name << "\nAs of " << planner::format_date(run.report.as_of)
+              << "; target " << percent(run.report.target) << " on time.\n";
+    print_work_lists(std::cout, run, lists, new_days);
+    if (written)
+        std::cout << "\nWrote " << (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv"
+                                        ? std::to_string(lists.size()) + " files beside " + written->display_name
+                                        : written->display_name)
+                  << "\n";
+    if (code == kWarnings)
+        std::cout << "\nSome input features were repaired, rejected or flagged: see `coverplan validate`.\n";
+    return code;
+}
+
 int run(const Arguments& args) {
     const bool json = args.flag("--json");
     const auto output = args.value("--out");
@@ -239,25 +282,19 @@ int run(const Arguments& args) {
     if (at_risk_days && (*at_risk_days < 0 || *at_risk_days > 365))
         throw UsageError("--at-risk-days expects 0 to 365 days, got " + std::to_string(*at_risk_days));
 
+    const auto split_by = args.value("--split-by");
+    if (split_by && *split_by != "team") throw UsageError("--split-by takes 'team', got '" + *split_by + "'");
+    const bool work_lists = split_by || !args.values("--team").empty();
+    const int new_days = new_prospect_days(args);
+
     const planner::Project project = read_project(args.positional()[0]);
     std::optional<exporting::OutputTarget> written;
     if (output) written = checked_output(*output, exporting::sla_formats(), project);
-    planner::Dataset data = planner::load_dataset(project);
-    if (!data.project.has("orders"))
-        throw InputError(Location{data.project.file.string(), "", "", "", 0},
-                         "the project has no [layers.orders]; the SLA is computed from installation orders "
-                         "(fields id, created, due, installed, team)");
-    require_usable(data);
-    planner::SlaSettings settings = data.project.sla;
-    if (target) settings.target = *target;
-    if (at_risk_days) settings.at_risk_days = int(*at_risk_days);
-    const auto as_of = planner::parse_date(data.project.as_of);
-    if (!as_of)
-        throw InputError(Location{data.project.file.string(), "", "", "", 0},
-                         "as_of '" + data.project.as_of + "' is not a date (expected YYYY-MM-DD)");
-
-    const planner::NetworkOverlay overlay = planner::overlay_network(data);
-    const SlaReport report = planner::compute_sla(data, overlay.orders->zone, settings, *as_of);
+    const SlaRun run = run_sla(project, at_risk_days ? std::optional<int>(int(*at_risk_days)) : std::nullopt, target);
+    const planner::Dataset& data = run.data;
+    const planner::SlaSettings& settings = run.settings;
+    const SlaReport& report = run.report;
+    if (work_lists) return run_work_lists(args, run, written, bool(split_by), new_days);
     if (written) exporting::write_sla(data, report, written->path);
     const int code = has_warnings(data) ? kWarnings : kSuccess;
     const auto notes = mapping_notes(data);
@@ -283,7 +320,7 @@ int run(const Arguments& args) {
 
 Command sla_command() {
     return {{"sla",
-             "PROJECT [--target RATE] [--at-risk-days N] [--all] [-o FILE] [--json]",
+             "PROJECT [--target RATE] [--at-risk-days N] [--all] [--team NAME]... [--split-by team] [-o FILE] [--json]",
              "installation on-time rate by team, zone and month; overdue and at-risk orders",
              "An order is on time when installed on or before its due date, late when\n"
              "installed after it, overdue when still open past it; an open order due within\n"
@@ -292,10 +329,18 @@ Command sla_command() {
              "Each order goes to its own team, else to the team of its zone.\n\n"
              "FILE by extension: .csv (the overdue and at-risk orders), .xlsx or .gpkg (also\n"
              "the rates by team, zone and month). Exit 1 when input features were repaired,\n"
-             "rejected or flagged.",
+             "rejected or flagged.\n\n"
+             "With --team or --split-by team: each team's work list instead (its overdue\n"
+             "orders, those due within the at-risk window, the new prospects in its zones the\n"
+             "network serves now, and the failed checks: new prospects where it is full or\n"
+             "absent), with its on-time rate; -o writes them (.csv, .xlsx, .gpkg), split one\n"
+             "sheet, layer or file (FILE-TEAM.csv) per team with --split-by team.",
              {{"--target", "", "RATE", "on-time target: 0.98 or 98% (default: [sla] target, else 100%)"},
               {"--at-risk-days", "", "N", "open orders due within N days are at risk (default: [sla] at_risk_days, else 3)"},
               {"--all", "", "", "list every zone, not the worst 20"},
+              {"--team", "", "NAME", "the work list of this team (repeatable): overdue, due soon, new prospects, failed checks", true},
+              {"--split-by", "", "team", "every team's work list; with -o, one sheet (.xlsx), layer (.gpkg) or file (.csv) per team"},
+              {"--new-days", "", "N", "prospects created in the last N days are new (default 7; 0: none listed)"},
               {"--out", "-o", "FILE", "also write the tables to FILE (.csv, .xlsx or .gpkg)"},
               {"--json", "", "", "print the report as JSON"}},
              1,

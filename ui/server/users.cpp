@@ -169,13 +169,7 @@ void write_users_file(const std::filesystem::path& file, const std::vector<User>
         text += "\n[[user]]\nname = " + quoted(user.name) + "\nrole = " + quoted(to_string(user.role)) +
                 "\ntoken_hash = " + quoted(user.token_hash) + "\n";
     }
-    gis::TemporaryFile out(file);
-    {
-        std::ofstream stream(out.path(), std::ios::binary);
-        stream << text;
-        if (!stream.flush()) throw InputError(Location{file.string(), "", "", "", 0}, "cannot write the user file");
-    }
-    out.commit();
+    gis::write_file_atomically(file, text, "user file");
 }
 
 void set_user(std::vector<User>& users, User user) {
