@@ -1,7 +1,9 @@
 #include "planner/reason_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <numeric>
 
 #include "gis/number_format.h"
 #include "planner/calendar.h"
@@ -101,6 +103,19 @@ std::string score_change_text(double before, double after) {
 
 std::string rank_change_text(std::int32_t before, std::int32_t after) {
     return before == after ? std::to_string(after) : std::to_string(before) + " → " + std::to_string(after);
+}
+
+std::string weights_text(RankingKind kind, const Weights& weights) {
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    const auto& components = ranking_components(kind);
+    std::string text;
+    for (std::size_t c = 0; c < kComponents; ++c) {
+        if (weights[c] <= 0) continue;
+        std::string key = components[c].key;
+        std::replace(key.begin(), key.end(), '_', ' ');
+        text += (text.empty() ? "" : ", ") + key + " " + percent(total > 0 ? weights[c] / total : 0, 0);
+    }
+    return text;
 }
 
 }  // namespace coverplan::planner

@@ -44,4 +44,8 @@ std::string score_change_text(double before, double after);
 /// "12 → 9", or "9" when unchanged.
 std::string rank_change_text(std::int32_t before, std::int32_t after);
 
+/// The weights of a ranking as shares of their sum, the zero ones left out:
+/// "unserved demand 40 %, exhaustion 30 %, complaints 15 %, growth 15 %".
+std::string weights_text(RankingKind kind, const Weights& weights);
+
 }  // namespace coverplan::planner

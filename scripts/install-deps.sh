@@ -28,6 +28,8 @@ PACKAGES=(
   python3-gdal poppler-utils time unzip
   # the reminders' calendars are read back by an independent iCalendar reader
   python3-icalendar
+  # the workbooks are printed through LibreOffice in the tests (one page wide, header on each page)
+  libreoffice-calc-nogui
   # every locale, so a test can run the library under a decimal comma (vi_VN, de_DE)
   locales-all
   python3-geopandas python3-rtree

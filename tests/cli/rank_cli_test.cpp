@@ -160,3 +160,49 @@ TEST(DemoCli, WritesTheRankingFiles) {
     EXPECT_EQ(xlsx->GetLayer(1)->GetFeatureCount(), 50);
     EXPECT_TRUE(fs::exists(dir / "demo" / "ranking.csv"));
 }
+
+TEST(RankCli, TheWorkbookPrintsOnePageWideWithTheHeaderRowOnEveryPage) {
+    // Printed as a manager prints it: through LibreOffice, to PDF.
+    TempDir dir;
+    const fs::path book = dir / "xếp hạng.xlsx";
+    const CommandRun run = run_coverplan("rank " + kSample + " --weight unserved_demand=0.5 -o " + shell_quote(book.string()), dir);
+    ASSERT_EQ(run.exit_code, 1) << run.err;
+    const std::string convert = "cd " + shell_quote(dir.path().string()) +
+                                " && HOME=" + shell_quote(dir.path().string()) +
+                                " soffice --headless --convert-to pdf --outdir . " + shell_quote(book.string()) +
+                                " >/dev/null 2>&1; ls";
+    command_output(convert);
+    const fs::path pdf = dir / "xếp hạng.pdf";
+    ASSERT_TRUE(fs::exists(pdf)) << command_output("ls " + shell_quote(dir.path().string()));
+    const std::string info = command_output("pdfinfo " + shell_quote(pdf.string()));
+    const auto pages_at = info.find("Pages:");
+    ASSERT_NE(pages_at, std::string::npos) << info;
+    const int pages = std::stoi(info.substr(pages_at + 6));
+    ASSERT_GE(pages, 1);
+    // Landscape: wider than tall.
+    const auto size_at = info.find("Page size:");
+    ASSERT_NE(size_at, std::string::npos);
+    double width = 0, height = 0;
+    ASSERT_EQ(std::sscanf(info.c_str() + size_at, "Page size: %lf x %lf", &width, &height), 2) << info;
+    EXPECT_GT(width, height);
+    for (int page = 1; page <= pages; ++page) {
+        SCOPED_TRACE("page " + std::to_string(page));
+        const std::string text = command_output("pdftotext -layout -f " + std::to_string(page) + " -l " +
+                                                std::to_string(page) + " " + shell_quote(pdf.string()) + " -");
+        // One page wide: the first and the last column's headers on every page,
+        // and the page header naming the project and the as-of date.
+        EXPECT_NE(text.find("Rank"), std::string::npos) << text;
+        EXPECT_NE(text.find("Reasons"), std::string::npos) << text;
+        EXPECT_NE(text.find("Investment ranking"), std::string::npos) << text;
+        EXPECT_NE(text.find("Bắc Giang"), std::string::npos) << text;
+        EXPECT_NE(text.find("as of 2026-11-30"), std::string::npos) << text;
+        EXPECT_NE(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)), std::string::npos) << text;
+    }
+    // The footer gives the weights the ranking used, not the project file's.
+    const std::string first = command_output("pdftotext -layout -f 1 -l 1 " + shell_quote(pdf.string()) + " -");
+    EXPECT_NE(first.find("Weights: unserved demand 45 %, exhaustion 27 %"), std::string::npos) << first;
+    // The columns past the page stay in the sheet, and the printout says so.
+    EXPECT_NE(first.find("printed: the first "), std::string::npos) << first;
+    // Reasons wrap: the longest one is printed whole.
+    EXPECT_NE(command_output("pdftotext " + shell_quote(pdf.string()) + " -").find("activations"), std::string::npos);
+}

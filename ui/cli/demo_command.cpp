@@ -12,6 +12,7 @@
 #include "ui/cli/pipeline.h"
 #include "ui/cli/ranking_output.h"
 #include "ui/export/overlay_layers.h"
+#include "ui/export/workbook_info.h"
 #include "ui/export/zone_table.h"
 #include "ui/maps/management_report.h"
 #include "ui/maps/map_themes.h"
@@ -74,7 +75,7 @@ int run(const Arguments& args) {
     write_ranking_file(data, plan, planner::RankingKind::Investment, csv.path);
     exporting::write_tables({exporting::zone_table(data, plan, planner::RankingKind::Investment),
                              exporting::zone_table(data, plan, planner::RankingKind::Sales)},
-                            xlsx.path);
+                            xlsx.path, exporting::workbook_info(data, "Rankings", &plan));
     std::cout << "Wrote " << csv.display_name << " (investment ranking) and " << xlsx.display_name
               << " (sheets investment_ranking, sales_ranking)\n";
     std::cout << "\n== 4. maps and the management report ==\n\n";

@@ -258,7 +258,8 @@ int run(const Arguments& args) {
         tables.push_back(exporting::zone_history_table(snapshots));
         if (!std::string(*output).ends_with(".csv") && !std::string(*output).ends_with(".geojson"))
             tables.push_back(exporting::node_history_table(snapshots));
-        exporting::write_tables(tables, target->path);
+        exporting::write_tables(tables, target->path,
+                                {"History", project.name, snapshots.empty() ? "" : planner::format_date(snapshots.back().as_of), ""});
     }
     if (args.flag("--json")) {
         print_json(std::cout, history_json(project, store_name, args, snapshots, changes));

@@ -10,6 +10,7 @@
 #include "planner/reason_text.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/ranking_json.h"
+#include "ui/export/workbook_info.h"
 #include "ui/export/zone_table.h"
 
 namespace coverplan::cli {
@@ -124,7 +125,9 @@ void print_top(std::ostream& out, const planner::Dataset& data, const planner::P
 
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
                         const std::string& target) {
-    exporting::write_tables({exporting::zone_table(data, plan, kind)}, target);
+    exporting::write_tables({exporting::zone_table(data, plan, kind)}, target,
+                            exporting::workbook_info(data, kind == RankingKind::Investment ? "Investment ranking" : "Sales ranking",
+                                                     &plan, kind));
 }
 
 }  // namespace coverplan::cli

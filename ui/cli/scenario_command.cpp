@@ -21,6 +21,7 @@
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/table_writer.h"
+#include "ui/export/workbook_info.h"
 #include "ui/store/scenarios.h"
 
 namespace coverplan::cli {
@@ -194,7 +195,7 @@ int run(const Arguments& args) {
                                   planner::reasons_text(RankingKind::Investment, after.investment[z])});
             table.geometries.push_back(data.zones.geometries[z].get());
         }
-        exporting::write_tables({table}, target->path);
+        exporting::write_tables({table}, target->path, exporting::workbook_info(data, "Scenario", &after));
     }
 
     if (args.flag("--json")) {

@@ -6,6 +6,8 @@
 
 #include "gis/error.h"
 #include "gis/utf8.h"
+#include "planner/number_text.h"
+#include "ui/export/workbook_info.h"
 
 namespace coverplan::exporting {
 
@@ -135,7 +137,9 @@ void write_sla(const Dataset& data, const SlaReport& report, const std::string& 
                          "the SLA is written as .csv, .xlsx or .gpkg, not as '" + ext + "'");
     SlaTables sla = sla_tables(data, report);
     if (ext == ".csv") sla.tables.resize(1);  // a CSV file holds one table: the orders to act on
-    write_tables(sla.tables, target);
+    WorkbookInfo info = workbook_info(data, "Installation SLA");
+    info.note = "Target " + planner::percent(report.target) + " on time";
+    write_tables(sla.tables, target, info);
 }
 
 }  // namespace coverplan::exporting

@@ -210,6 +210,15 @@ void write_layers(const std::vector<Table>& tables, const std::string& target, F
 constexpr std::size_t kSheetNameMax = 31;  // characters, Excel's limit
 constexpr double kMinColumnWidth = 6;
 constexpr double kMaxColumnWidth = 80;
+/// Text wider than this wraps in its cell (a reason, an address) instead of
+/// running off the printed page.
+constexpr double kWrappedColumnWidth = 45;
+constexpr double kRowHeight = 15;  // points, one line of the default font
+/// Column width (characters) printed on one landscape A4 page at a readable
+/// scale; the columns beyond stay in the sheet, off the printout.
+constexpr double kPrintedWidth = 200;
+/// Excel's limit for a page header or footer, in characters.
+constexpr std::size_t kHeaderMax = 250;
 constexpr double kFilterButtonWidth = 3;  // the autofilter arrow sits on the header cell
 constexpr lxw_color_t kHeaderFill = 0xD9E1F2;
 /// Excel counts days from 1899-12-30 (serial 1 = 1900-01-01, with its
@@ -241,6 +250,9 @@ public:
         format_set_bg_color(header, kHeaderFill);
         format_set_bottom(header, LXW_BORDER_THIN);
         format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+        wrapped = workbook_add_format(workbook);
+        format_set_text_wrap(wrapped);
+        format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
         integer = number_format("#,##0");
         percent = number_format("0.0 %");
         date = number_format("yyyy-mm-dd");
@@ -251,6 +263,7 @@ public:
         return format;
     }
     lxw_format* header;
+    lxw_format* wrapped;
     lxw_format* integer;
     lxw_format* percent;
     lxw_format* date;
@@ -297,8 +310,46 @@ std::string sheet_name(const std::string& name, std::set<std::string>& taken) {
     return candidate;
 }
 
+/// Text for a page header or footer: '&' doubled (it starts a code there),
+/// cut to what Excel takes.
+std::string header_text(const std::string& text, std::size_t max) {
+    std::string out;
+    for (char c : text) out += c == '&' ? std::string("&&") : std::string(1, c);
+    return std::string(gis::utf8_prefix(out, max));
+}
+
+/// Landscape A4, one page wide (as many tall as it takes), the header row
+/// on every page, and the workbook's header and footer. A table wider than
+/// a page prints its first columns (a ranking's rank, zone, name, team,
+/// score and reasons come first) and says so in the footer.
+void set_up_printing(lxw_worksheet* sheet, const std::string& sheet_name, bool only_sheet, const WorkbookInfo& info,
+                     const std::vector<double>& column_widths, std::size_t rows) {
+    std::size_t printed = 0;
+    double width = 0;
+    while (printed < column_widths.size() && (printed == 0 || width + column_widths[printed] <= kPrintedWidth))
+        width += column_widths[printed++];
+    std::string note = info.note;
+    if (printed < column_widths.size()) {
+        worksheet_print_area(sheet, 0, 0, lxw_row_t(rows), lxw_col_t(printed - 1));
+        note += (note.empty() ? "" : " · ") + std::string("printed: the first ") + std::to_string(printed) + " of " +
+                std::to_string(column_widths.size()) + " columns";
+    }
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);  // A4
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6);
+    // The sheet's name tells one sheet from the others; alone, the title says it all.
+    const std::string what = info.title.empty() ? sheet_name : only_sheet ? info.title : info.title + " — " + sheet_name;
+    std::string header = "&L" + header_text(info.project, 80) + "&C" + header_text(what, 80);
+    if (!info.as_of.empty()) header += "&Ras of " + info.as_of;
+    worksheet_set_header(sheet, std::string(gis::utf8_prefix(header, kHeaderMax)).c_str());
+    const std::string footer = "&L" + header_text(note, 180) + "&RPage &P of &N";
+    worksheet_set_footer(sheet, footer.c_str());
+}
+
 void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, const std::string& name,
-                 const std::string& target) {
+                 const std::string& target, const WorkbookInfo& info, bool only_sheet) {
     if (table.rows.size() >= LXW_ROW_MAX)
         throw InputError(Location{target, table.name, "", "", 0},
                          std::to_string(table.rows.size()) + " rows do not fit in a spreadsheet (at most " +
@@ -316,6 +367,17 @@ void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, con
                          std::string("cannot write the cell: ") + lxw_strerror(error));
     };
     std::vector<std::size_t> widths(table.columns.size());
+    // Text columns that would be wider than kWrappedColumnWidth wrap: known
+    // before writing, as a cell takes its format when written.
+    std::vector<bool> wraps(table.columns.size(), false);
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        if (table.columns[c].type == ColumnType::Text)
+            for (const auto& row : table.rows)
+                if (const auto* text = std::get_if<std::string>(&row[c]);
+                    text && double(gis::display_width(*text)) > kWrappedColumnWidth) {
+                    wraps[c] = true;
+                    break;
+                }
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         const auto& column = table.columns[c];
         const std::string& title = column.title.empty() ? column.name : column.title;
@@ -340,7 +402,8 @@ void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, con
                     }
                     // Before March 1900 Excel has no exact dates: keep the text.
                 }
-                failed(worksheet_write_string(sheet, row, col, text->c_str(), nullptr), r + 1, column);
+                failed(worksheet_write_string(sheet, row, col, text->c_str(), wraps[c] ? styles.wrapped : nullptr), r + 1,
+                       column);
                 continue;
             }
             const double value = std::holds_alternative<std::int64_t>(cell) ? double(std::get<std::int64_t>(cell))
@@ -351,21 +414,46 @@ void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, con
             failed(worksheet_write_number(sheet, row, col, value, format), r + 1, column);
         }
     }
-    for (std::size_t c = 0; c < widths.size(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
-                             std::clamp(double(widths[c]) + 1, kMinColumnWidth, kMaxColumnWidth), nullptr);
+    std::vector<double> column_widths;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        column_widths.push_back(
+            std::clamp(double(widths[c]) + 1, kMinColumnWidth, wraps[c] ? kWrappedColumnWidth : kMaxColumnWidth));
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), column_widths.back(), nullptr);
+    }
+    // Rows as tall as their wrapped text: spreadsheet programs do not all
+    // measure a row's height when they open a file.
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        std::size_t lines = 1;
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            if (const auto* text = std::get_if<std::string>(&table.rows[r][c]); wraps[c] && text) {
+                const auto per_line = std::size_t(std::max(1.0, column_widths[c] - 2));
+                lines = std::max(lines, (gis::display_width(*text) + per_line - 1) / per_line);
+            }
+        if (lines > 1) worksheet_set_row(sheet, lxw_row_t(r + 1), kRowHeight * double(lines), nullptr);
+    }
+    set_up_printing(sheet, name, only_sheet, info, column_widths, table.rows.size());
     worksheet_freeze_panes(sheet, 1, 0);
     if (!table.columns.empty())
         worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.columns.size() - 1));
 }
 
-void write_workbook(const std::vector<Table>& tables, const std::string& target) {
+void write_workbook(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info) {
     gis::TemporaryFile temporary(target);
     std::unique_ptr<lxw_workbook, WorkbookFree> workbook(workbook_new(temporary.path().c_str()));
     if (!workbook) throw Error("libxlsxwriter could not start a workbook for " + target);
     Styles styles(workbook.get());
+    lxw_doc_properties properties{};  // libxlsxwriter copies the texts
+    std::string title = info.project.empty() ? info.title : info.title + " — " + info.project;
+    std::string subject = info.as_of.empty() ? info.title : info.title + ", as of " + info.as_of;
+    std::string author = "Coverplan", comments = info.note;
+    properties.title = title.data();
+    properties.subject = subject.data();
+    properties.author = author.data();
+    properties.comments = comments.data();
+    workbook_set_properties(workbook.get(), &properties);
     std::set<std::string> taken;
-    for (const auto& table : tables) write_sheet(workbook.get(), styles, table, sheet_name(table.name, taken), target);
+    for (const auto& table : tables)
+        write_sheet(workbook.get(), styles, table, sheet_name(table.name, taken), target, info, tables.size() == 1);
     // workbook_close frees the workbook whether or not it succeeds.
     if (const lxw_error error = workbook_close(workbook.release()); error != LXW_NO_ERROR)
         throw InputError(Location{target, "", "", "", 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(error));
@@ -381,7 +469,7 @@ OutputFormats table_formats(std::vector<std::string> tables) {
     return formats;
 }
 
-void write_tables(const std::vector<Table>& tables, const std::string& target) {
+void write_tables(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info) {
     const Format format = format_of(target);
     if (tables.empty()) throw InputError(Location{target, "", "", "", 0}, "no tables to write");
     if ((format == Format::Csv || format == Format::GeoJson) && tables.size() != 1)
@@ -394,7 +482,7 @@ void write_tables(const std::vector<Table>& tables, const std::string& target) {
         if (!names.insert(table.name).second) throw Error("two tables named '" + table.name + "'");
     }
     if (format == Format::Xlsx)
-        write_workbook(tables, target);
+        write_workbook(tables, target, info);
     else
         write_layers(tables, target, format);
 }

@@ -41,6 +41,17 @@ struct Table {
     std::string crs;                          // CRS of the geometries ("EPSG:32648")
 };
 
+/// What a workbook says of itself (XLSX only): its document properties
+/// (title, subject, author "Coverplan") and, on every printed page of every
+/// sheet, a header naming the project, what the sheet is and the as-of date,
+/// and a footer with the note (the weights a ranking used) and the page.
+struct WorkbookInfo {
+    std::string title;    ///< "Investment ranking"
+    std::string project;  ///< the project's name
+    std::string as_of;    ///< "2026-11-30"
+    std::string note;     ///< "weights: unserved demand 40 %, ..."; may be empty
+};
+
 /// Writes `tables` to `target`, format by extension: .xlsx (one sheet per table), .gpkg (one layer per table), .csv and .geojson (exactly one table; otherwise InputError naming the target). Throws InputError (gis/error.h) for an unknown extension or an unwritable target, naming the target.
 ///
 /// Cells must match their column: Text a string; Integer an integer; Real
@@ -52,7 +63,7 @@ struct Table {
 /// programming error: coverplan::Error naming the table, row and column,
 /// thrown before anything is written. A cell Excel cannot hold (text over
 /// 32,767 characters, more than 1,048,575 rows) is an InputError.
-void write_tables(const std::vector<Table>& tables, const std::string& target);
+void write_tables(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info = {});
 
 /// What write_tables() writes, for prepare_output(): .csv, .xlsx, .gpkg,
 /// .geojson, or a PG: database receiving `tables` (the tables' names).

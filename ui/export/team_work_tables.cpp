@@ -5,6 +5,7 @@
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/utf8.h"
+#include "ui/export/workbook_info.h"
 
 namespace coverplan::exporting {
 
@@ -94,8 +95,9 @@ void write_team_work(const Dataset& data, const std::vector<TeamWork>& lists, co
     if (ext != ".csv" && ext != ".xlsx" && ext != ".gpkg")
         throw InputError(Location{target, "", "", "", 0},
                          "work lists are written as .csv, .xlsx or .gpkg, not as '" + ext + "'");
+    const WorkbookInfo info = workbook_info(data, "Work lists");
     if (!split) {
-        write_tables({team_work_table(data, lists, "work_list")}, target);
+        write_tables({team_work_table(data, lists, "work_list")}, target, info);
         return;
     }
     if (ext == ".csv") {
@@ -105,7 +107,7 @@ void write_team_work(const Dataset& data, const std::vector<TeamWork>& lists, co
     }
     std::vector<Table> tables;
     for (const TeamWork& list : lists) tables.push_back(team_work_table(data, {list}, list.team.empty() ? "(no team)" : list.team));
-    write_tables(tables, target);
+    write_tables(tables, target, info);
 }
 
 }  // namespace coverplan::exporting

@@ -8,6 +8,7 @@
 #include "gis/error.h"
 #include "gis/geos_handle.h"
 #include "planner/number_text.h"
+#include "planner/reason_text.h"
 #include "ui/carto/classify.h"
 #include "ui/carto/geometry_path.h"
 
@@ -40,15 +41,7 @@ QString technology_label(const Dataset& data, planner::TechIndex t) {
 /// The weights the plan was ranked with (rank --weight, the app's sliders),
 /// not the project file's.
 QString weights_text(const Plan& plan, planner::RankingKind kind) {
-    const planner::Weights& w = plan.weights.of(kind);
-    const double total = std::accumulate(w.begin(), w.end(), 0.0);
-    const auto& components = planner::ranking_components(kind);
-    QStringList parts;
-    for (std::size_t c = 0; c < planner::kComponents; ++c) {
-        if (w[c] <= 0) continue;
-        parts << qs(components[c].key).replace('_', ' ') + " " + qs(planner::percent(total > 0 ? w[c] / total : 0, 0));
-    }
-    return parts.join(", ");
+    return qs(planner::weights_text(kind, plan.weights.of(kind)));
 }
 
 AreaStyle zone_fill(const QColor& colour) { return {colour, QColor(255, 255, 255), 0.25, Qt::SolidLine}; }
