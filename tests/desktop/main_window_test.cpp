@@ -17,6 +17,7 @@
 #include "test_config.h"
 #include "ui/carto/geometry_path.h"
 #include "ui/carto/gui_session.h"
+#include "ui/desktop/demand_layers.h"
 #include "ui/desktop/layers_panel.h"
 #include "sample_window.h"
 #include "ui/desktop/main_window.h"
@@ -178,7 +179,11 @@ private slots:
         const auto session = window_->session();
         MapCanvas& canvas = *window_->canvas();
         window_->layers_panel()->leads()->setChecked(true);
-        QVERIFY(canvas.overlay());
+        // Made in a worker: the UI thread only asks, and takes it when ready.
+        QVERIFY(window_->demand_describer()->busy());
+        QVERIFY(!canvas.overlay());
+        QTRY_VERIFY_WITH_TIMEOUT(canvas.overlay(), 60000);
+        QVERIFY(!window_->demand_describer()->busy());
         const auto* leads = std::get_if<carto::PointLayer>(&canvas.overlay()->layers.at(0));
         QVERIFY(leads);
         const auto open = std::count(session->data.leads.open.begin(), session->data.leads.open.end(), true);

@@ -2,10 +2,11 @@
 // finds nothing wrong, the investment and sales tables hold one row per
 // zone in the planner's rank order, number columns sort exactly as their
 // sort role does, the filters keep exactly the zones they should, the
-// columns fit their first rows, and the problems table lists every problem
-// of every layer.
+// columns fit their first rows, the team chooser lists every team, and the
+// problems table lists every problem of every layer.
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -23,6 +24,7 @@
 #include "ui/desktop/project_session.h"
 #include "ui/desktop/ranking_filter.h"
 #include "ui/desktop/ranking_model.h"
+#include "ui/desktop/ranking_panel.h"
 
 using namespace coverplan;
 using namespace coverplan::desktop;
@@ -159,6 +161,22 @@ private slots:
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.row_of_zone(3), 0);
         QCOMPARE(filter.row_of_zone(4), -1);
+    }
+
+    void teamChooserListsEveryTeamAndFilters() {
+        RankingPanel panel(planner::RankingKind::Investment);
+        panel.set_session(session_);
+        QComboBox* chooser = panel.team_chooser();
+        const auto& teams = session_->teams();
+        QCOMPARE(chooser->count(), int(teams.size()) + 1);
+        QCOMPARE(chooser->itemData(0).toString(), QString());
+        for (std::size_t i = 0; i < teams.size(); ++i) {
+            QCOMPARE(chooser->itemText(int(i) + 1).toStdString(), teams[i]);
+            QCOMPARE(chooser->itemData(int(i) + 1).toString().toStdString(), teams[i]);
+        }
+        chooser->setCurrentIndex(2);
+        const auto& zone_teams = session_->data.zones.teams;
+        QCOMPARE(panel.table()->model()->rowCount(), int(std::count(zone_teams.begin(), zone_teams.end(), teams[1])));
     }
 
     void problemsTableListsEveryProblem() {

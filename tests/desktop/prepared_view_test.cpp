@@ -89,6 +89,8 @@ void check_canvas_shows_current_view(MainWindow& window) {
     const auto expected = describe_screen_map(*session, window.theme());
     const QString map_difference = difference(*canvas.map(), *expected);
     QVERIFY2(map_difference.isEmpty(), qPrintable(map_difference));
+    // Layers chosen while the project was read are made after it arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.demand_describer()->busy(), kWaitMs);
     const auto demand = describe_demand(*session, window.layers_panel()->choice());
     QCOMPARE(bool(canvas.overlay()), bool(demand));
     if (demand) {

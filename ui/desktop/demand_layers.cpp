@@ -1,6 +1,8 @@
 #include "ui/desktop/demand_layers.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "ui/carto/classify.h"
 
@@ -25,10 +27,15 @@ carto::PointLayer all_points(const planner::DemandPoints& points, const QString&
 }  // namespace
 
 std::shared_ptr<const carto::MapDescription> describe_demand(const ProjectSession& session, const DemandChoice& choice) {
+    return describe_demand(session.data, *session.shown_plan().overlay.leads, choice);
+}
+
+std::shared_ptr<const carto::MapDescription> describe_demand(const planner::Dataset& data,
+                                                             const planner::PointPlacement& placements,
+                                                             const DemandChoice& choice) {
     if (!choice.any()) return nullptr;
     auto map = std::make_shared<carto::MapDescription>();
     map->background = Qt::transparent;
-    const planner::Dataset& data = session.data;
     if (choice.subscribers)
         map->layers.push_back(all_points(data.subscribers, QObject::tr("Subscribers"), QObject::tr("subscribers"),
                                          QColor(0x2c, 0x7f, 0xb8), carto::Ramp::YellowGreenBlue));
@@ -44,7 +51,7 @@ std::shared_ptr<const carto::MapDescription> describe_demand(const ProjectSessio
                          {QColor(0x33, 0x66, 0xcc), QObject::tr("planned coverage")},
                          {QColor(0x11, 0x11, 0x11), QObject::tr("covered, no spare port")},
                          {carto::category_colour(5), QObject::tr("not covered")}};
-        const auto& status = session.shown_plan().overlay.leads->status;
+        const auto& status = placements.status;
         for (std::size_t i = 0; i < data.leads.size() && i < status.size(); ++i) {
             if (!data.leads.open[i]) continue;
             leads.x.push_back(data.leads.x[i]);
@@ -61,6 +68,31 @@ std::shared_ptr<const carto::MapDescription> describe_demand(const ProjectSessio
         map->layers.push_back(std::move(leads));
     }
     return map;
+}
+
+DemandDescriber::DemandDescriber(QObject* parent) : QObject(parent) {}
+
+void DemandDescriber::describe(std::shared_ptr<const ProjectSession> session, const DemandChoice& choice) {
+    const std::uint64_t job = ++job_;
+    if (!session || !choice.any()) {
+        emit ready(nullptr);
+        return;
+    }
+    const planner::Shared<planner::PointPlacement> leads = session->shown_plan().overlay.leads;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const carto::MapDescription>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (job != job_) return;  // asked again meanwhile
+        pending_ = 0;
+        emit ready(watcher->result());
+    });
+    pending_ = job;
+    watcher->setFuture(QtConcurrent::run([session, leads, choice] { return describe_demand(session->data, *leads, choice); }));
+}
+
+void DemandDescriber::show(std::shared_ptr<const carto::MapDescription> demand) {
+    ++job_;
+    emit ready(std::move(demand));
 }
 
 }  // namespace coverplan::desktop

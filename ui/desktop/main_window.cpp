@@ -23,6 +23,7 @@
 #include "ui/desktop/check_tool.h"
 #include "ui/desktop/cursor_position.h"
 #include "ui/desktop/data_follower.h"
+#include "ui/desktop/demand_layers.h"
 #include "ui/desktop/language.h"
 #include "ui/desktop/layers_panel.h"
 #include "ui/desktop/map_canvas.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
           return session_ ? QFileInfo(session_->project_file).absolutePath() : QString();
       })),
       layers_(new LayersPanel(this)),
+      demand_(new DemandDescriber(this)),
       problems_(new ProblemsPanel(this)),
       loader_(new ProjectLoader(this)),
       follower_(new DataFollower(this)),
@@ -104,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(scenario_, &ScenarioState::weights_changed, this, [this] { weights_->show_weights(session_->plan.weights); });
     connect(scenario_files_, &ScenarioFileActions::message, this, &MainWindow::show_message);
     connect(layers_, &LayersPanel::changed, this, &MainWindow::redraw_demand);
+    connect(demand_, &DemandDescriber::ready, canvas_, &MapCanvas::set_overlay);
     connect(add_capacity_tool_, &ScenarioTool::message, this, &MainWindow::show_message);
     connect(place_node_tool_, &ScenarioTool::message, this, &MainWindow::show_message);
     connect(weights_, &WeightsPanel::weight_changed, this, &MainWindow::set_weight);
@@ -383,9 +386,7 @@ void MainWindow::set_theme(maps::Theme theme) {
     redraw_map();
 }
 
-void MainWindow::redraw_demand() {
-    canvas_->set_overlay(session_ ? describe_demand(*session_, layers_->choice()) : nullptr);
-}
+void MainWindow::redraw_demand() { demand_->describe(session_, layers_->choice()); }
 
 void MainWindow::redraw_map() {
     if (session_) canvas_->set_map(session_, describe_screen_map(*session_, theme_));

@@ -27,6 +27,7 @@ class CheckPanel;
 class CheckTool;
 class CursorPosition;
 class DataFollower;
+class DemandDescriber;
 class LayersPanel;
 class MapCanvas;
 class ProblemsPanel;
@@ -82,6 +83,8 @@ public:
     StaleDataBanner* stale_banner() const { return stale_banner_; }
     QAction* follow_action() const { return follow_action_; }
     QAction* reload_action() const { return reload_action_; }
+    /// Makes the demand layers in the background (the canvas gets them when ready).
+    DemandDescriber* demand_describer() const { return demand_; }
 
     /// Re-ranks with a new weight (the sliders): tables, map and detail follow.
     void set_weight(planner::RankingKind kind, std::size_t component, double weight);
@@ -162,6 +165,7 @@ private:
     ScenarioPanel* scenario_panel_;
     ScenarioFileActions* scenario_files_;
     LayersPanel* layers_;
+    DemandDescriber* demand_;
 
     ProblemsPanel* problems_;
     ProjectLoader* loader_;

@@ -19,6 +19,7 @@
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/cursor_position.h"
 #include "ui/desktop/data_follower.h"
+#include "ui/desktop/demand_layers.h"
 #include "ui/desktop/layers_panel.h"
 #include "ui/desktop/main_window.h"
 #include "ui/desktop/map_canvas.h"
@@ -55,7 +56,7 @@ std::shared_ptr<const carto::MapDescription> MainWindow::prepared_map(const Prep
 
 void MainWindow::show_demand(const PreparedView* prepared) {
     if (prepared && prepared->request.demand == layers_->choice())
-        canvas_->set_overlay(prepared->demand);
+        demand_->show(prepared->demand);
     else
         redraw_demand();
 }

@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,7 +37,11 @@ RankingPanel::RankingPanel(planner::RankingKind kind, QWidget* parent)
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->horizontalHeader()->setStretchLastSection(true);
     name_->setClearButtonEnabled(true);
-    team_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized for a team name of some length rather than the widest of them
+    // all: AdjustToContents measured each of 800 teams (scale L) whenever
+    // the list was filled.
+    team_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    team_->setMinimumContentsLength(18);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(team_);
@@ -74,8 +79,18 @@ void RankingPanel::set_session(std::shared_ptr<const ProjectSession> session) {
     team_->blockSignals(true);
     team_->clear();
     team_->addItem(tr("All teams"), QString());
-    if (session)
+    auto* teams = qobject_cast<QStandardItemModel*>(team_->model());  // QComboBox's own
+    if (session && teams) {
+        QList<QStandardItem*> items;
+        for (const auto& team : session->teams()) {
+            auto* item = new QStandardItem(QString::fromStdString(team));
+            item->setData(item->text(), Qt::UserRole);  // what currentData() gives
+            items << item;
+        }
+        teams->invisibleRootItem()->appendRows(items);  // one insertion, not one per team
+    } else if (session) {
         for (const auto& team : session->teams()) team_->addItem(QString::fromStdString(team), QString::fromStdString(team));
+    }
     team_->blockSignals(false);
     filter_->set_team({});
     // The same project read again keeps the widths on screen (the user's, maybe).
