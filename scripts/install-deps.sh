@@ -20,7 +20,8 @@ PACKAGES=(
   # the field service runs on Boost.Beast (in libboost-dev); Leaflet is served by
   # the service itself; cpp-httplib is the tests' HTTP client and the benchmark's comparison
   libcpp-httplib-dev libjs-leaflet
-  # the service's users: token hashes (argon2id, libsodium) and Unicode normalisation of tokens (utf8proc)
+  # the service's users: token hashes (argon2id, libsodium); Unicode normalisation of tokens and
+  # folding for address search (utf8proc)
   libsodium-dev libutf8proc-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
