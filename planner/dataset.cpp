@@ -13,6 +13,7 @@
 #include "gis/layer_reader.h"
 #include "gis/polygon_index.h"
 #include "gis/utf8.h"
+#include "planner/address_layer.h"
 #include "planner/data_checks.h"
 #include "planner/quantities.h"
 
@@ -375,6 +376,8 @@ Dataset load_dataset(const Project& project, const Progress& progress) {
                 load_points(data, role, role == std::string("orders") ? data.orders : data.complaints, techs);
             });
     if (project.hex_cell_m) stages.emplace_back("hexagon zones", [&] { generate_hex_zones(data, *project.hex_cell_m); });
+    // After the zones, generated ones too: the points are checked against them.
+    if (project.has("addresses")) stages.emplace_back("reading addresses", [&] { load_addresses(data); });
     for (std::size_t s = 0; s < stages.size(); ++s) {
         gis::report_stage(stages[s].first, s, stages.size());
         stages[s].second();

@@ -10,6 +10,7 @@
 #include "gis/layer_report.h"
 #include "gis/progress.h"
 #include "gis/string_column.h"
+#include "planner/addresses.h"
 #include "planner/calendar.h"
 #include "planner/project.h"
 
@@ -69,6 +70,7 @@ struct Dataset {
     Zones zones;
     Nodes nodes;
     DemandPoints subscribers, leads, complaints, orders;
+    Addresses addresses;  ///< [layers.addresses]; empty, with no index, when the project names none
     std::vector<gis::LayerReport> reports;  ///< one per layer read, in kLayerRoles order
 
     /// Name of a technology index ("" for kAnyTechnology).
@@ -91,8 +93,9 @@ using gis::Progress;
 /// (throws Cancelled).
 Dataset load_dataset(const Project& project, const Progress& progress = {});
 
-/// Reads only what a serviceability check needs: zones and coverage (every
-/// layer when zones are a generated grid, whose cells depend on the demand).
+/// Reads only what a serviceability check needs: zones, coverage and the
+/// addresses (every layer when zones are a generated grid, whose cells
+/// depend on the demand).
 Dataset load_network(const Project& project);
 
 /// Throws InputError when zones or coverage have no usable feature: nothing

@@ -27,6 +27,9 @@ const std::map<std::string, std::vector<std::string>> kMappingKeys = {
     {"leads", {"id", "technology", "status", "created"}},
     {"complaints", {"id", "category", "date"}},
     {"orders", {"id", "created", "due", "installed", "team", "address", "customer"}},
+    // One full-address field, or the house number and street apart; the
+    // ward and district either way (a full address may hold them too).
+    {"addresses", {"id", "address", "number", "street", "ward", "district"}},
 };
 const std::vector<std::string> kSourceKeys = {"source", "layer", "x", "y", "crs"};
 
@@ -248,6 +251,15 @@ Project load_project(const std::filesystem::path& file, const std::string& today
                     reader.fail(&node, context + " needs " + required + " = \"<field>\"");
             if (!config.maps("technology") && config.technology_value.empty())
                 reader.fail(&node, context + " needs technology = \"<field>\" or technology_value = \"ftth\"");
+        }
+        if (role == "addresses") {
+            if (config.maps("address") && (config.maps("street") || config.maps("number")))
+                reader.fail(&node, context + " maps address (one full-address field) and " +
+                                       (config.maps("street") ? "street" : "number") +
+                                       "; give either address = \"<field>\" or number and street");
+            if (!config.maps("address") && !config.maps("street"))
+                reader.fail(&node, context + " needs address = \"<field>\" (one full-address field) or street = "
+                                             "\"<field>\" (with number, ward and district as the data has them)");
         }
         project.layers[role] = std::move(config);
     }

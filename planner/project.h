@@ -14,7 +14,8 @@
 namespace coverplan::planner {
 
 /// The layers a project may name, in reading order.
-inline const std::vector<std::string> kLayerRoles = {"zones", "coverage", "subscribers", "leads", "complaints", "orders"};
+inline const std::vector<std::string> kLayerRoles = {"zones",      "coverage", "subscribers", "leads",
+                                                     "complaints", "orders",   "addresses"};
 
 struct LayerConfig {
     std::string role;

@@ -131,7 +131,7 @@ TEST(ProjectFile, WrongValuesAreExplained) {
               std::string::npos);
     EXPECT_NE(error_of(dir, kMinimal + "[layers.customers]\nsource = \"c.csv\"\n")
                   .find("unknown layer [layers.customers] (expected: zones, coverage, subscribers, leads, "
-                        "complaints, orders)"),
+                        "complaints, orders, addresses)"),
               std::string::npos);
     EXPECT_NE(error_of(dir, "[project]\nname = 3\n").find("project.toml:2: 'name' in [project] must be a string"),
               std::string::npos);
