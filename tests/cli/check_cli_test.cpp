@@ -113,7 +113,7 @@ TEST(CheckCli, BadCoordinatesAndTechnologiesExitWithTwo) {
         {"--at abc", "--at expects LAT,LON"},
         {"--at x,106.2", "latitude 'x' is not a number"},
         {"--at 21.2,", "longitude '' is not a number"},
-        {"--at 106.2,21.2", "latitude 106.2 is outside -90..90 (--at takes LAT,LON: latitude first)"},
+        {"--at 106.2,21.2", "--at: latitude 106.2 is outside -90..90 (LAT,LON: latitude first)"},
         {"--at 21.2,190", "longitude 190 is outside -180..180"},
         {"--at 21.2,106.2 --tech adsl", "the project has no technology 'adsl' (it has: 4g, 5g, ftth)"},
         {"--at 21.2,106.2 --points x.csv", "not both"},

@@ -1,4 +1,5 @@
-// coverplan check PROJECT --at LAT,LON | --points FILE -o OUT: can we sell here?
+// coverplan check PROJECT --at LAT,LON | --address TEXT | --points FILE -o OUT:
+// can we sell here?
 
 #include <unistd.h>
 
@@ -7,17 +8,21 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "gis/coordinates.h"
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/number_format.h"
 #include "gis/parallel.h"
 #include "gis/redact.h"
+#include "gis/utf8.h"
 #include "planner/reason_text.h"
 #include "planner/service_check.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
+#include "planner/address_index.h"
+#include "ui/export/address_json.h"
 #include "ui/export/check_results.h"
 
 namespace coverplan::cli {
@@ -26,21 +31,13 @@ namespace {
 
 using planner::Serviceability;
 
-/// "21.2731,106.2014" -> latitude, longitude; a clear usage error otherwise.
+/// "21.2731,106.2014", "21,2731 106,2014", "21°16'23\"N 106°12'05\"E" -> latitude,
+/// longitude (gis::parse_lat_lon, the one parser); a clear usage error otherwise.
 std::pair<double, double> parse_lat_lon(const std::string& text) {
-    const auto comma = text.find(',');
-    if (comma == std::string::npos)
-        throw UsageError("--at expects LAT,LON in degrees (WGS84), e.g. --at 21.2731,106.2014; got '" + text + "'");
-    const auto lat = gis::parse_number(text.substr(0, comma));
-    const auto lon = gis::parse_number(text.substr(comma + 1));
-    if (!lat) throw UsageError("--at: latitude '" + text.substr(0, comma) + "' is not a number");
-    if (!lon) throw UsageError("--at: longitude '" + text.substr(comma + 1) + "' is not a number");
-    const bool swapped_fits = std::abs(*lon) <= 90 && std::abs(*lat) <= 180;
-    if (std::abs(*lat) > 90)
-        throw UsageError("--at: latitude " + text.substr(0, comma) + " is outside -90..90" +
-                         (swapped_fits ? " (--at takes LAT,LON: latitude first)" : ""));
-    if (std::abs(*lon) > 180) throw UsageError("--at: longitude " + text.substr(comma + 1) + " is outside -180..180");
-    return {*lat, *lon};
+    std::string problem;
+    const auto at = gis::parse_lat_lon(text, &problem);
+    if (!at) throw UsageError("--at" + std::string(problem.rfind("expects", 0) == 0 ? " " : ": ") + problem);
+    return {at->lat, at->lon};
 }
 
 void print_check(std::ostream& out, const planner::Dataset& data, const planner::CheckResult& result, double lat,
@@ -79,23 +76,82 @@ void print_check(std::ostream& out, const planner::Dataset& data, const planner:
     out << nodes.render();
 }
 
-int run_single(const Arguments& args, const std::string& at) {
-    const auto [lat, lon] = parse_lat_lon(at);
-    const planner::Dataset data = load_network_data(args.positional()[0]);
-    require_usable(data);
+planner::TechIndex technology_option(const Arguments& args, const planner::Dataset& data) {
     const std::string tech_name = args.value("--tech").value_or("");
     const auto tech = planner::find_technology(data, tech_name);
     if (!tech)
         throw UsageError("--tech: the project has no technology '" + tech_name + "' (it has: " +
                          planner::technology_list(data) + ")");
+    return *tech;
+}
+
+int run_single(const Arguments& args, const std::string& at) {
+    const auto [lat, lon] = parse_lat_lon(at);
+    const planner::Dataset data = load_network_data(args.positional()[0]);
+    require_usable(data);
+    const planner::TechIndex tech = technology_option(args, data);
     const gis::LonLatConverter converter(data.working_crs);
     const auto [x, y] = converter.to_crs(lon, lat);
     const planner::ServiceChecker checker(data);
-    const planner::CheckResult result = checker.check(x, y, *tech, tech_name.empty());
+    const planner::CheckResult result = checker.check(x, y, tech, args.value("--tech").value_or("").empty());
     if (args.flag("--json"))
         print_json(std::cout, exporting::check_json(data, result, lat, lon));
     else
         print_check(std::cout, data, result, lat, lon);
+    return kSuccess;
+}
+
+/// The longest --address read: a street address, not a document.
+constexpr std::size_t kMaxAddressQuery = 200;
+
+std::string address_line(const planner::Addresses& addresses, std::size_t i) {
+    std::string line(addresses.texts[i]);
+    for (const std::string_view area : {addresses.ward_name(i), addresses.district_name(i)})
+        if (!area.empty() && line.find(area) == std::string::npos) line += ", " + std::string(area);
+    return line;
+}
+
+/// Finds the address (the best match) and checks its point.
+int run_address(const Arguments& args, const std::string& text) {
+    if (const auto bad = gis::invalid_utf8_at(text))
+        throw UsageError("--address is not UTF-8 text (a bad byte at offset " + std::to_string(*bad) +
+                         "); set the terminal to UTF-8, as Vietnamese addresses need");
+    if (gis::utf8_prefix(text, kMaxAddressQuery).size() < text.size())
+        throw UsageError("--address is longer than " + std::to_string(kMaxAddressQuery) + " characters");
+    const planner::Dataset data = load_network_data(args.positional()[0]);
+    require_usable(data);
+    const planner::TechIndex tech = technology_option(args, data);
+    const Location project_file{data.project.file.string(), "", "", "", 0};
+    if (!data.project.has("addresses"))
+        throw InputError(project_file, "the project has no address layer, so --address cannot be looked up: name one "
+                                       "in [layers.addresses] (docs/user-guide.md), or check a location with --at LAT,LON");
+    const planner::Addresses& addresses = data.addresses;
+    const std::vector<planner::AddressHit> hits = addresses.index->search(text, 5);
+    if (hits.empty())
+        throw InputError(project_file, "no address matches '" + text + "' among the " +
+                                           group_thousands(static_cast<long long>(addresses.size())) +
+                                           " addresses of [layers.addresses] (every word must be found; the last "
+                                           "may be cut short)");
+    const std::size_t best = hits.front().address;
+    const gis::LonLatConverter converter(data.working_crs);
+    // To the centimetre, as the address is shown: --at with these figures checks the same point.
+    const auto [raw_lon, raw_lat] = converter.to_lonlat(addresses.x[best], addresses.y[best]);
+    const double lat = std::round(raw_lat * 1e7) / 1e7, lon = std::round(raw_lon * 1e7) / 1e7;
+    const planner::ServiceChecker checker(data);
+    const planner::CheckResult result = checker.check(addresses.x[best], addresses.y[best], tech, args.value("--tech").value_or("").empty());
+    if (args.flag("--json")) {
+        nlohmann::ordered_json out = exporting::check_json(data, result, lat, lon);
+        out["address"] = exporting::address_json(addresses, best, lat, lon);
+        print_json(std::cout, out);
+        return kSuccess;
+    }
+    std::cout << "Address " << address_line(addresses, best) << " (id " << addresses.ids[best] << ")\n";
+    if (hits.size() > 1) {
+        std::cout << "  the best of " << hits.size() << " found; also:";
+        for (std::size_t k = 1; k < hits.size(); ++k) std::cout << "\n    " << address_line(addresses, hits[k].address);
+        std::cout << "\n";
+    }
+    print_check(std::cout, data, result, lat, lon);
     return kSuccess;
 }
 
@@ -187,9 +243,13 @@ int run_batch(const Arguments& args, const std::string& points) {
 
 int run(const Arguments& args) {
     const auto at = args.value("--at");
+    const auto address = args.value("--address");
     const auto points = args.value("--points");
-    if (at && points) throw UsageError("give either --at LAT,LON or --points FILE, not both");
-    if (!at && !points) throw UsageError("give --at LAT,LON for one location or --points FILE -o OUT for a list");
+    if (int(bool(at)) + int(bool(address)) + int(bool(points)) > 1)
+        throw UsageError("give one of --at LAT,LON, --address TEXT or --points FILE, not both");
+    if (!at && !address && !points)
+        throw UsageError("give --at LAT,LON or --address TEXT for one location, or --points FILE -o OUT for a list");
+    if (address) return run_address(args, *address);
     return at ? run_single(args, *at) : run_batch(args, *points);
 }
 
@@ -197,19 +257,30 @@ int run(const Arguments& args) {
 
 Command check_command() {
     return {{"check",
-             "PROJECT (--at LAT,LON [--tech T] | --points FILE -o OUT [--tech T | --tech-field F]) [--json]",
-             "serviceability of a location, or of every point of a layer: available, full, planned, not covered",
+             "PROJECT (--at LAT,LON | --address TEXT) [--tech T] [--json]\n"
+             "   or: coverplan check PROJECT --points FILE -o OUT [--tech T | --tech-field F] [--json]",
+             "serviceability of a location or an address, or of every point of a layer: available, full, planned, "
+             "not covered",
              "Statuses: available (a live node of the technology covers the location and has\n"
              "spare capacity), full (covered by live nodes, none with spare), planned (only\n"
              "planned coverage; the date it is ready), not_covered (the nearest live node of\n"
              "the technology and the distance in metres to its service area). Without --tech\n"
              "the answer is given for any technology and for each technology.\n\n"
+             "--at takes latitude then longitude in degrees: 21.2731,106.2014, 21.2731 106.2014,\n"
+             "with decimal commas 21,2731 106,2014 or 21,2731;106,2014, or degrees, minutes and\n"
+             "seconds 21°16'23\"N 106°12'05\"E (hemisphere letters may come first, or in either order).\n\n"
+             "--address finds the address in the project's [layers.addresses] as the field page's\n"
+             "search does (case, diacritics, spacing and abbreviations such as P. Q. TP. Đ. do not\n"
+             "matter: \"ngo quyen 12\" finds 12 Ngô Quyền) and checks the best match; the other\n"
+             "matches are listed, and --json adds \"address\": {text, ward, district, lat, lon}.\n"
+             "Exit 2 when no address matches or the project has no address layer.\n\n"
              "--points reads any GDAL layer or CSV (coordinates from the geometry, --x/--y, or\n"
              "columns such as lon/lat; EPSG:4326 unless --crs says otherwise). OUT keeps every\n"
              "input field and adds status, zone_id, node_id, spare, distance_m, planned_date and\n"
              "reason; rows that cannot be checked keep their fields and give the reason.\n"
              "Exit 1 when some rows could not be checked.",
              {{"--at", "", "LAT,LON", "latitude and longitude in degrees (WGS84), e.g. 21.2731,106.2014"},
+              {"--address", "", "TEXT", "an address of [layers.addresses], e.g. \"12 Ngô Quyền, Trần Phú\""},
               {"--tech", "", "T", "technology to check (ftth, 4g, ...); default: any and each"},
               {"--points", "", "FILE", "check every point of this layer or CSV"},
               {"--out", "-o", "OUT", "where the batch result goes (.csv, .gpkg, .geojson, .shp, .fgb, PG:)"},
