@@ -6,7 +6,8 @@
 //
 // The project (EPSG:32648, metres from 500000, 2300000, i.e. about
 // 105.0 E, 20.8 N): zones Z1 [0,1000]x[0,1000] and Z2 [1000,2000]x[0,1000];
-// ftth nodes F1 (spare), F2 (full), F3 (planned); a 4g node G1.
+// ftth nodes F1 (spare), F2 (full), F3 (planned); a 4g node G1; a few
+// addresses (namesakes in both zones) for GET /api/search.
 
 #include <nlohmann/json.hpp>
 
@@ -46,6 +47,11 @@ private:
                                       rectangle(1200, 200, 1800, 800) + ",F3,ftth,32,,planned,2027-03-01\n" +
                                       rectangle(0, 0, 2000, 50) + ",G1,4g,100,50,live,\n");
         dir.write("subscribers.csv", "id,x,y\ns1,500010,2300010\n");
+        dir.write("addresses.csv",
+                  "id,x,y,number,street,ward,district\n"
+                  "a1,500300,2300300,12,Ngô Quyền,Phường Bắc,Đ. Nam\n"
+                  "a2,501300,2300300,12,Ngo\xCC\x82 Quye\xCC\x82\xCC\x80n,Xã Nam,TP. Bắc\n"
+                  "a3,500700,2300700,12A/3,Đường Lê Lợi,P.12,Q.3\n");
         dir.write("project.toml", R"([project]
 crs = "EPSG:32648"
 as_of = "2026-11-30"
@@ -69,6 +75,16 @@ x = "x"
 y = "y"
 crs = "EPSG:32648"
 id = "id"
+[layers.addresses]
+source = "addresses.csv"
+x = "x"
+y = "y"
+crs = "EPSG:32648"
+id = "id"
+number = "number"
+street = "street"
+ward = "ward"
+district = "district"
 )");
         data_ = planner::load_dataset(planner::load_project(dir / "project.toml", "2026-11-30"));
         plan_ = planner::build_plan(data_, planner::PlanOptions(1));

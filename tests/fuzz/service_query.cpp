@@ -29,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const server::FieldService& service = fuzz::ServiceFixture::service();
     const server::Query query = split_query(fuzz::as_text(data, size));
     fuzz::expect_answer("GET /api/check", [&] { return service.check(query); });
+    fuzz::expect_answer("GET /api/search", [&] { return service.search(query); });
     fuzz::expect_answer("GET /api/zones", [&] { return service.zones(query); });
     fuzz::expect_answer("GET /api/ranking", [&] { return service.ranking(query); });
     fuzz::expect_answer("GET /api/coverage", [&] { return service.coverage(query); });

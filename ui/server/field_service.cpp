@@ -18,7 +18,9 @@
 #include "ui/export/check_results.h"
 #include "ui/export/ranking_json.h"
 #include "ui/export/zone_table.h"
+#include "ui/server/address_search.h"
 #include "ui/server/lead_recorder.h"
+#include "ui/server/location_parameters.h"
 #include "ui/server/request_body.h"
 #include "ui/server/web_assets.h"
 
@@ -275,13 +277,18 @@ FieldService::~FieldService() {
 Answer FieldService::check(const Query& query) const {
     const auto current = served();
     const planner::Dataset& data = current->data();
-    const double lat = number_parameter(query, "lat", "latitude in degrees, WGS84", -90, 90);
-    const double lon = number_parameter(query, "lon", "longitude in degrees, WGS84", -180, 180);
+    const auto [lat, lon] = location_parameters(query);
     const std::string* tech_text = parameter(query, "tech");
     const planner::TechIndex tech = technology(data, tech_text ? *tech_text : "", "tech");
     const auto [x, y] = required_position(data.working_crs, lat, lon);
     const planner::CheckResult result = current->checker().check(x, y, tech, tech == planner::kAnyTechnology);
     return current->answer(body_text(exporting::check_json(data, result, lat, lon)));
+}
+
+Answer FieldService::search(const Query& query) const {
+    const auto current = served();
+    const planner::Dataset& data = current->data();
+    return current->answer(search_body(data, query, converter_for(data.working_crs)));
 }
 
 Answer FieldService::check_many(const std::string& body, const std::string& content_type) const {
@@ -459,6 +466,7 @@ Answer FieldService::health() const {
                  {"zones", data.zones.size()},
                  {"nodes", data.nodes.size()},
                  {"technologies", data.technologies},
+                 {"addresses", data.project.has("addresses") ? json(data.addresses.size()) : json()},
                  {"extent", west <= east ? json{west, south, east, north} : json()},
                  {"records_leads", records_leads()},
                  {"uptime_s", std::round(uptime)}};
@@ -484,8 +492,8 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
         const json& value = request[key];
         fields.emplace(key, value.is_string() ? value.get<std::string>() : value.is_number() ? value.dump() : "?");
     }
-    const double lat = number_parameter(fields, "lat", "latitude in degrees, WGS84", -90, 90);
-    const double lon = number_parameter(fields, "lon", "longitude in degrees, WGS84", -180, 180);
+    const double lat = degrees_parameter(fields, "lat", gis::Axis::Latitude);
+    const double lon = degrees_parameter(fields, "lon", gis::Axis::Longitude);
     const char* tech_key = request.contains("technology") ? "technology" : "tech";
     if (!request.contains(tech_key) || !request[tech_key].is_string() || request[tech_key].get<std::string>().empty())
         throw RequestError(400, "missing 'technology' (one of: " + planner::technology_list(data) + ")", "technology");

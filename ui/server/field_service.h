@@ -77,8 +77,12 @@ public:
 
     // Each endpoint throws RequestError for a bad request.
 
-    /// GET /api/check?lat=..&lon=..[&tech=..]: the contract's check JSON.
+    /// GET /api/check?lat=..&lon=..[&tech=..] (or ?at=LAT,LON: the location
+    /// as typed, ui/server/location_parameters.h): the contract's check JSON.
     Answer check(const Query& query) const;
+    /// GET /api/search?q=TEXT[&limit=N]: addresses of [layers.addresses]
+    /// best first (ui/server/address_search.h); 404 without an address layer.
+    Answer search(const Query& query) const;
     /// POST /api/check: a JSON array of points ({"lat", "lon", "tech"?,
     /// "id"?} or [lat, lon]), or CSV with lat/lon columns (and tech, id);
     /// results in the same order.

@@ -84,6 +84,7 @@ Answer route(FieldService& service, const Request& request) {
         require_utf8(request.content_type, "header Content-Type", "Content-Type");
         return service.check_many(request.body, request.content_type);
     }
+    if (get && path == "/api/search") return service.search(target.query);
     if (get && path == "/api/zones") return service.zones(target.query);
     if (get && path == "/api/ranking") return service.ranking(target.query);
     if (get && path == "/api/coverage") return service.coverage(target.query);
