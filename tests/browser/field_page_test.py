@@ -7,7 +7,10 @@ DevTools protocol on a pipe (--remote-debugging-pipe: no WebSocket, no npm),
 with a phone's screen: types a location, taps Check, reads the status the page
 shows and compares it with the API's own answer; taps the map; switches to
 English; records a prospect where the network is full or absent and checks it
-was stored. Optionally keeps a screenshot (--screenshot).
+was stored; types an address letter by letter (without diacritics, and in
+NFD) and picks the suggestion; types coordinates with decimal commas and in
+degrees-minutes-seconds; and opens the page on the project without its
+address layer. Optionally keeps a screenshot (--screenshot).
 
 Exit 0 when every check passes, 1 with "FAIL - ..." lines otherwise, 77 when
 chromium is not installed (ctest reports it as skipped).
@@ -25,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 
@@ -172,6 +176,133 @@ def api(base, path):
         return json.loads(response.read())
 
 
+def plain(text):
+    """What a phone user types: no diacritics, lower case ("Đường" -> "duong")."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def type_slowly(browser, selector, text, pause=0.06):
+    """Types one character at a time, like a thumb: the page must not ask once per letter."""
+    browser.evaluate(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.focus(); e.value = ''; }})()")
+    for character in text:
+        browser.send("Input.insertText", {"text": character})
+        time.sleep(pause)
+
+
+def search_requests(browser):
+    return browser.evaluate("performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/search')).length")
+
+
+def check_address_search(browser, base):
+    """Finds an address of the sample by typing it, picks it, and checks it."""
+    expect(browser.evaluate("!document.getElementById('address').disabled"), "the address box is open (the sample has addresses)")
+    some = api(base, "api/search?q=phuong&limit=1")
+    expect(len(some) == 1, f"the sample's addresses can be searched: {some}")
+    if not some:
+        return
+    target = some[0]
+    typed = plain(target["text"] + " " + target["ward"])
+    wanted = api(base, "api/search?" + urllib.parse.urlencode({"q": typed, "limit": 8}))
+    expect(wanted and wanted[0] == target, f"'{typed}' finds {target['text']}, {target['ward']} first: {wanted[:1]}")
+    before = search_requests(browser)
+    type_slowly(browser, "#address", typed)
+    first = browser.wait_for("(() => { const li = document.querySelector('#suggestions li[role=option]');"
+                             " return li && !document.getElementById('suggestions').hidden ? li.textContent : ''; })()")
+    expect(first and first.startswith(target["text"]) and target["ward"] in first,
+           f"suggestions appear as the address is typed, the expected one first: {first!r}")
+    asked = search_requests(browser) - before
+    expect(0 < asked < len(typed) / 2, f"the page waits for a pause in typing: {asked} searches for {len(typed)} letters")
+    shown = browser.evaluate("[...document.querySelectorAll('#suggestions li[role=option]')].length")
+    expect(shown == len(wanted), f"every suggestion the API gives is listed ({shown} of {len(wanted)})")
+    browser.tap_element("#suggestion-0")
+    tech = browser.evaluate("document.getElementById('tech').value")
+    expected = api(base, f"api/check?lat={target['lat']}&lon={target['lon']}" + (f"&tech={tech}" if tech else ""))
+    status = browser.wait_for(f"document.getElementById('status').dataset.status === {json.dumps(expected['status'])}"
+                              " && !document.getElementById('address-found').hidden"
+                              " && document.getElementById('status').dataset.status")
+    expect(status == expected["status"], f"picking the address checks it: '{status}', the API says '{expected['status']}'")
+    found = browser.evaluate("document.getElementById('address-found').textContent")
+    expect(found.startswith(target["text"]) and target["ward"] in found, f"the answer names the address: {found!r}")
+    expect(browser.evaluate("document.getElementById('where').value") == f"{target['lat']:.6f}, {target['lon']:.6f}",
+           "the address's location is filled in")
+    # The same text in NFD, then Enter: the best match is checked.
+    nfd = unicodedata.normalize("NFD", target["text"] + ", " + target["ward"])
+    browser.type_into("#address", nfd)
+    browser.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Enter", "code": "Enter",
+                                            "windowsVirtualKeyCode": 13, "text": "\r"})
+    browser.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13})
+    picked = browser.wait_for(f"document.getElementById('address').value === {json.dumps(target['text'])}"
+                              " && document.getElementById('suggestions').hidden")
+    expect(bool(picked), "Enter picks the best match of an address typed in NFD")
+    # Nothing matches: the list says so.
+    type_slowly(browser, "#address", "zzz qqq", pause=0.02)
+    empty = browser.wait_for("(() => { const li = document.querySelector('#suggestions li.empty');"
+                             " return li && !document.getElementById('suggestions').hidden ? li.textContent : ''; })()")
+    expect(bool(empty), f"no match is said in the list: {empty!r}")
+    browser.evaluate("(() => { const e = document.getElementById('address'); e.value = ''; e.blur(); })()")
+
+
+def check_written_coordinates(browser, base, lat, lon):
+    """Decimal commas and degrees-minutes-seconds in the location box."""
+    tech = browser.evaluate("document.getElementById('tech').value")
+    expected = api(base, f"api/check?lat={lat}&lon={lon}" + (f"&tech={tech}" if tech else ""))
+
+    def dms(value, positive, negative):
+        letter = positive if value >= 0 else negative
+        value = abs(value)
+        degrees = int(value)
+        minutes = int((value - degrees) * 60)
+        seconds = (value - degrees - minutes / 60) * 3600
+        return f"{degrees}°{minutes}'{seconds:.4f}\"{letter}"
+
+    for written in (f"{lat}, {lon}".replace(".", ",").replace(", ", " ", 1),
+                    f"{lat};{lon}".replace(".", ","),
+                    dms(lat, "N", "S") + " " + dms(lon, "E", "W")):
+        browser.evaluate("document.getElementById('status').dataset.status = ''")
+        browser.type_into("#where", written)
+        browser.tap_element("#check")
+        shown = browser.wait_for("document.getElementById('status').dataset.status")
+        expect(shown == expected["status"], f"'{written}' is read: the page shows '{shown}', the API says '{expected['status']}'")
+        where = browser.evaluate("document.getElementById('where').value")
+        expect(where == f"{lat:.6f}, {lon:.6f}", f"'{written}' is written back in decimal degrees: {where!r}")
+    browser.type_into("#where", "21,2653106,106,2019717")
+    browser.tap_element("#check")
+    message = browser.wait_for("document.getElementById('form-error').textContent")
+    expect(message and "with decimal commas put a space or a semicolon" in message,
+           f"ambiguous decimal commas are refused, saying why: {message!r}")
+
+
+def check_without_addresses(browser, coverplan, project_dir, token):
+    """The same project without its address layer: the box says so, coordinates still work."""
+    bare_dir = project_dir + "-without-addresses"
+    shutil.copytree(project_dir, bare_dir)
+    project = os.path.join(bare_dir, "project.toml")
+    with open(project, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"\[layers\.addresses\][^\[]*", "", text)
+    with open(project, "w", encoding="utf-8") as f:
+        f.write(text)
+    server, base = start_server(coverplan, project, token)
+    try:
+        browser.send("Page.navigate", {"url": base})
+        expect(browser.wait_for("document.body.dataset.ready === 'true' && document.getElementById('address').disabled"),
+               "without an address layer the search box is off")
+        note = browser.evaluate("document.getElementById('search-note').textContent")
+        expect(note.startswith("Dự án chưa có lớp địa chỉ"), f"the box says the project has no address layer: {note!r}")
+        expected = api(base, "api/check?lat=21.2653106&lon=106.2019717")
+        browser.type_into("#where", "21,2653106 106,2019717")
+        browser.tap_element("#check")
+        shown = browser.wait_for("document.getElementById('status').dataset.status")
+        expect(shown == expected["status"], f"coordinates still work without addresses: '{shown}'")
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--coverplan", required=True)
@@ -295,7 +426,9 @@ def main():
             browser.tap_element("#check")
             shown = browser.wait_for(f"document.getElementById('status').dataset.status === {json.dumps(refused[2])}"
                                      " && document.getElementById('status').dataset.status")
-            expect(shown == refused[2], f"a refused location shows '{shown}'")
+            form = browser.evaluate("document.getElementById('form-error').textContent + ' | ' +"
+                                    " document.getElementById('where').value")
+            expect(shown == refused[2], f"a refused location shows '{shown}' ({form!r})")
             expect(browser.evaluate("!document.getElementById('prospect').hidden"), "the prospect form appears")
             browser.type_into("#customer-name", "Chị Lan")
             browser.type_into("#phone", "0912 345 678")
@@ -322,6 +455,15 @@ def main():
         expect(shown == linked["status"], f"a linked location shows '{shown}', the API says '{linked['status']}'")
         expect(browser.evaluate("document.getElementById('where').value") == f"{lat:.6f}, {lon:.6f}",
                "the linked location is filled in")
+
+        # 6. An address typed as salespeople type it, picked from the suggestions.
+        check_address_search(browser, base)
+
+        # 7. Coordinates as phones and spreadsheets write them.
+        check_written_coordinates(browser, base, lat, lon)
+
+        # 8. A project without an address layer.
+        check_without_addresses(browser, args.coverplan, project_dir, token)
     finally:
         browser.close()
         server.send_signal(signal.SIGINT)

@@ -1,6 +1,8 @@
-// The field page: check a location (typed, tapped on the map, or the phone's
-// own), show the answer large and coloured, and record a prospect where the
-// network cannot serve yet. Talks only to the service that served it.
+// The field page: find an address as it is typed (suggestions from
+// /api/search) or take a location (typed in any form the service reads,
+// tapped on the map, or the phone's own), show the answer large and
+// coloured, and record a prospect where the network cannot serve yet.
+// Talks only to the service that served it.
 // Everything from the data or an answer is shown as text (textContent, DOM
 // nodes), never parsed as HTML.
 "use strict";
@@ -8,7 +10,14 @@
 const TEXT = {
   vi: {
     title: "Kiểm tra vùng phục vụ",
-    location: "Vị trí (vĩ độ, kinh độ)",
+    address: "Địa chỉ",
+    address_placeholder: "Ví dụ: 12 Ngô Quyền, Trần Phú",
+    no_address_layer: "Dự án chưa có lớp địa chỉ: hãy nhập vĩ độ, kinh độ bên dưới hoặc chạm vào bản đồ.",
+    no_address_placeholder: "Chưa có dữ liệu địa chỉ",
+    no_match: "Không tìm thấy địa chỉ nào khớp",
+    searching: "Đang tìm…",
+    search_failed: "Không tìm được: {reason}",
+    location: "Hoặc vị trí (vĩ độ, kinh độ)",
     technology: "Công nghệ",
     any: "Tất cả",
     use_location: "Dùng vị trí của tôi",
@@ -44,8 +53,7 @@ const TEXT = {
     planned: "kế hoạch",
     unknown: "không rõ",
     none: "—",
-    bad_location: "Nhập vĩ độ và kinh độ, ví dụ 21.2731, 106.2014",
-    bad_latitude: "Vĩ độ phải trong khoảng -90..90 (vĩ độ trước, kinh độ sau)",
+    bad_location: "Nhập vĩ độ và kinh độ, ví dụ 21.2731, 106.2014 hoặc 21,2731 106,2014 hoặc 21°16'23\"N 106°12'05\"E",
     no_geolocation: "Không lấy được vị trí của máy: {reason}",
     geolocation_secure: "trình duyệt chỉ cho lấy vị trí qua https hoặc trên chính máy chủ",
     checking: "Đang kiểm tra…",
@@ -60,7 +68,14 @@ const TEXT = {
   },
   en: {
     title: "Serviceability check",
-    location: "Location (latitude, longitude)",
+    address: "Address",
+    address_placeholder: "E.g. 12 Ngô Quyền, Trần Phú",
+    no_address_layer: "This project has no address layer: type latitude and longitude below, or tap the map.",
+    no_address_placeholder: "No address data",
+    no_match: "No address matches",
+    searching: "Searching…",
+    search_failed: "Cannot search: {reason}",
+    location: "Or a location (latitude, longitude)",
     technology: "Technology",
     any: "Any",
     use_location: "Use my location",
@@ -96,8 +111,7 @@ const TEXT = {
     planned: "planned",
     unknown: "unknown",
     none: "—",
-    bad_location: "Type latitude and longitude, e.g. 21.2731, 106.2014",
-    bad_latitude: "Latitude must be within -90..90 (latitude first, then longitude)",
+    bad_location: "Type latitude and longitude, e.g. 21.2731, 106.2014 or 21,2731 106,2014 or 21°16'23\"N 106°12'05\"E",
     no_geolocation: "Cannot get this device's location: {reason}",
     geolocation_secure: "browsers give the location only over https or on the server itself",
     checking: "Checking…",
@@ -115,6 +129,7 @@ const TEXT = {
 const state = {
   lang: localStorage.getItem("coverplan-lang") || "vi",  // the sales staff's language; EN is one tap away
   answer: null,
+  address: null,  // the address picked from the suggestions, shown with its answer
   marker: null,
   map: null,
   zonesLayer: null,
@@ -130,6 +145,8 @@ function applyLanguage() {
   document.documentElement.lang = state.lang;
   document.title = "Coverplan — " + t("title");
   for (const element of document.querySelectorAll("[data-i18n]")) element.textContent = t(element.dataset.i18n);
+  for (const element of document.querySelectorAll("[data-i18n-placeholder]")) element.placeholder = t(element.dataset.i18nPlaceholder);
+  showSearchAvailability();
   $("lang").textContent = state.lang === "vi" ? "EN" : "VI";
   if (state.answer) showAnswer(state.answer);
   showMapNote();
@@ -145,13 +162,13 @@ function formatDistance(metres) {
   return formatNumber(Math.round(metres)) + " m";
 }
 
-/// A link's "#21.2653106,106.2019717[,ftth]" -> {lat, lon, tech}, or null.
+/// A link's "#21.2653106,106.2019717[,ftth]" (the form this page writes) -> {lat, lon, tech}, or null.
 function locationInLink(hash) {
   const parts = decodeURIComponent(hash.replace(/^#/, "")).split(",");
   if (parts.length < 2 || parts.length > 3) return null;
-  const where = parseLocation(parts[0] + ", " + parts[1]);
-  if (where.error) return null;
-  return { lat: where.lat, lon: where.lon, tech: (parts[2] || "").trim().toLowerCase() };
+  const [lat, lon] = parts.slice(0, 2).map((part) => (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(part) ? Number(part) : NaN));
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) return null;
+  return { lat, lon, tech: (parts[2] || "").trim().toLowerCase() };
 }
 
 function checkLinkedLocation() {
@@ -160,19 +177,6 @@ function checkLinkedLocation() {
   if (state.technologies.includes(linked.tech)) $("tech").value = linked.tech;
   else if (!linked.tech) $("tech").value = "";
   check(linked.lat, linked.lon, true);
-}
-
-/// "21.27, 106.20", "21.27 106.20", "21,27; 106,20" -> [lat, lon] or an error key.
-function parseLocation(text) {
-  const cleaned = text.trim().replace(/;/g, " ");
-  let parts = cleaned.split(/[\s,]+/).filter(Boolean);
-  if (parts.length === 4 && cleaned.includes(";")) parts = [parts[0] + "." + parts[1], parts[2] + "." + parts[3]];
-  if (parts.length !== 2) return { error: "bad_location" };
-  const [lat, lon] = parts.map(Number);
-  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return { error: "bad_location" };
-  if (Math.abs(lat) > 90) return { error: "bad_latitude" };
-  if (Math.abs(lon) > 180) return { error: "bad_location" };
-  return { lat, lon };
 }
 
 async function getJson(url, options) {
@@ -184,7 +188,12 @@ async function getJson(url, options) {
   } catch (_) {
     body = { error: "HTTP " + response.status };
   }
-  if (!response.ok) throw new Error(body && body.error ? body.error : "HTTP " + response.status);
+  if (!response.ok) {
+    const error = new Error(body && body.error ? body.error : "HTTP " + response.status);
+    error.parameter = body && body.parameter;
+    error.status = response.status;
+    throw error;
+  }
   return body;
 }
 
@@ -248,6 +257,9 @@ function showAnswer(answer) {
   status.textContent = t("status_" + answer.status) + (answer.technology ? " · " + answer.technology.toUpperCase() : "");
   $("status-detail").textContent = statusDetail(answer);
   $("zone").textContent = answer.zone_id ? answer.zone_name + " (" + answer.zone_id + ")" : t("outside");
+  const address = state.address;
+  $("address-found").textContent = address ? addressLine(address) : "";
+  $("address-found").hidden = $("address-found-label").hidden = !address;
   $("team").textContent = answer.team || t("none");
 
   const perTech = $("per-tech");
@@ -294,23 +306,147 @@ function showProspectForm(answer) {
   $("record-result").textContent = "";
 }
 
-/// Checks a location; `focus` brings the map to it (typed or located, not tapped).
-async function check(lat, lon, focus = false) {
-  $("form-error").textContent = "";
+/// Checks a location; `focus` brings the map to it (typed, found or located,
+/// not tapped); `address` is the address it was found as, if any.
+async function check(lat, lon, focus = false, address = null) {
   $("where").value = lat.toFixed(6) + ", " + lon.toFixed(6);
   placeMarker(lat, lon, focus);
+  await runCheck(new URLSearchParams({ lat: lat.toFixed(7), lon: lon.toFixed(7) }), focus, address);
+}
+
+/// Checks a location as typed: the service reads it (decimal commas,
+/// degrees-minutes-seconds: the one parser the command line uses too).
+async function checkTyped(text) {
+  if (!text.trim()) {
+    $("form-error").textContent = t("bad_location");
+    return;
+  }
+  await runCheck(new URLSearchParams({ at: text }), true, null);
+}
+
+async function runCheck(params, focus, address) {
+  $("form-error").textContent = "";
   const status = $("status");
   if (!$("answer").hidden) status.textContent = t("checking");
-  const params = new URLSearchParams({ lat: lat.toFixed(7), lon: lon.toFixed(7) });
   if ($("tech").value) params.set("tech", $("tech").value);
   try {
-    showAnswer(await getJson("/api/check?" + params));
+    const answer = await getJson("/api/check?" + params);
+    const { lat, lon } = answer.location;
+    $("where").value = lat.toFixed(6) + ", " + lon.toFixed(6);
+    placeMarker(lat, lon, focus);
+    state.address = address;
+    showAnswer(answer);
     // The address bar now links to this answer: bookmark it, or send it to a colleague.
-    history.replaceState(null, "", "#" + params.get("lat") + "," + params.get("lon") +
+    history.replaceState(null, "", "#" + lat.toFixed(7) + "," + lon.toFixed(7) +
                          (params.has("tech") ? "," + params.get("tech") : ""));
   } catch (error) {
-    $("form-error").textContent = t("failed", { reason: error.message });
+    if (!$("answer").hidden && state.answer) showAnswer(state.answer);  // not "checking…" for ever
+    $("form-error").textContent = error.parameter === "at"
+      ? t("bad_location") + " — " + error.message
+      : t("failed", { reason: error.message });
   }
+}
+
+/// "12 Ngô Quyền, Phường Trần Phú, TP. Bắc Giang" (ward and district when known).
+function addressLine(address) {
+  return [address.text, address.ward, address.district].filter(Boolean).join(", ");
+}
+
+// Address search: suggestions as the user types, a moment after the last
+// key (not one request per letter), the newest answer only.
+const search = { timer: null, asked: 0, shown: [], active: -1 };
+
+function showSearchAvailability() {
+  const input = $("address");
+  if (!input || !state.health) return;
+  const available = state.health.addresses !== null && state.health.addresses !== undefined;
+  input.disabled = !available;
+  if (!available) {
+    input.placeholder = t("no_address_placeholder");
+    $("search-note").textContent = t("no_address_layer");
+  }
+}
+
+function hideSuggestions() {
+  $("suggestions").hidden = true;
+  $("suggestions").replaceChildren();
+  $("address").setAttribute("aria-expanded", "false");
+  $("address").removeAttribute("aria-activedescendant");
+  search.shown = [];
+  search.active = -1;
+}
+
+function showSuggestions(found) {
+  const list = $("suggestions");
+  search.shown = found;
+  search.active = -1;
+  if (found.length === 0) {
+    const item = document.createElement("li");
+    item.className = "empty";
+    item.textContent = t("no_match");
+    list.replaceChildren(item);
+  } else {
+    list.replaceChildren(...found.map((address, i) => {
+      const item = document.createElement("li");
+      item.id = "suggestion-" + i;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      const text = document.createElement("span");
+      text.className = "text";
+      text.textContent = address.text;
+      const where = document.createElement("span");
+      where.className = "where";
+      where.textContent = [address.ward, address.district].filter(Boolean).join(" · ");
+      item.append(text, where);
+      // pointerdown, before the input loses focus, so the list is still there to be picked from
+      item.addEventListener("pointerdown", (event) => {
+        event.preventDefault();
+        pickAddress(i);
+      });
+      return item;
+    }));
+  }
+  list.hidden = false;
+  $("address").setAttribute("aria-expanded", "true");
+}
+
+function highlight(index) {
+  const items = $("suggestions").querySelectorAll("li[role=option]");
+  if (items.length === 0) return;
+  search.active = (index + items.length) % items.length;
+  items.forEach((item, i) => item.setAttribute("aria-selected", i === search.active ? "true" : "false"));
+  $("address").setAttribute("aria-activedescendant", items[search.active].id);
+  items[search.active].scrollIntoView({ block: "nearest" });
+}
+
+async function suggest() {
+  const text = $("address").value;
+  const asked = ++search.asked;
+  if (!text.trim()) {
+    hideSuggestions();
+    $("search-note").textContent = "";
+    return;
+  }
+  $("search-note").textContent = t("searching");
+  try {
+    const found = await getJson("/api/search?" + new URLSearchParams({ q: text, limit: "8" }));
+    if (asked !== search.asked) return;  // the user typed on: a newer question is on its way
+    $("search-note").textContent = "";
+    showSuggestions(found);
+  } catch (error) {
+    if (asked !== search.asked) return;
+    hideSuggestions();
+    $("search-note").textContent = t("search_failed", { reason: error.message });
+  }
+}
+
+function pickAddress(index) {
+  const address = search.shown[index];
+  if (!address) return;
+  $("address").value = address.text;
+  hideSuggestions();
+  $("search-note").textContent = "";
+  check(address.lat, address.lon, true, address);
 }
 
 function placeMarker(lat, lon, focus) {
@@ -424,12 +560,27 @@ async function start() {
   });
   $("check-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    const where = parseLocation($("where").value);
-    if (where.error) {
-      $("form-error").textContent = t(where.error);
-      return;
+    checkTyped($("where").value);
+  });
+  $("address").addEventListener("input", () => {
+    clearTimeout(search.timer);
+    search.timer = setTimeout(suggest, 250);
+  });
+  $("address").addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      highlight(search.active + (event.key === "ArrowDown" ? 1 : -1));
+    } else if (event.key === "Escape") {
+      hideSuggestions();
     }
-    check(where.lat, where.lon, true);
+  });
+  $("address").addEventListener("blur", () => setTimeout(hideSuggestions, 150));
+  $("search-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    // Enter: the highlighted suggestion, else the best match of what is typed.
+    clearTimeout(search.timer);
+    if (search.active < 0) await suggest();
+    pickAddress(Math.max(search.active, 0));
   });
   $("locate").addEventListener("click", () => {
     if (!navigator.geolocation || !window.isSecureContext) {
@@ -443,7 +594,7 @@ async function start() {
   });
   $("tech").addEventListener("change", () => {
     if (state.map) refreshLayers();
-    if (state.answer) check(state.answer.location.lat, state.answer.location.lon);
+    if (state.answer) check(state.answer.location.lat, state.answer.location.lon, false, state.address);
   });
   $("record").addEventListener("click", recordProspect);
   $("token").value = localStorage.getItem("coverplan-token") || "";
@@ -454,6 +605,7 @@ async function start() {
     const health = await getJson("/healthz");
     state.health = health;
     showDataNote();
+    showSearchAvailability();
     setInterval(followHealth, 60000);
     $("project").textContent = health.project;
     state.technologies = health.technologies;
