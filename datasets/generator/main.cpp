@@ -17,6 +17,7 @@
 #include <iostream>
 #include <string>
 
+#include "addresses.h"
 #include "geo.h"
 #include "gis/vector_writer.h"
 #include "model.h"
@@ -159,6 +160,7 @@ Sink csv_sink(VectorWriter::Layer& layer, const Utm48& utm) {
 
 struct Summary {
     PointStats subscribers, leads, complaints, orders;
+    std::int64_t addresses = 0;  ///< sample only
 };
 
 void write_project(const fs::path& dir, const Province& p, bool sample) {
@@ -193,6 +195,9 @@ void write_project(const fs::path& dir, const Province& p, bool sample) {
     out << "id = \"id\"\ncategory = \"category\"\ndate = \"date\"\n\n";
     out << "[layers.orders]\nsource = \"" << gpkg << "\"\nlayer = \"orders\"\n"
         << "id = \"id\"\ncreated = \"created\"\ndue = \"due\"\ninstalled = \"installed\"\nteam = \"team\"\n\n";
+    if (sample)
+        out << "[layers.addresses]\nsource = \"addresses.gpkg\"\nlayer = \"dia_chi\"\nid = \"ma_dc\"\n"
+            << "number = \"so_nha\"\nstreet = \"ten_duong\"\nward = \"phuong_xa\"\ndistrict = \"quan_huyen\"\n\n";
     out << "[forecast]\nhorizon_months = 6\n";
     if (!out) throw std::runtime_error("cannot write " + (dir / "project.toml").string());
 }
@@ -264,6 +269,17 @@ Summary write_sample(Province& p, const fs::path& dir, Clock& clock) {
     copy_layer(side, dir / "province.gpkg", "coverage");
     fs::remove(side);
     clock.lap("province.gpkg");
+    {
+        VectorWriter w((dir / "addresses.gpkg").string(), "EPSG:4326");
+        auto& layer = w.create_layer("dia_chi", GeometryType::Point, address_fields());
+        s.addresses = generate_addresses(p, [&](const AddressRow& row) {
+            const Pt ll = utm.to_lonlat(row.p.x, row.p.y);
+            const std::vector<FieldValue> values = {row.id, row.number, row.street, row.ward, row.district};
+            layer.add_point(round_to(ll.x, 1e-7), round_to(ll.y, 1e-7), values);
+        });
+        w.commit();
+        clock.lap("addresses.gpkg");
+    }
     return s;
 }
 
@@ -329,6 +345,7 @@ void print_summary(const Province& p, const Summary& s, double seconds) {
                 static_cast<long long>(s.leads.rows), 100 * sv[0] / n_sv, 100 * sv[1] / n_sv, 100 * sv[2] / n_sv,
                 100 * sv[3] / n_sv);
     std::printf("complaints  %lld\n", static_cast<long long>(s.complaints.rows));
+    if (s.addresses > 0) std::printf("addresses   %lld\n", static_cast<long long>(s.addresses));
     std::printf("orders      %lld (%lld open, %lld of them overdue; %lld installed late)\n",
                 static_cast<long long>(s.orders.rows), static_cast<long long>(s.orders.open),
                 static_cast<long long>(s.orders.overdue_open), static_cast<long long>(s.orders.late));
