@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -218,6 +219,14 @@ std::string quoted(const std::string& text, const char* what) {
 
 std::string number(double value, const char* what) {
     if (!std::isfinite(value)) throw InputError(std::string("the scenario's ") + what + " is not a finite number");
+    // A whole number beyond a 64-bit integer is spelt with an exponent: as
+    // digits alone TOML would read an integer too large to hold (a fuzzer's
+    // finding: radius_m = 666666666666166666e2).
+    if (std::abs(value) >= 0x1p63) {
+        char text[64];
+        const auto result = std::to_chars(text, text + sizeof text, value, std::chars_format::scientific);
+        return std::string(text, result.ptr);
+    }
     return gis::format_shortest(value);
 }
 

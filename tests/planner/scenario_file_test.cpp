@@ -126,6 +126,17 @@ TEST(ScenarioFile, LargeWholeNumbersReadBack) {
     EXPECT_EQ(scenario_to_toml(parse_scenario_text(text, "again.toml")), text);
 }
 
+TEST(ScenarioFile, WholeNumbersBeyondAnIntegerReadBack) {
+    // The fuzzer's finding: 6.67e19 was written as twenty digits, an integer TOML cannot hold.
+    const SavedScenario s = parse_scenario_text(
+        "[[new_node]]\nlon = 106.2\nlat = 21.28\nradius_m = 666666666666166666e2\ncapacity = 1e300\n", "big.toml");
+    const std::string text = scenario_to_toml(s);
+    EXPECT_NE(text.find("radius_m = 6.66666666666"), std::string::npos) << text;
+    EXPECT_NE(text.find("e+19\ncapacity = 1e+300\n"), std::string::npos) << text;
+    EXPECT_EQ(parse_scenario_text(text, "again.toml"), s) << text;
+    EXPECT_EQ(scenario_to_toml(parse_scenario_text(text, "again.toml")), text);
+}
+
 TEST(ScenarioFile, ValuesThatNeedEveryDigitSurvive) {
     SavedScenario s;
     s.name = "x";
