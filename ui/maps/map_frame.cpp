@@ -7,6 +7,7 @@
 
 #include "gis/error.h"
 #include "gis/geos_handle.h"
+#include "gis/inner_point.h"
 #include "gis/number_format.h"
 #include "planner/calendar.h"
 #include "ui/carto/geometry_path.h"
@@ -142,23 +143,12 @@ QString data_sources(const planner::Dataset& data) {
 namespace {
 
 std::vector<LabelPoint> label_points(const planner::Dataset& data, const carto::WorldBox* extent) {
-    auto ctx = gis::geos_context();
     std::vector<LabelPoint> points(data.zones.size());
     for (std::size_t z = 0; z < data.zones.size(); ++z) {
         const GEOSGeometry* zone = data.zones.geometries[z].get();
-        const carto::WorldBox box = carto::envelope_of(zone);
-        if (extent && !box.intersects(*extent)) continue;
-        // The largest inscribed circle's centre is the point farthest from
-        // the boundary: where a label reads as belonging to the zone.
-        const double tolerance = std::max(box.width(), box.height()) / 100 + 1e-6;
-        gis::GeosGeometry circle(GEOSMaximumInscribedCircle_r(ctx, zone, tolerance));
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        const GEOSCoordSequence* line = circle ? GEOSGeom_getCoordSeq_r(ctx, circle.get()) : nullptr;
-        if (line && GEOSCoordSeq_getXY_r(ctx, line, 0, &x0, &y0) && GEOSCoordSeq_getXY_r(ctx, line, 1, &x1, &y1)) {
-            points[z] = {x0, y0, 2 * std::hypot(x1 - x0, y1 - y0)};
-        } else {
-            points[z] = {(box.minx + box.maxx) / 2, (box.miny + box.maxy) / 2, std::min(box.width(), box.height())};
-        }
+        if (extent && !carto::envelope_of(zone).intersects(*extent)) continue;
+        const gis::InnerPoint inside = gis::inner_point(zone);
+        points[z] = {inside.x, inside.y, inside.diameter};
     }
     return points;
 }
