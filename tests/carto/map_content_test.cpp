@@ -137,5 +137,36 @@ TEST(MapContent, LabelsAloneOverOtherContent) {
     EXPECT_GT(lit, 100);
 }
 
+TEST(MapContent, LinesAreDrawnThroughTheirPointsInOrder) {
+    ensure_gui_session();
+    const auto zones = test::fixture_zones();
+    MapDescription map;
+    map.background = Qt::white;
+    // An L through three points of the first square: right 800 m, then up 800 m.
+    const QPointF c = zones.centres[0];
+    LineLayer route{"Route", {{Qt::transparent, QColor(0xD5, 0x5E, 0x00), 1.0, Qt::SolidLine}}, {}};
+    route.features.push_back({{QPointF(c.x() - 400, c.y() - 400), QPointF(c.x() + 400, c.y() - 400),
+                               QPointF(c.x() + 400, c.y() + 400)},
+                              0});
+    route.features.push_back({{QPointF(c.x(), c.y())}, 0});  // one point: no line to draw
+    map.layers.push_back(route);
+    const QRectF frame(0, 0, 200, 200);
+    QImage image(200, 200, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    ContentOptions options;
+    options.labels = false;
+    // 10 m per pixel: the L runs from (60, 140) to (140, 140) to (140, 60).
+    const ContentResult result =
+        draw_map_content(map, painter, view_of(frame, centred_transform(frame, c.x(), c.y(), 10.0)), 96 / 25.4, options);
+    painter.end();
+    EXPECT_EQ(result.lines_drawn, 1u);
+    const QColor orange(0xD5, 0x5E, 0x00);
+    EXPECT_GT(test::count_differing(image, QRectF(70, 135, 60, 10), Qt::white), 150) << "the bottom leg";
+    EXPECT_GT(test::count_differing(image, QRectF(135, 70, 10, 60), Qt::white), 150) << "the right leg";
+    EXPECT_EQ(test::count_differing(image, QRectF(62, 62, 60, 60), Qt::white), 0) << "no closing edge, no fill";
+    EXPECT_EQ(QColor(image.pixel(100, 140)).rgb(), orange.rgb());
+}
+
 }  // namespace
 }  // namespace coverplan::carto

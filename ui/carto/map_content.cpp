@@ -66,6 +66,29 @@ std::size_t draw_areas(const AreaLayer& layer, const Ink& ink, const MapView& vi
     return drawn;
 }
 
+// --- lines ------------------------------------------------------------------
+
+std::size_t draw_lines(const LineLayer& layer, const Ink& ink, const MapView& view, const ContentOptions& options) {
+    QPainter& painter = ink.painter();
+    const WorldToPage& t = view.transform;
+    std::size_t drawn = 0;
+    for (const LineFeature& feature : layer.features) {
+        if (cancelled(options)) break;
+        if (feature.style >= layer.styles.size() || feature.points.size() < 2) continue;
+        QPainterPath path(t(feature.points[0].x(), feature.points[0].y()));
+        for (std::size_t i = 1; i < feature.points.size(); ++i) path.lineTo(t(feature.points[i].x(), feature.points[i].y()));
+        if (!path.boundingRect().intersects(view.frame)) continue;
+        QPen pen = pen_of(layer.styles[feature.style], ink);
+        if (pen.style() == Qt::NoPen) continue;
+        pen.setCapStyle(Qt::RoundCap);  // a route's ends sit on its stops
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        ++drawn;
+    }
+    return drawn;
+}
+
 // --- points -----------------------------------------------------------------
 
 /// How one point layer appears in this view: dots, or counts per hexagon.
@@ -327,6 +350,8 @@ ContentResult draw_content(const MapDescription& map, const Ink& ink, const MapV
         if (cancelled(options) || !options.layers) break;
         if (const auto* areas = std::get_if<AreaLayer>(&layer)) {
             result.areas_drawn += draw_areas(*areas, ink, view, tolerance, options);
+        } else if (const auto* lines = std::get_if<LineLayer>(&layer)) {
+            result.lines_drawn += draw_lines(*lines, ink, view, options);
         } else if (const auto* points = std::get_if<PointLayer>(&layer)) {
             const PointView point_view = view_points(*points, view.shown, mm_per_unit, options);
             const auto [dots, bins] = draw_points(point_view, ink, view, options);

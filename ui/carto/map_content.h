@@ -54,7 +54,7 @@ struct PlacedLabel {
 struct ContentResult {
     std::vector<PlacedLabel> labels;
     std::size_t labels_dropped = 0;  ///< labels left out to avoid overlaps (or too small a feature)
-    std::size_t areas_drawn = 0, dots_drawn = 0, bins_drawn = 0;
+    std::size_t areas_drawn = 0, lines_drawn = 0, dots_drawn = 0, bins_drawn = 0;
     /// The legend of each point layer as drawn (dots per class, or counts per hexagon).
     std::vector<LegendSection> point_legends;
     bool cancelled = false;  ///< stopped by ContentOptions::cancel; the drawing is incomplete

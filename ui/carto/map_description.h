@@ -8,6 +8,7 @@
 #include <geos_c.h>
 
 #include <QColor>
+#include <QPointF>
 #include <QSizeF>
 #include <QString>
 #include <cstdint>
@@ -86,7 +87,20 @@ struct PointLayer {
     std::vector<QColor> bin_ramp;  ///< light to dark; empty = a default sequential ramp
 };
 
-using Layer = std::variant<AreaLayer, PointLayer>;
+/// A line through points of the world (a route), drawn with the stroke of
+/// one of its layer's styles (the fill is not used), with round joins.
+struct LineFeature {
+    std::vector<QPointF> points;  ///< in the map's CRS, at least two to be drawn
+    std::uint16_t style = 0;      ///< index into LineLayer::styles
+};
+
+struct LineLayer {
+    QString name;
+    std::vector<AreaStyle> styles;
+    std::vector<LineFeature> features;  ///< drawn in this order
+};
+
+using Layer = std::variant<AreaLayer, PointLayer, LineLayer>;
 
 /// A text placed near a point of the world, never over another label. An
 /// optional badge (a rank number) is drawn in a dark disc before the text.

@@ -354,6 +354,7 @@ RenderResult render_map(const MapDescription& map, QPainter& painter, const QRec
     result.labels = std::move(content.labels);
     result.labels_dropped = content.labels_dropped;
     result.areas_drawn = content.areas_drawn;
+    result.lines_drawn = content.lines_drawn;
     result.dots_drawn = content.dots_drawn;
     result.bins_drawn = content.bins_drawn;
 

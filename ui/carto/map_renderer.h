@@ -56,7 +56,7 @@ struct RenderResult {
     ScaleBar scale_bar;
     std::vector<PlacedLabel> labels;
     std::size_t labels_dropped = 0;  ///< labels left out to avoid overlaps (or too small a feature)
-    std::size_t areas_drawn = 0, dots_drawn = 0, bins_drawn = 0;
+    std::size_t areas_drawn = 0, lines_drawn = 0, dots_drawn = 0, bins_drawn = 0;
     /// Texts holding characters the map font cannot draw (should stay empty).
     std::vector<QString> missing_glyphs;
 };
