@@ -229,6 +229,11 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
             if (table.has(key))
                 for (std::size_t i = 0; i < n; ++i) column->emplace_back(table.column(key)[i]);
     }
+    if (role == "leads")
+        for (auto [key, column] : {std::pair{"customer", &points.customer}, std::pair{"phone", &points.phone},
+                                   std::pair{"note", &points.note}})
+            if (table.has(key))
+                for (std::size_t i = 0; i < n; ++i) column->emplace_back(table.column(key)[i]);
     // Last: the problems reported above name features by this column.
     points.ids = std::move(table.columns["id"]);
     data.reports.push_back(std::move(report));
@@ -265,6 +270,10 @@ void load_field_leads(Dataset& data, TechnologyRegistry& techs) {
     // unmapped ones with "" rather than misalign the column.
     if (leads.category.empty() && before > 0) leads.category.assign(before, "");
     leads.category.insert(leads.category.end(), field.category.begin(), field.category.end());
+    // Who the customer is, when the project's leads say, is unknown for a
+    // recorded prospect: empty, keeping the columns aligned with the points.
+    for (auto* column : {&leads.customer, &leads.phone, &leads.note})
+        if (!column->empty()) column->resize(leads.size());
 }
 
 /// Zones for a project without administrative zones: hexagons over the

@@ -59,7 +59,8 @@ struct DemandPoints {
     std::vector<bool> open;             ///< leads: still to win; orders: not installed
     std::vector<Day> due, installed;    ///< orders
     std::vector<std::string> category;  ///< leads: status (lower-case), complaints: category, orders: team; empty when unmapped
-    std::vector<std::string> address, customer;  ///< orders: where to install, the customer's reference; empty when unmapped
+    std::vector<std::string> address, customer;  ///< orders: where to install, the customer's reference; leads: the customer; empty when unmapped
+    std::vector<std::string> phone, note;        ///< leads: the customer's phone, the salesperson's note; empty when unmapped
     std::size_t size() const { return x.size(); }
 };
 

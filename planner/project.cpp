@@ -24,7 +24,7 @@ const std::map<std::string, std::vector<std::string>> kMappingKeys = {
     {"zones", {"id", "name", "households", "team"}},
     {"coverage", {"id", "technology", "capacity", "used", "status", "planned_date", "radius_m"}},
     {"subscribers", {"id", "technology", "activated"}},
-    {"leads", {"id", "technology", "status", "created"}},
+    {"leads", {"id", "technology", "status", "created", "customer", "phone", "note"}},
     {"complaints", {"id", "category", "date"}},
     {"orders", {"id", "created", "due", "installed", "team", "address", "customer"}},
     // One full-address field, or the house number and street apart; the

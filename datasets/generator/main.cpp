@@ -187,7 +187,8 @@ void write_project(const fs::path& dir, const Province& p, bool sample) {
         out << "[layers.leads]\nsource = \"leads.shp\"\n";
     else
         out << "[layers.leads]\nsource = \"" << gpkg << "\"\nlayer = \"leads\"\n";
-    out << "id = \"id\"\ntechnology = \"product\"\nstatus = \"status\"\ncreated = \"created\"\n\n";
+    out << "id = \"id\"\ntechnology = \"product\"\nstatus = \"status\"\ncreated = \"created\"\n"
+        << "customer = \"ten_kh\"\nnote = \"ghi_chu\"\n\n";
     if (sample)
         out << "[layers.complaints]\nsource = \"complaints.geojson\"\n";
     else
