@@ -32,5 +32,6 @@ Command db_command();
 Command audit_command();
 Command users_command();
 Command remind_command();
+Command day_plan_command();
 
 }  // namespace coverplan::cli

@@ -21,7 +21,7 @@ std::vector<Command> all_commands() {
     return {demo_command(),     validate_command(), overlay_command(), rank_command(),
             scenario_command(), check_command(), serve_command(),    map_command(),     report_command(),
             sla_command(),      snapshot_command(), history_command(), db_command(),
-            audit_command(),    users_command(),    remind_command()};
+            audit_command(),    users_command(),    remind_command(),   day_plan_command()};
 }
 
 void print_overview(std::ostream& out) {
