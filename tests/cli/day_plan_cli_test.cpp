@@ -290,6 +290,14 @@ TEST(DayPlanCli, BadOptionsAreRefusedWithExactMessages) {
         << none.err;
     EXPECT_FALSE(fs::exists(plan));
 
+    // A project without leads says what a day plan needs.
+    TempDir bare;
+    const std::string no_leads = coverplan::test::write_cli_project(bare, "id,lon,lat\nS1,106.05,21.05\n");
+    const CommandRun nothing = run_coverplan("day-plan " + no_leads + " --zone Z1", bare);
+    EXPECT_EQ(nothing.exit_code, 2);
+    EXPECT_EQ(first_line(nothing.err), "error: " + no_leads + ": the project has no leads layer ([layers.leads]) and no "
+                                       "prospects recorded in the field: a day plan visits open leads");
+
     // A start far from the zones is planned, and said (exit 1).
     const CommandRun far = run_coverplan(base + " --zone Z1 --start 21.5,106.05 --date 2026-12-05", dir);
     EXPECT_EQ(far.exit_code, 1) << far.out << far.err;

@@ -31,15 +31,6 @@ namespace {
 
 using planner::Serviceability;
 
-/// "21.2731,106.2014", "21,2731 106,2014", "21°16'23\"N 106°12'05\"E" -> latitude,
-/// longitude (gis::parse_lat_lon, the one parser); a clear usage error otherwise.
-std::pair<double, double> parse_lat_lon(const std::string& text) {
-    std::string problem;
-    const auto at = gis::parse_lat_lon(text, &problem);
-    if (!at) throw UsageError("--at" + std::string(problem.rfind("expects", 0) == 0 ? " " : ": ") + problem);
-    return {at->lat, at->lon};
-}
-
 void print_check(std::ostream& out, const planner::Dataset& data, const planner::CheckResult& result, double lat,
                  double lon) {
     out << "Location " << gis::format_fixed(lat, 6) << ", " << gis::format_fixed(lon, 6) << ": ";
@@ -86,7 +77,7 @@ planner::TechIndex technology_option(const Arguments& args, const planner::Datas
 }
 
 int run_single(const Arguments& args, const std::string& at) {
-    const auto [lat, lon] = parse_lat_lon(at);
+    const auto [lat, lon] = lat_lon_option(at, "--at");
     const planner::Dataset data = load_network_data(args.positional()[0]);
     require_usable(data);
     const planner::TechIndex tech = technology_option(args, data);

@@ -162,11 +162,7 @@ int run(const Arguments& args) {
     const planner::Day date = args.value("--date") ? date_option(args, "--date")
                                                    : *planner::parse_date(planner::today_iso());
     std::optional<gis::LatLon> start;
-    if (const auto text = args.value("--start")) {
-        std::string problem;
-        start = gis::parse_lat_lon(*text, &problem);
-        if (!start) throw UsageError("--start" + std::string(problem.rfind("expects", 0) == 0 ? " " : ": ") + problem);
-    }
+    if (const auto text = args.value("--start")) start = lat_lon_option(*text, "--start");
     const auto output = args.value("--out");
     const std::string extension =
         output ? gis::lowercase(std::filesystem::path(*output).extension().string()) : std::string();
@@ -178,6 +174,10 @@ int run(const Arguments& args) {
     if (output) target = checked_output(*output, {{".pdf", ".csv", ".xlsx"}, {}}, project);
     const planner::Dataset data = planner::load_day_plan_data(project);
     require_usable(data);
+    if (!project.has("leads") && data.leads.size() == 0)
+        throw InputError(Location{project.file.string(), "", "", "", 0},
+                         "the project has no leads layer ([layers.leads]) and no prospects recorded in the field: a "
+                         "day plan visits open leads");
 
     planner::DayPlanRequest request;
     request.zones = zone_option(*zone_text, data);

@@ -83,6 +83,14 @@ planner::Day date_option(const Arguments& args, const char* name) {
     return *day;
 }
 
+gis::LatLon lat_lon_option(const std::string& text, const char* name) {
+    std::string problem;
+    const auto at = gis::parse_lat_lon(text, &problem);
+    // "--at expects LAT,LON ..." reads on; the other problems follow a colon.
+    if (!at) throw UsageError(std::string(name) + (problem.rfind("expects", 0) == 0 ? " " : ": ") + problem);
+    return *at;
+}
+
 void print_json(std::ostream& out, const nlohmann::json& value) {
     out << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }

@@ -5,6 +5,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 
+#include "gis/coordinates.h"
 #include "planner/calendar.h"
 #include "planner/dataset.h"
 #include "planner/network_overlay.h"
@@ -48,6 +49,11 @@ void print_json(std::ostream& out, const nlohmann::json& value);
 /// A date option (--from, --since): planner::kNoDay when not given. Throws
 /// UsageError quoting it and saying why when it is not a date.
 planner::Day date_option(const Arguments& args, const char* name);
+
+/// A location option as people write it (--at, --start): gis::parse_lat_lon
+/// (decimal points or commas, degrees-minutes-seconds). Throws UsageError
+/// naming the option and saying why ("--at: latitude 106.2 is outside ...").
+gis::LatLon lat_lon_option(const std::string& text, const char* name);
 
 /// "3.2 s" / "480 ms".
 std::string format_seconds(double seconds);
