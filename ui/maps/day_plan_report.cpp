@@ -302,8 +302,10 @@ private:
         return label;
     }
 
-    /// The map's ground: the whole day's stops and the zones asked for the
-    /// overview, one team's stops and the start for its page; with a margin.
+    /// The map's ground: the start and the day's stops (the overview) or one
+    /// team's (its page), with a margin. Not the whole zones: the leads
+    /// nearest the start are taken first, so the day often covers a corner
+    /// of large zones, and the teams need that corner readable.
     gis::LonLatBox lonlat_box(std::optional<std::size_t> team) const {
         double minx = plan_.start.x, miny = plan_.start.y, maxx = plan_.start.x, maxy = plan_.start.y;
         auto extend = [&](double x0, double y0, double x1, double y1) {
@@ -318,11 +320,6 @@ private:
                 extend(data_.leads.x[stop.lead], data_.leads.y[stop.lead], data_.leads.x[stop.lead],
                        data_.leads.y[stop.lead]);
         }
-        if (!team)
-            for (std::uint32_t z : zones_) {
-                const carto::WorldBox box = carto::envelope_of(data_.zones.geometries[z].get());
-                if (box.valid()) extend(box.minx, box.miny, box.maxx, box.maxy);
-            }
         const double pad = std::max({(maxx - minx) * 0.08, (maxy - miny) * 0.08,
                                      (kMinTeamExtentM - std::max(maxx - minx, maxy - miny)) / 2, 100.0});
         const auto [west, south] = converter_.to_lonlat(minx - pad, miny - pad);
