@@ -232,6 +232,11 @@ int run(const Arguments& args) {
         summary.add({exporting::team_title(t), std::to_string(plan.teams[t].stops.size()),
                      kilometres(plan.teams[t].length_m), kilometres(plan.teams[t].nearest_neighbour_m)});
     std::cout << summary.render();
+    std::size_t idle = 0;
+    for (const planner::TeamDay& team : plan.teams) idle += team.stops.empty();
+    if (idle > 0)
+        std::cout << idle << (idle == 1 ? " team has" : " teams have")
+                  << " no stop: fewer servable leads than teams (fewer --teams, or more zones)\n";
     if (!output) {
         const exporting::Table table = exporting::day_plan_table(data, plan, "day_plan");
         TextTable stops_table({"team", "stop", "lead", "address", "technology", "node", "from previous"},

@@ -320,8 +320,10 @@ private:
                 extend(data_.leads.x[stop.lead], data_.leads.y[stop.lead], data_.leads.x[stop.lead],
                        data_.leads.y[stop.lead]);
         }
-        const double pad = std::max({(maxx - minx) * 0.08, (maxy - miny) * 0.08,
-                                     (kMinTeamExtentM - std::max(maxx - minx, maxy - miny)) / 2, 100.0});
+        // A wide margin: the scale bar and the north arrow sit in the frame's
+        // corners, where the outermost stops would otherwise be.
+        const double pad = std::max({(maxx - minx) * 0.15, (maxy - miny) * 0.15,
+                                     (kMinTeamExtentM - std::max(maxx - minx, maxy - miny)) / 2, 150.0});
         const auto [west, south] = converter_.to_lonlat(minx - pad, miny - pad);
         const auto [east, north] = converter_.to_lonlat(maxx + pad, maxy + pad);
         return {west, south, east, north};
