@@ -6,6 +6,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 
 #include "gis/crs.h"
@@ -16,6 +17,15 @@
 #include "gis/utf8.h"
 
 namespace coverplan::gis {
+
+namespace {
+
+std::atomic<bool> csv_byte_order_mark{false};
+
+}  // namespace
+
+void write_csv_byte_order_mark(bool write) { csv_byte_order_mark = write; }
+
 
 namespace fs = std::filesystem;
 using detail::gdal_message;
@@ -144,6 +154,7 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
     // Defaults that keep what we write readable and complete: Shapefile text
     // in UTF-8 (else Vietnamese letters become '?'), CSV geometry as columns.
     if (driver_ == "ESRI Shapefile" && !given("ENCODING")) all_options.push_back("ENCODING=UTF-8");
+    if (driver_ == "CSV" && csv_byte_order_mark && !given("WRITE_BOM")) all_options.push_back("WRITE_BOM=YES");
     if (driver_ == "CSV" && !given("GEOMETRY") && geometry != GeometryType::None)
         all_options.push_back(geometry == GeometryType::Point ? "GEOMETRY=AS_XY" : "GEOMETRY=AS_WKT");
     if (is_database_) all_options.push_back("OVERWRITE=YES");

@@ -36,6 +36,12 @@ using FieldValue = std::variant<std::monostate, std::int64_t, double, std::strin
 
 enum class GeometryType { None, Point, Polygon, MultiPolygon };
 
+/// Whether CSV files written from now on start with a UTF-8 byte-order mark:
+/// Excel opens a CSV without one in the machine's legacy code page and
+/// garbles Vietnamese letters; programs reading data mostly want none (the
+/// default). A process-wide choice of the user (the CLI's --excel-csv).
+void write_csv_byte_order_mark(bool write);
+
 class VectorWriter {
 public:
     class Layer {

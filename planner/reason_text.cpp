@@ -106,6 +106,10 @@ std::string rank_change_text(std::int32_t before, std::int32_t after) {
 }
 
 std::string weights_text(RankingKind kind, const Weights& weights) {
+    return weights_text(kind, weights, [](const std::string& key) { return key; });
+}
+
+std::string weights_text(RankingKind kind, const Weights& weights, const std::function<std::string(const std::string&)>& name_of) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     const auto& components = ranking_components(kind);
     std::string text;
@@ -113,7 +117,7 @@ std::string weights_text(RankingKind kind, const Weights& weights) {
         if (weights[c] <= 0) continue;
         std::string key = components[c].key;
         std::replace(key.begin(), key.end(), '_', ' ');
-        text += (text.empty() ? "" : ", ") + key + " " + percent(total > 0 ? weights[c] / total : 0, 0);
+        text += (text.empty() ? "" : ", ") + name_of(key) + " " + percent(total > 0 ? weights[c] / total : 0, 0);
     }
     return text;
 }

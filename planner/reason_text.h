@@ -5,6 +5,7 @@
 // another language formats the same data itself. Numbers never follow the
 // process locale.
 
+#include <functional>
 #include <span>
 #include <string>
 
@@ -47,5 +48,8 @@ std::string rank_change_text(std::int32_t before, std::int32_t after);
 /// The weights of a ranking as shares of their sum, the zero ones left out:
 /// "unserved demand 40 %, exhaustion 30 %, complaints 15 %, growth 15 %".
 std::string weights_text(RankingKind kind, const Weights& weights);
+/// The same with each component named by `name_of` (given its key with
+/// spaces, "unserved demand"): a front end's words in its reader's language.
+std::string weights_text(RankingKind kind, const Weights& weights, const std::function<std::string(const std::string&)>& name_of);
 
 }  // namespace coverplan::planner

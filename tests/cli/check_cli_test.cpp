@@ -151,24 +151,32 @@ TEST(CheckCli, BatchKeepsEveryRowAndEqualsSingleChecks) {
     const auto rows = read_csv(out);
     ASSERT_EQ(rows.size(), 7u);
     EXPECT_EQ(rows[0], (std::vector<std::string>{"ma_kh", "ten", "vi_do", "kinh_do", "dich_vu", "status", "zone_id",
-                                                 "node_id", "spare", "distance_m", "planned_date", "reason"}));
+                                                 "zone_name", "team", "node_id", "spare", "distance_m", "planned_date",
+                                                 "reason"}));
     EXPECT_EQ(rows[1][1], "Nguyễn Văn Ánh");
-    EXPECT_EQ(rows[3][11], "no kinh_do coordinate");
-    EXPECT_NE(rows[4][11].find("latitude 121.2 outside -90..90"), std::string::npos) << rows[4][11];
-    EXPECT_EQ(rows[5][11], "unknown technology 'adsl' (the project has: 4g, 5g, ftth)");
+    EXPECT_EQ(rows[3][13], "no kinh_do coordinate");
+    EXPECT_NE(rows[4][13].find("latitude 121.2 outside -90..90"), std::string::npos) << rows[4][13];
+    EXPECT_EQ(rows[5][13], "unknown technology 'adsl' (the project has: 4g, 5g, ftth)");
     // The checked rows answer what single checks answer.
     for (std::size_t r : {1u, 2u, 6u}) {
         const std::string tech = rows[r][4].empty() ? "" : "--tech " + rows[r][4];
         const nlohmann::json single = check_json(rows[r][2] + "," + rows[r][3], tech, dir);
         EXPECT_EQ(rows[r][5], single["status"]) << r;
-        EXPECT_EQ(rows[r][6], single["zone_id"].is_null() ? "" : single["zone_id"].get<std::string>()) << r;
+        auto text = [](const nlohmann::json& value) { return value.is_null() ? std::string() : value.get<std::string>(); };
+        EXPECT_EQ(rows[r][6], text(single["zone_id"])) << r;
+        EXPECT_EQ(rows[r][7], text(single["zone_name"])) << r;
+        EXPECT_EQ(rows[r][8], text(single["team"])) << r;
         const nlohmann::json& node = single["status"] == "not_covered" ? single["nearest_node"]["node_id"] : single["serving_node"];
-        EXPECT_EQ(rows[r][7], node.get<std::string>()) << r;
-        if (single["status"] == "not_covered")
-            EXPECT_NEAR(std::stod(rows[r][9]), single["nearest_node"]["distance_m"].get<double>(), 0.05) << r;
-        else
-            EXPECT_EQ(std::stod(rows[r][9]), 0) << r;
-        EXPECT_TRUE(rows[r][11].empty()) << r;
+        EXPECT_EQ(rows[r][9], node.get<std::string>()) << r;
+        // Metres to the decimetre: at most one decimal.
+        EXPECT_TRUE(rows[r][11].find('.') == std::string::npos || rows[r][11].size() - rows[r][11].find('.') <= 2)
+            << rows[r][11];
+        if (single["status"] == "not_covered") {
+            EXPECT_NEAR(std::stod(rows[r][11]), single["nearest_node"]["distance_m"].get<double>(), 0.05) << r;
+        } else {
+            EXPECT_EQ(std::stod(rows[r][11]), 0) << r;
+        }
+        EXPECT_TRUE(rows[r][13].empty()) << r;
     }
 }
 

@@ -113,9 +113,9 @@ TEST(OutputsCli, AMissingFolderIsCreatedAndAFormatTheCommandCannotWriteIsRefused
         {"rank " + p + " -o " + quoted(dir / "out.pdf"),
          (dir / "out.pdf").string() + ": cannot tell the output format from the extension '.pdf' (expected .csv, .xlsx, "
                                       ".gpkg, .geojson or a PG: connection string)"},
-        {"check " + p + " --points " + quoted(dir / "subscribers.csv") + " -o " + quoted(dir / "out.xlsx"),
-         (dir / "out.xlsx").string() + ": cannot tell the output format from the extension '.xlsx' (expected .gpkg, "
-                                       ".shp, .geojson, .json, .csv, .fgb, .kml or a PG: connection string)"},
+        {"check " + p + " --points " + quoted(dir / "subscribers.csv") + " -o " + quoted(dir / "out.ods"),
+         (dir / "out.ods").string() + ": cannot tell the output format from the extension '.ods' (expected .gpkg, "
+                                      ".shp, .geojson, .json, .csv, .fgb, .kml, .xlsx or a PG: connection string)"},
         {"sla " + p + " -o 'PG:dbname=x password=s3cr3t-format'",
          "PG:dbname=x password=***: this output cannot go to a database (expected .csv, .xlsx or .gpkg)"},
         {"overlay " + p + " -o " + quoted(dir / "new"), (dir / "new").string() + ": cannot tell the output format from "
@@ -130,7 +130,7 @@ TEST(OutputsCli, AMissingFolderIsCreatedAndAFormatTheCommandCannotWriteIsRefused
         EXPECT_EQ(run.err, "error: " + message + "\n") << arguments;
         EXPECT_EQ(run.out, "") << arguments;
     }
-    for (const char* name : {"out.shp", "out.pdf", "out.xlsx", "out.dbf"}) EXPECT_FALSE(fs::exists(dir / name)) << name;
+    for (const char* name : {"out.shp", "out.pdf", "out.ods", "out.dbf"}) EXPECT_FALSE(fs::exists(dir / name)) << name;
 }
 
 }  // namespace

@@ -71,12 +71,15 @@ void expect_rows_equal_single_checks(const std::string& input, const std::string
         const auto& verdict = single.answer.verdict;
         ASSERT_EQ(text(*checked, "status"), planner::to_string(verdict.status)) << text(*row, "id");
         ASSERT_EQ(text(*checked, "zone_id"), single.zone < 0 ? "" : network.data.zones.ids[single.zone]);
+        ASSERT_EQ(text(*checked, "zone_name"), single.zone < 0 ? "" : network.data.zones.names[single.zone]);
+        ASSERT_EQ(text(*checked, "team"), single.zone < 0 ? "" : network.data.zones.teams[single.zone]);
         ASSERT_EQ(text(*checked, "node_id"), verdict.node < 0 ? "" : network.data.nodes.ids[verdict.node]);
         if (verdict.node >= 0) {
             if (const auto spare = network.data.nodes.spare(verdict.node)) {
                 EXPECT_EQ(checked->GetFieldAsDouble("spare"), *spare);
             }
-            EXPECT_NEAR(checked->GetFieldAsDouble("distance_m"), verdict.distance_m, 1e-6);
+            // Written to the decimetre.
+            EXPECT_DOUBLE_EQ(checked->GetFieldAsDouble("distance_m"), std::round(verdict.distance_m * 10) / 10);
         }
         EXPECT_EQ(text(*checked, "reason"), "");
         ++compared;

@@ -37,10 +37,12 @@ inline std::string command_output(const std::string& command) {
     return out;
 }
 
-/// `arguments` go to the shell as they are (quote paths with spaces).
-inline CommandRun run_coverplan(const std::string& arguments, const TempDir& dir) {
+/// `arguments` go to the shell as they are (quote paths with spaces);
+/// `environment` ("LANG=vi_VN.UTF-8 LC_ALL=") is set for the run only.
+inline CommandRun run_coverplan(const std::string& arguments, const TempDir& dir, const std::string& environment = "") {
     const auto err_file = dir / "stderr.txt";
-    const std::string command = std::string(kCoverplanExe) + " " + arguments + " 2>" + err_file.string();
+    const std::string command = (environment.empty() ? "" : "env " + environment + " ") + std::string(kCoverplanExe) + " " +
+                                arguments + " 2>" + err_file.string();
     CommandRun run;
     FILE* pipe = popen(command.c_str(), "r");
     char buffer[4096];

@@ -80,7 +80,7 @@ private:
         ink_.text(QRectF(body_.left(), foot, body_.width() * 0.8, line), report_.footer, small, kMuted,
                   Qt::AlignLeft | Qt::AlignTop);
         ink_.text(QRectF(body_.left(), foot, body_.width(), line),
-                  QString("page %1 of %2").arg(page_).arg(std::max(total_, page_)), small, kMuted,
+                  QString(report_.page_number).arg(page_).arg(std::max(total_, page_)), small, kMuted,
                   Qt::AlignRight | Qt::AlignTop);
     }
 

@@ -63,6 +63,7 @@ struct ReportDocument {
     QString title;     ///< on the first page and in the running header
     QString subtitle;  ///< under the title on the first page
     QString footer;    ///< left of the page number on every page
+    QString page_number = "page %1 of %2";  ///< the page number, in the reader's language
     Paper paper = Paper::A4;
     std::vector<ReportSection> sections;
 };

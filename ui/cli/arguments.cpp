@@ -12,6 +12,11 @@ Arguments::Arguments(const CommandSpec& spec, const std::vector<std::string>& ar
             help_ = true;
             return;
         }
+        // Every command takes --version (and --lang, which main() takes out first).
+        if (arg == "--version") {
+            version_ = true;
+            return;
+        }
         if (arg.size() > 1 && arg[0] == '-' && !(arg.size() > 1 && (std::isdigit(static_cast<unsigned char>(arg[1])) || arg[1] == '.'))) {
             std::string inline_value;
             bool has_inline = false;
@@ -81,8 +86,14 @@ std::string help_text(const CommandSpec& spec) {
             else left += "  ";
             text += left + option.help + "\n";
         }
-        text += "  -h, --help                  show this help\n";
     }
+    text += "\noptions of every command:\n"
+            "  --lang vi|en                language of messages and of what is written for people\n"
+            "                              (default: LC_ALL, LC_MESSAGES or LANG, else English)\n"
+            "  --excel-csv                 CSV outputs start with a UTF-8 byte-order mark, so that\n"
+            "                              Excel reads Vietnamese letters right\n"
+            "  --version                   print the version\n"
+            "  -h, --help                  show this help\n";
     if (!spec.details.empty()) text += "\n" + spec.details + "\n";
     return text;
 }

@@ -35,6 +35,8 @@ public:
     Arguments(const CommandSpec& spec, const std::vector<std::string>& args);
 
     bool help() const { return help_; }
+    /// --version was given (any command prints the version).
+    bool version() const { return version_; }
     bool flag(const std::string& name) const { return values_.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
     /// Every value of an option, in order (an option of count 2 gives two per use).
@@ -45,6 +47,7 @@ public:
 
 private:
     bool help_ = false;
+    bool version_ = false;
     std::map<std::string, std::vector<std::string>> values_;
     std::vector<std::string> positional_;
 };

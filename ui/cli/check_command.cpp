@@ -267,8 +267,9 @@ Command check_command() {
              "Exit 2 when no address matches or the project has no address layer.\n\n"
              "--points reads any GDAL layer or CSV (coordinates from the geometry, --x/--y, or\n"
              "columns such as lon/lat; EPSG:4326 unless --crs says otherwise). OUT keeps every\n"
-             "input field and adds status, zone_id, node_id, spare, distance_m, planned_date and\n"
-             "reason; rows that cannot be checked keep their fields and give the reason.\n"
+             "input field and adds status, zone_id, zone_name, team (who installs there),\n"
+             "node_id, spare, distance_m (to 0.1 m), planned_date and reason; rows that cannot\n"
+             "be checked keep their fields and give the reason.\n"
              "Exit 1 when some rows could not be checked.",
              {{"--at", "", "LAT,LON", "latitude and longitude in degrees (WGS84), e.g. 21.2731,106.2014"},
               {"--address", "", "TEXT", "an address of [layers.addresses], e.g. \"12 Ngô Quyền, Trần Phú\""},

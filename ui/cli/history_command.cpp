@@ -13,6 +13,7 @@
 #include "ui/cli/pipeline.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/history_tables.h"
+#include "ui/export/reader_words.h"
 #include "ui/store/snapshots.h"
 #include "ui/store/workspace.h"
 
@@ -259,7 +260,7 @@ int run(const Arguments& args) {
         if (!std::string(*output).ends_with(".csv") && !std::string(*output).ends_with(".geojson"))
             tables.push_back(exporting::node_history_table(snapshots));
         exporting::write_tables(tables, target->path,
-                                {"History", project.name, snapshots.empty() ? "" : planner::format_date(snapshots.back().as_of), ""});
+                                {exporting::reader_word("Workbook", "History"), project.name, snapshots.empty() ? "" : planner::format_date(snapshots.back().as_of), ""});
     }
     if (args.flag("--json")) {
         print_json(std::cout, history_json(project, store_name, args, snapshots, changes));

@@ -12,6 +12,9 @@
 #include "ui/export/ranking_json.h"
 #include "ui/export/workbook_info.h"
 #include "ui/export/zone_table.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
+#include "ui/i18n/reason_words.h"
 
 namespace coverplan::cli {
 
@@ -110,17 +113,25 @@ void print_top(std::ostream& out, const planner::Dataset& data, const planner::P
     const std::vector<std::uint32_t> order = plan.ranked(kind);
     const std::size_t shown = count == 0 ? order.size() : std::min(order.size(), count);
     const auto& scores = plan.scores(kind);
-    out << (kind == RankingKind::Investment ? "Capacity investment" : "Sales focus") << " ranking of " << order.size()
-        << " zones, " << data.project.name << ", as of " << data.project.as_of << "\n\n";
-    TextTable table({"rank", "zone", "name", "score", "reasons"}, {true, false, false, true, false});
+    const std::string zones = i18n::count_text(static_cast<long long>(order.size()));
+    const std::string as_of = i18n::date_text(data.project.as_of);
+    out << (kind == RankingKind::Investment
+                ? i18n::fill(i18n::tr_utf8("Ranking", "Capacity investment ranking of %1 zones, %2, as of %3"), {zones, data.project.name, as_of})
+                : i18n::fill(i18n::tr_utf8("Ranking", "Sales focus ranking of %1 zones, %2, as of %3"), {zones, data.project.name, as_of}))
+        << "\n\n";
+    TextTable table({i18n::tr_utf8("Ranking", "rank"), i18n::tr_utf8("Ranking", "zone"), i18n::tr_utf8("Ranking", "name"),
+                     i18n::tr_utf8("Ranking", "score"), i18n::tr_utf8("Ranking", "reasons")},
+                    {true, false, false, true, false});
     for (std::size_t r = 0; r < shown; ++r) {
         const std::uint32_t z = order[r];
-        char score[32];
-        std::snprintf(score, sizeof score, "%.3f", scores[z].score);
-        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], score, planner::reasons_text(kind, scores[z])});
+        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], i18n::decimal_text(scores[z].score, 3),
+                   i18n::reader_reasons(kind, scores[z].reasons)});
     }
     out << table.render();
-    if (shown < order.size()) out << "(" << order.size() - shown << " more zones; --top 0 shows all)\n";
+    if (shown < order.size())
+        out << i18n::fill(i18n::tr_utf8("Ranking", "(%1 more zones; --top 0 shows all)"),
+                             {i18n::count_text(static_cast<long long>(order.size() - shown))})
+            << "\n";
 }
 
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "ui/i18n/language.h"
+
 namespace coverplan::desktop {
 
 namespace {
@@ -18,20 +20,20 @@ QTranslator& translator() {
 
 }  // namespace
 
-QString system_language() {
-    // The same precedence as the C library: LC_ALL, then LC_MESSAGES, then LANG.
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty()) return value.startsWith("vi") ? "vi" : "en";
-    }
-    return "en";
-}
+QString system_language() { return i18n::language_code(i18n::environment_language()); }
 
 bool set_language(const QString& language) {
     QTranslator& installed = translator();
     QCoreApplication::removeTranslator(&installed);
     // The .qm files are embedded by qt_add_translations under :/i18n.
-    const bool loaded = installed.load(":/i18n/coverplan_" + language + ".qm");
+    bool loaded = installed.load(":/i18n/coverplan_" + language + ".qm");
+    // The maps, reasons and reports the app shows come from the front ends'
+    // shared catalogue (ui/i18n).
+    try {
+        i18n::use_language(language == "vi" ? i18n::Language::Vietnamese : i18n::Language::English);
+    } catch (const std::exception&) {
+        loaded = false;
+    }
     if (loaded) QCoreApplication::installTranslator(&installed);
     QLocale::setDefault(language == "vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include "planner/reason_text.h"
+#include "ui/i18n/reason_words.h"
 #include "ui/desktop/component_text.h"
 
 namespace coverplan::desktop {
@@ -47,7 +47,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
         const bool number = column == Rank || column == Score || (column >= Component1 && column <= Component4);
         return QVariant::fromValue(Qt::Alignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
     }
-    if (role == Qt::ToolTipRole && column == Reasons) return QString::fromStdString(planner::reasons_text(kind_, score));
+    if (role == Qt::ToolTipRole && column == Reasons) return QString::fromStdString(i18n::reader_reasons(kind_, score.reasons));
     if (role != Qt::DisplayRole && role != SortRole) return {};
     const bool sort = role == SortRole;
     switch (column) {
@@ -63,7 +63,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
             const QString was = before ? QLocale().toString(before->score * 100, 'f', 1) : after;
             return was == after ? after : was + " → " + after;
         }
-        case Reasons: return QString::fromStdString(planner::reasons_text(kind_, score));
+        case Reasons: return QString::fromStdString(i18n::reader_reasons(kind_, score.reasons));
         default: {
             const std::size_t c = std::size_t(column - Component1);
             return sort ? QVariant(score.raw[c]) : QVariant(component_value(kind_, c, score.raw[c]));

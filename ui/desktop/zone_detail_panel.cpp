@@ -10,6 +10,7 @@
 #include "planner/serviceability.h"
 #include "ui/desktop/component_text.h"
 #include "ui/desktop/retranslate.h"
+#include "ui/i18n/reason_words.h"
 #include "ui/maps/map_frame.h"
 
 namespace coverplan::desktop {
@@ -82,7 +83,7 @@ QString ZoneDetailPanel::ranking_html(planner::RankingKind kind, std::size_t z) 
                 "</tr>";
     }
     html += "</table>";
-    html += "<p><i>" + esc(planner::reasons_text(kind, score)) + "</i></p>";
+    html += "<p><i>" + esc(i18n::reader_reasons(kind, score.reasons)) + "</i></p>";
     return html;
 }
 

@@ -11,6 +11,8 @@
 #include "gis/number_format.h"
 #include "gis/utf8.h"
 #include "gis/vector_writer.h"
+#include "ui/export/reader_words.h"
+#include "ui/export/table_writer.h"
 
 namespace coverplan::exporting {
 
@@ -23,6 +25,21 @@ namespace {
 
 nlohmann::ordered_json optional_quantity(const std::optional<double>& value) {
     return value ? quantity_json(*value) : nlohmann::ordered_json();
+}
+
+/// A sheet of `fields`: text, whole numbers, numbers and dates as the layer holds them.
+Table table_of(const std::string& name, const std::vector<gis::FieldDef>& fields) {
+    Table table;
+    table.name = name;
+    for (const gis::FieldDef& field : fields) {
+        const ColumnType type = field.type == gis::FieldType::Integer ? ColumnType::Integer
+                                : field.type == gis::FieldType::Real  ? ColumnType::Real
+                                : field.type == gis::FieldType::Date  ? ColumnType::Date
+                                                                      : ColumnType::Text;
+        const int decimals = field.name == "spare" ? 0 : field.name == "distance_m" ? 1 : 6;  // ports; metres; degrees
+        table.columns.push_back({field.name, type, decimals, ""});
+    }
+    return table;
 }
 
 nlohmann::ordered_json date_json(planner::Day day) {
@@ -114,7 +131,9 @@ OutputFormats batch_check_formats(const gis::LayerSource& input) {
     // The output layer takes the input's name: the layer named, else GDAL's
     // name for a one-layer file, its stem.
     const std::string layer = input.layer.empty() ? std::filesystem::path(input.source).stem().string() : input.layer;
-    return {gis::vector_extensions(), {layer}};
+    std::vector<std::string> extensions = gis::vector_extensions();
+    extensions.emplace_back(".xlsx");
+    return {extensions, {layer}};
 }
 
 BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis::LayerSource& input,
@@ -124,7 +143,10 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
         if (options.progress) options.progress(stage, done, total);
     };
     BatchCheckSummary summary;
-    gis::driver_for_target(target);  // an unknown extension fails before the reading, not after
+    // A workbook is written by the shared table writer (print set-up, typed
+    // cells); every other format by GDAL.
+    const bool workbook = gis::lowercase(std::filesystem::path(target).extension().string()) == ".xlsx";
+    if (!workbook) gis::driver_for_target(target);  // an unknown extension fails before the reading, not after
 
     // One technology for every row, or each row's own.
     std::optional<planner::TechIndex> common = planner::kAnyTechnology;
@@ -189,12 +211,12 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     // A CSV keeps the input's own coordinate columns; other formats carry the
     // point (in the working CRS, like every Coverplan output). A CSV of points
     // that came from a geometry gets lon and lat, or it would lose where they are.
-    const bool table = gis::driver_for_target(target) == "CSV";
+    const bool table = workbook || gis::driver_for_target(target) == "CSV";
     const bool adds_lonlat = table && rows.coordinates == "geometry";
     std::vector<const char*> added(kCheckColumns.begin(), kCheckColumns.end());
     std::vector<gis::FieldType> types = {gis::FieldType::String, gis::FieldType::String, gis::FieldType::String,
-                                         gis::FieldType::Real,   gis::FieldType::Real,   gis::FieldType::Date,
-                                         gis::FieldType::String};
+                                         gis::FieldType::String, gis::FieldType::String, gis::FieldType::Real,
+                                         gis::FieldType::Real,   gis::FieldType::Date,   gis::FieldType::String};
     if (adds_lonlat) {
         added.insert(added.begin(), {"lon", "lat"});
         types.insert(types.begin(), {gis::FieldType::Real, gis::FieldType::Real});
@@ -211,9 +233,16 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     summary.unindexed = !table && !gis::indexes_point_layer(target, rows.size());
     if (summary.unindexed) layer_options.push_back("SPATIAL_INDEX=NO");
     if (table) layer_options.push_back("STRING_QUOTING=IF_NEEDED");  // 106.2 stays 106.2, not "106.2"
-    gis::VectorWriter writer(target, data.working_crs);
-    auto& layer = writer.create_layer(rows.layer, table ? gis::GeometryType::None : gis::GeometryType::Point, fields,
+    std::optional<gis::VectorWriter> writer;
+    gis::VectorWriter::Layer* layer = nullptr;
+    Table sheet;
+    if (workbook) {
+        sheet = table_of(rows.layer, fields);
+    } else {
+        writer.emplace(target, data.working_crs);
+        layer = &writer->create_layer(rows.layer, table ? gis::GeometryType::None : gis::GeometryType::Point, fields,
                                       layer_options);
+    }
     std::vector<gis::FieldValue> row(fields.size());
     const std::size_t first_location = rows.fields.size();
     const std::size_t first_added = first_location + (adds_lonlat ? 2 : 0);
@@ -233,23 +262,33 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
             ++next_usable;
             ++summary.by_status[static_cast<std::size_t>(verdict.status)];
             row[first_added] = std::string(planner::to_string(verdict.status));
-            row[first_added + 1] = zone < 0 ? std::string() : data.zones.ids[zone];
-            if (verdict.node >= 0) {
-                row[first_added + 2] = data.nodes.ids[verdict.node];
-                if (auto spare = data.nodes.spare(verdict.node)) row[first_added + 3] = *spare;
-                row[first_added + 4] = verdict.distance_m;
+            if (zone >= 0) {
+                row[first_added + 1] = data.zones.ids[zone];
+                row[first_added + 2] = data.zones.names[zone];
+                row[first_added + 3] = data.zones.teams[zone];
             }
-            if (verdict.planned_date != planner::kNoDay) row[first_added + 5] = planner::format_date(verdict.planned_date);
+            if (verdict.node >= 0) {
+                row[first_added + 4] = data.nodes.ids[verdict.node];
+                if (auto spare = data.nodes.spare(verdict.node)) row[first_added + 5] = *spare;
+                // To the decimetre: the service areas' outlines are not truer than that.
+                row[first_added + 6] = std::round(verdict.distance_m * 10) / 10;
+            }
+            if (verdict.planned_date != planner::kNoDay) row[first_added + 7] = planner::format_date(verdict.planned_date);
         } else {
-            row[first_added + 6] = rows.problems[i];
+            row[first_added + 8] = rows.problems[i];
         }
-        if (!table && std::isfinite(rows.x[i]))
-            layer.add_point(rows.x[i], rows.y[i], row);
+        if (workbook)
+            sheet.rows.push_back(row);
+        else if (!table && std::isfinite(rows.x[i]))
+            layer->add_point(rows.x[i], rows.y[i], row);
         else
-            layer.add_row(row);
+            layer->add_row(row);
         if ((i + 1) % 65536 == 0) report("write", i + 1, rows.size());
     }
-    writer.commit();
+    if (workbook)
+        write_tables({sheet}, target, {reader_word("Workbook", "Serviceability checks"), data.project.name, data.project.as_of, ""});
+    else
+        writer->commit();
     report("write", rows.size(), rows.size());
     summary.write_s = seconds_since(start);
     return summary;

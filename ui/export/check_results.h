@@ -31,11 +31,12 @@ nlohmann::ordered_json node_json(const planner::Dataset& data, std::uint32_t nod
 /// A quantity as JSON: a whole number stays an integer (14, not 14.0).
 nlohmann::ordered_json quantity_json(double value);
 
-/// Columns a batch check adds to every input row (CONTRACT.md names the
-/// first five). An input field with one of these names is written as
-/// "input_<name>" so nothing of the input is lost.
-inline constexpr std::array<const char*, 7> kCheckColumns = {"status",     "zone_id",      "node_id", "spare",
-                                                             "distance_m", "planned_date", "reason"};
+/// Columns a batch check adds to every input row (CONTRACT.md names status,
+/// zone_id, node_id, spare, distance_m, zone_name and team): who installs
+/// there comes right after where it is. An input field with one of these
+/// names is written as "input_<name>" so nothing of the input is lost.
+inline constexpr std::array<const char*, 9> kCheckColumns = {"status", "zone_id",    "zone_name",    "team",  "node_id",
+                                                             "spare",  "distance_m", "planned_date", "reason"};
 
 struct BatchCheckOptions {
     std::string technology;        ///< checked for every row ("" = any technology)

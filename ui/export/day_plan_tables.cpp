@@ -6,6 +6,7 @@
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/utf8.h"
+#include "ui/export/reader_words.h"
 #include "ui/export/workbook_info.h"
 
 namespace coverplan::exporting {
@@ -76,7 +77,8 @@ Table day_plan_table(const planner::Dataset& data, const DayPlan& plan, const st
 
 void write_day_plan_table(const planner::Dataset& data, const DayPlan& plan, const std::string& target) {
     const std::string ext = gis::lowercase(std::filesystem::path(target).extension().string());
-    const WorkbookInfo info = workbook_info(data, "Selling day " + planner::format_date(plan.date));
+    const WorkbookInfo info =
+        workbook_info(data, reader_word("Workbook", "Selling day %1", {reader_word("Date", planner::format_date(plan.date))}));
     if (ext != ".xlsx") {
         write_tables({day_plan_table(data, plan, "day_plan")}, target, info);
         return;

@@ -7,6 +7,7 @@
 #include "gis/error.h"
 #include "gis/utf8.h"
 #include "planner/number_text.h"
+#include "ui/export/reader_words.h"
 #include "ui/export/workbook_info.h"
 
 namespace coverplan::exporting {
@@ -138,7 +139,7 @@ void write_sla(const Dataset& data, const SlaReport& report, const std::string& 
     SlaTables sla = sla_tables(data, report);
     if (ext == ".csv") sla.tables.resize(1);  // a CSV file holds one table: the orders to act on
     WorkbookInfo info = workbook_info(data, "Installation SLA");
-    info.note = "Target " + planner::percent(report.target) + " on time";
+    info.note = reader_word("Workbook", "Target %1 on time", {planner::percent(report.target)});
     write_tables(sla.tables, target, info);
 }
 

@@ -19,6 +19,7 @@
 #include "gis/temporary_file.h"
 #include "gis/utf8.h"
 #include "planner/calendar.h"
+#include "ui/export/reader_words.h"
 
 namespace coverplan::exporting {
 
@@ -331,8 +332,9 @@ void set_up_printing(lxw_worksheet* sheet, const std::string& sheet_name, bool o
     std::string note = info.note;
     if (printed < column_widths.size()) {
         worksheet_print_area(sheet, 0, 0, lxw_row_t(rows), lxw_col_t(printed - 1));
-        note += (note.empty() ? "" : " · ") + std::string("printed: the first ") + std::to_string(printed) + " of " +
-                std::to_string(column_widths.size()) + " columns";
+        note += (note.empty() ? "" : " · ") +
+                reader_word("Workbook", "printed: the first %1 of %2 columns",
+                              {std::to_string(printed), std::to_string(column_widths.size())});
     }
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);  // A4
@@ -342,9 +344,10 @@ void set_up_printing(lxw_worksheet* sheet, const std::string& sheet_name, bool o
     // The sheet's name tells one sheet from the others; alone, the title says it all.
     const std::string what = info.title.empty() ? sheet_name : only_sheet ? info.title : info.title + " — " + sheet_name;
     std::string header = "&L" + header_text(info.project, 80) + "&C" + header_text(what, 80);
-    if (!info.as_of.empty()) header += "&Ras of " + info.as_of;
+    if (!info.as_of.empty())
+        header += "&R" + header_text(reader_word("Workbook", "as of %1", {reader_word("Date", info.as_of)}), 40);
     worksheet_set_header(sheet, std::string(gis::utf8_prefix(header, kHeaderMax)).c_str());
-    const std::string footer = "&L" + header_text(note, 180) + "&RPage &P of &N";
+    const std::string footer = "&L" + header_text(note, 180) + "&R" + reader_word("Workbook", "Page &P of &N");
     worksheet_set_footer(sheet, footer.c_str());
 }
 
@@ -380,7 +383,7 @@ void write_sheet(lxw_workbook* workbook, Styles& styles, const Table& table, con
                 }
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         const auto& column = table.columns[c];
-        const std::string& title = column.title.empty() ? column.name : column.title;
+        const std::string title = reader_word("Column", column.title.empty() ? column.name : column.title);
         failed(worksheet_write_string(sheet, 0, lxw_col_t(c), title.c_str(), styles.header), 0, column);
         widths[c] = gis::display_width(title) + std::size_t(kFilterButtonWidth);
     }
@@ -444,7 +447,9 @@ void write_workbook(const std::vector<Table>& tables, const std::string& target,
     Styles styles(workbook.get());
     lxw_doc_properties properties{};  // libxlsxwriter copies the texts
     std::string title = info.project.empty() ? info.title : info.title + " — " + info.project;
-    std::string subject = info.as_of.empty() ? info.title : info.title + ", as of " + info.as_of;
+    std::string subject =
+        info.as_of.empty() ? info.title
+                           : info.title + ", " + reader_word("Workbook", "as of %1", {reader_word("Date", info.as_of)});
     std::string author = "Coverplan", comments = info.note;
     properties.title = title.data();
     properties.subject = subject.data();
@@ -453,7 +458,8 @@ void write_workbook(const std::vector<Table>& tables, const std::string& target,
     workbook_set_properties(workbook.get(), &properties);
     std::set<std::string> taken;
     for (const auto& table : tables)
-        write_sheet(workbook.get(), styles, table, sheet_name(table.name, taken), target, info, tables.size() == 1);
+        write_sheet(workbook.get(), styles, table, sheet_name(reader_word("Sheet", table.name), taken), target, info,
+                    tables.size() == 1);
     // workbook_close frees the workbook whether or not it succeeds.
     if (const lxw_error error = workbook_close(workbook.release()); error != LXW_NO_ERROR)
         throw InputError(Location{target, "", "", "", 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(error));

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "planner/reason_text.h"
+#include "ui/export/reader_words.h"
 
 namespace coverplan::exporting {
 
@@ -111,7 +112,7 @@ ZoneColumn reasons_column(const planner::Plan& plan, RankingKind kind, const std
     const auto& scores = plan.scores(kind);
     return {{name, ColumnType::Text, 0, "Reasons"},
             [&scores, kind](std::int64_t z) {
-                return z < 0 ? Cell() : Cell(planner::reasons_text(kind, scores[std::size_t(z)]));
+                return z < 0 ? Cell() : Cell(reader_reasons(kind, scores[std::size_t(z)].reasons));
             }};
 }
 

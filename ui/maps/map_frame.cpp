@@ -11,6 +11,8 @@
 #include "gis/number_format.h"
 #include "planner/calendar.h"
 #include "ui/carto/geometry_path.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
 
 namespace coverplan::maps {
 
@@ -88,19 +90,24 @@ void frame_map(carto::MapDescription& map, const planner::Dataset& data, const F
     const gis::GridDistortion distortion = gis::grid_distortion(converter, cx, cy);
     map.scale_factor = distortion.scale_factor;
     map.convergence_deg = distortion.convergence_deg;
+    const QString scale = qs(i18n::decimal_text(distortion.scale_factor, 5));
+    const QString convergence = qs(i18n::decimal_text(std::abs(distortion.convergence_deg), 2));
     map.notes = {
-        "Coordinates: " + qs(gis::crs_title(data.working_crs)) + ". Scale bar in ground distance (scale factor " +
-            QString::number(distortion.scale_factor, 'f', 5) + " at the map centre); north arrow to true north (" +
-            QString::number(std::abs(distortion.convergence_deg), 'f', 2) + "° " +
-            (distortion.convergence_deg >= 0 ? "west" : "east") + " of grid north).",
-        "Data: " + data_sources(data) + ", as of " +
-            human_date(planner::parse_date(data.project.as_of).value_or(planner::kNoDay)) + ".",
-        "Made with Coverplan from the operator's own data.",
+        (distortion.convergence_deg >= 0
+             ? i18n::tr_text("Map", "Coordinates: %1. Scale bar in ground distance (scale factor %2 at the map centre); "
+                                    "north arrow to true north (%3° west of grid north).")
+             : i18n::tr_text("Map", "Coordinates: %1. Scale bar in ground distance (scale factor %2 at the map centre); "
+                                    "north arrow to true north (%3° east of grid north)."))
+            .arg(qs(gis::crs_title(data.working_crs)), scale, convergence),
+        i18n::tr_text("Map", "Data: %1, as of %2.")
+            .arg(data_sources(data), human_date(planner::parse_date(data.project.as_of).value_or(planner::kNoDay))),
+        i18n::tr_text("Map", "Made with Coverplan from the operator's own data."),
     };
 }
 
 QString human_date(planner::Day day) {
     if (day == planner::kNoDay) return {};
+    if (i18n::language() == i18n::Language::Vietnamese) return qs(i18n::date_text(planner::format_date(day)));
     static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const std::string iso = planner::format_date(day);  // YYYY-MM-DD
     const int month = std::stoi(iso.substr(5, 2));
@@ -109,6 +116,7 @@ QString human_date(planner::Day day) {
 
 QString human_month(planner::Day day) {
     const QString date = human_date(day);
+    if (i18n::language() == i18n::Language::Vietnamese) return date.isEmpty() ? date : date.section('/', 1);  // 11/2026
     return date.isEmpty() ? date : date.section(' ', 1);
 }
 

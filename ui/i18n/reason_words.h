@@ -1,0 +1,19 @@
+#pragma once
+// A zone's reasons in the reader's language, from the planner's structured
+// reasons (planner::Reason): English is planner::reasons_text exactly;
+// Vietnamese comes from the catalogue (context "Reason") with Vietnamese
+// figures ("1.516 cổng trống", "khiếu nại gấp 1,7 lần trung bình").
+
+#include <span>
+#include <string>
+
+#include "planner/plan.h"
+
+namespace coverplan::i18n {
+
+std::string reader_reason(planner::RankingKind kind, const planner::Reason& reason);
+
+/// The reasons joined with "; ", or what a zone without reasons means.
+std::string reader_reasons(planner::RankingKind kind, std::span<const planner::Reason> reasons);
+
+}  // namespace coverplan::i18n
