@@ -71,6 +71,9 @@ TEST(LanguageCli, TheRankingReadsInVietnameseWithVietnameseFigures) {
     EXPECT_TRUE(std::regex_search(vi.out, std::regex(" 0,[0-9]{3}  [0-9.]+ khách hàng tiềm năng chưa phục vụ được"))) << vi.out;
     EXPECT_NE(vi.out.find("khiếu nại gấp 1,7 lần trung bình"), std::string::npos) << vi.out;
     EXPECT_EQ(vi.out.find("leads"), std::string::npos) << vi.out;
+    EXPECT_NE(vi.out.find("Một số đối tượng đầu vào đã được sửa, bị loại hoặc bị đánh dấu: xem `coverplan validate`."),
+              std::string::npos)
+        << vi.out;
 
     const CommandRun sales = run_coverplan("rank " + kSample + " --for sales --top 3 --lang vi", dir);
     // Thousands with a dot: "2.302 cổng trống".

@@ -259,7 +259,7 @@ int run(const Arguments& args) {
         std::cout << "Warning: the start is " << kilometres(plan.start_to_zones_m)
                   << " from the nearest zone asked; check --start (latitude first).\n";
     if (target) std::cout << "Wrote " << target->display_name << "\n";
-    if (has_warnings(data)) std::cout << "Some input features were repaired, rejected or flagged: see `coverplan validate`.\n";
+    if (has_warnings(data)) std::cout << input_warning_note() << "\n";
     return code;
 }
 

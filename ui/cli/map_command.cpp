@@ -140,7 +140,7 @@ int run(const Arguments& args) {
     if (drawn.dots_drawn) std::cout << ", " << drawn.dots_drawn << " points";
     std::cout << "\nRead " << format_seconds(read_s) << ", plan " << format_seconds(plan_s) << ", render and write "
               << format_seconds(render_s) << "\n";
-    if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`\n";
+    if (code == kWarnings) std::cout << input_warning_note() << "\n";
     return code;
 }
 

@@ -10,6 +10,7 @@
 #include "gis/error.h"
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
+#include "ui/i18n/language.h"
 
 namespace coverplan::cli {
 
@@ -175,6 +176,10 @@ void print_zone_summary(std::ostream& out, const planner::Dataset& data, const p
         out << "(" << order.size() - max_rows << " more zones in the zones layer of the output)\n";
     out << "Spare capacity is summed over live nodes whose service area reaches the zone; a node\n"
            "reaching two zones counts in both.\n";
+}
+
+std::string input_warning_note() {
+    return i18n::tr_utf8("Cli", "Some input features were repaired, rejected or flagged: see `coverplan validate`.");
 }
 
 }  // namespace coverplan::cli

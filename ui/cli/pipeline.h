@@ -35,6 +35,11 @@ using planner::require_usable;
 /// True when any feature was repaired, rejected or flagged.
 bool has_warnings(const planner::Dataset& data);
 
+/// What a command says after its output when has_warnings(): "Some input
+/// features were repaired, rejected or flagged: see `coverplan validate`."
+/// in the reader's language.
+std::string input_warning_note();
+
 /// The per-layer read / used / repaired / rejected / flagged table and the
 /// problems (at most `max_problems` per layer; 0 = all).
 void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::size_t max_problems);

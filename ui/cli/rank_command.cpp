@@ -49,7 +49,7 @@ int run(const Arguments& args) {
     if (args.flag("--explain")) print_ranking_method(std::cout, data, plan, kind);
     print_top(std::cout, data, plan, kind, shown);
     if (target) std::cout << "Wrote " << target->display_name << "\n";
-    if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`.\n";
+    if (code == kWarnings) std::cout << input_warning_note() << "\n";
     return code;
 }
 

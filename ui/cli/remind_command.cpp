@@ -107,7 +107,7 @@ int run(const Arguments& args) {
     }
     std::cout << "Wrote " << lists.size() * 3 << " files in " << *folder_text << "\n";
     if (code == kWarnings)
-        std::cout << "\nSome input features were repaired, rejected or flagged: see `coverplan validate`.\n";
+        std::cout << "\n" << input_warning_note() << "\n";
     return code;
 }
 

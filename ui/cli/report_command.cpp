@@ -52,7 +52,7 @@ int run(const Arguments& args) {
     }
     std::cout << "Wrote " << target.display_name << ": management report, " << written.pages << " A4 pages ("
               << format_seconds(seconds) << ")\n";
-    if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`\n";
+    if (code == kWarnings) std::cout << input_warning_note() << "\n";
     return code;
 }
 

@@ -269,7 +269,7 @@ int run_work_lists(const Arguments& args, const SlaRun& run, const std::optional
                                         : written->display_name)
                   << "\n";
     if (code == kWarnings)
-        std::cout << "\nSome input features were repaired, rejected or flagged: see `coverplan validate`.\n";
+        std::cout << "\n" << input_warning_note() << "\n";
     return code;
 }
 
@@ -312,7 +312,7 @@ int run(const Arguments& args) {
     if (!notes.empty()) std::cout << "\n";
     if (written) std::cout << "\nWrote " << written->display_name << "\n";
     if (code == kWarnings)
-        std::cout << "\nSome input features were repaired, rejected or flagged: see `coverplan validate`.\n";
+        std::cout << "\n" << input_warning_note() << "\n";
     return code;
 }
 

@@ -47,7 +47,7 @@ int run(const Arguments& args) {
     std::cout << "Snapshot of " << snapshot.project << " as of " << planner::format_date(snapshot.as_of) << ": "
               << group_thousands(long(zones)) << " zones, " << group_thousands(long(nodes)) << " nodes, stored in "
               << workspace->display_name() << (replaced ? " (replacing the snapshot of that date)" : "") << "\n";
-    if (code == kWarnings) std::cout << "Some features were repaired or rejected: see `coverplan validate`\n";
+    if (code == kWarnings) std::cout << input_warning_note() << "\n";
     return code;
 }
 

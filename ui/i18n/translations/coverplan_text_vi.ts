@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Some input features were repaired, rejected or flagged: see `coverplan validate`.</source>
+        <translation>Một số đối tượng đầu vào đã được sửa, bị loại hoặc bị đánh dấu: xem `coverplan validate`.</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Activation growth</source>
