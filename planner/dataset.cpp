@@ -189,13 +189,19 @@ void read_demand(Dataset& data, const LayerConfig& config, DemandPoints& points,
     check_points_meet_zones(data.zones, table.x, table.y, data.working_crs, table.source_crs, report);
     points.x = std::move(table.x);
     points.y = std::move(table.y);
-    if (role == "subscribers" || role == "leads") {
+    // Complaints name a technology when the project maps one (a field or a
+    // constant): they are then tied only to nodes of that technology.
+    const bool complaint_technology =
+        role == "complaints" && (table.has("technology") || !config.technology_value.empty());
+    if (role == "subscribers" || role == "leads" || complaint_technology) {
         points.technology.resize(n, kAnyTechnology);
         if (table.has("technology"))
             for (std::size_t i = 0; i < n; ++i) {
                 if ((i & 4095) == 4095) gis::check_cancelled();
                 points.technology[i] = techs.index(table.column("technology")[i]);
             }
+        else if (!config.technology_value.empty())
+            std::fill(points.technology.begin(), points.technology.end(), techs.index(config.technology_value));
     }
     const std::string date_key = role == "subscribers" ? "activated" : role == "complaints" ? "date" : "created";
     const std::string consequence = role == "subscribers" ? "left out of the growth trend" : "left out of date-based figures";
@@ -406,6 +412,7 @@ Dataset load_dataset(const Project& project, const Progress& progress) {
     apply(data.nodes.technology);
     apply(data.subscribers.technology);
     apply(data.leads.technology);
+    apply(data.complaints.technology);
     data.technologies = std::move(sorted);
     gis::report_stage("done", stages.size(), stages.size());
     return data;

@@ -54,7 +54,7 @@ struct Nodes {
 struct DemandPoints {
     std::vector<double> x, y;
     gis::StringColumn ids;
-    std::vector<TechIndex> technology;  ///< subscribers, leads
+    std::vector<TechIndex> technology;  ///< subscribers, leads; complaints when the project maps it (else empty)
     std::vector<Day> date;              ///< activated / created / date
     std::vector<bool> open;             ///< leads: still to win; orders: not installed
     std::vector<Day> due, installed;    ///< orders

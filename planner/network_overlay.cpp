@@ -8,6 +8,7 @@
 #include "gis/parallel.h"
 #include "gis/point_overlay.h"
 #include "gis/polygon_index.h"
+#include "planner/complaints.h"
 
 namespace coverplan::planner {
 
@@ -62,18 +63,20 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
         placement.zone.assign(n, -1);
         placement.status.assign(n, Serviceability::NotCovered);
         placement.serving_node.assign(n, -1);
-        if (layer == Layer::Leads) placement.covering.assign(n, {});
+        if (layer == Layer::Leads || layer == Layer::Complaints) placement.covering.assign(n, {});
     }
     const std::size_t outside = data.zones.size();
-    // Complaints and orders count per zone only: skip their coverage lookups.
-    const bool needs_coverage = layer == Layer::Subscribers || layer == Layer::Leads;
+    // Orders count per zone only: skip their coverage lookups. Complaints are
+    // tied to the nodes over them (planner/complaints.h).
+    const bool needs_coverage = layer != Layer::Orders;
     gis::overlay_points(zone_index, needs_coverage ? &node_index : nullptr, points.x, points.y, threads,
                         [&](unsigned worker, std::size_t i, std::int64_t zone, std::span<const std::uint32_t> covering) {
                             Tally& tally = tallies[worker];
                             ZoneCounts& counts = tally.zones[zone < 0 ? outside : std::size_t(zone)];
                             const TechIndex tech = points.technology.empty() ? kAnyTechnology : points.technology[i];
-                            // Leads are counted by status; subscribers need it only for points_status.
-                            const bool has_status = layer == Layer::Leads || (keep && layer == Layer::Subscribers);
+                            // Leads are counted by status; subscribers and complaints need it only
+                            // for points_status.
+                            const bool has_status = layer == Layer::Leads || (keep && layer != Layer::Orders);
                             const Serviceability status =
                                 has_status ? serviceability(data.nodes, covering, tech) : Serviceability::NotCovered;
                             switch (layer) {
@@ -105,8 +108,12 @@ void place_points(const Dataset& data, const gis::PolygonIndex& zone_index, cons
                             if (keep) {
                                 placement.zone[i] = static_cast<std::int32_t>(zone);
                                 placement.status[i] = status;
-                                placement.serving_node[i] = serving_node(data.nodes, covering, tech);
-                                if (layer == Layer::Leads) {
+                                // A complaint is about the network that serves the place today: a
+                                // planned node serves nobody yet.
+                                placement.serving_node[i] = layer == Layer::Complaints
+                                                                ? complaint_node(data.nodes, covering, tech)
+                                                                : serving_node(data.nodes, covering, tech);
+                                if (layer == Layer::Leads || layer == Layer::Complaints) {
                                     placement.covering[i].assign(covering.begin(), covering.end());
                                     std::sort(placement.covering[i].begin(), placement.covering[i].end());
                                 }

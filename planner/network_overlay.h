@@ -61,8 +61,10 @@ inline constexpr int kHistoryMonths = 48;
 struct PointPlacement {
     std::vector<std::int32_t> zone;          ///< zone index, -1 outside every zone
     std::vector<Serviceability> status;      ///< for the point's technology
-    std::vector<std::int32_t> serving_node;  ///< a covering node of its technology (most spare), -1 none
-    std::vector<std::vector<std::uint32_t>> covering;  ///< leads only: every node covering the point, ascending
+    /// A covering node of its technology (most spare), -1 none; for a
+    /// complaint only live nodes count (complaint_node, planner/complaints.h).
+    std::vector<std::int32_t> serving_node;
+    std::vector<std::vector<std::uint32_t>> covering;  ///< leads and complaints: every node covering the point, ascending
 };
 
 struct OverlayTimings {

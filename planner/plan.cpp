@@ -115,7 +115,7 @@ NodeModel model_node(const Dataset& data, const Nodes& nodes, const NetworkOverl
 
 ZoneModel model_zone(const Dataset& data, const Nodes& network, const NetworkOverlay& overlay,
                      const std::vector<NodeModel>& nodes, std::size_t z, double pipeline,
-                     std::int64_t complaints_recent) {
+                     const ComplaintFigures& complaints) {
     const Project& project = data.project;
     const ZoneFigures& figures = overlay.zones[z];
     const ZoneCounts& counts = figures.counts;
@@ -124,8 +124,11 @@ ZoneModel model_zone(const Dataset& data, const Nodes& network, const NetworkOve
         model.penetration = double(counts.subscribers) / double(*households);
         model.untapped_households = std::max<std::int64_t>(0, *households - counts.subscribers);
     }
-    model.complaints_recent = complaints_recent;
-    if (counts.subscribers > 0) model.complaints_per_1000 = 1000.0 * double(complaints_recent) / double(counts.subscribers);
+    model.complaints_recent = z < complaints.zone_recent.size() ? complaints.zone_recent[z] : 0;
+    if (counts.subscribers > 0)
+        model.complaints_per_1000 = 1000.0 * double(model.complaints_recent) / double(counts.subscribers);
+    model.complaint_node = complaints.concentrated_node(z);
+    if (model.complaint_node >= 0) model.complaint_node_recent = complaints.zone_node_recent[z];
 
     const std::vector<double> series = as_series(figures.activations);
     const std::size_t window = std::size_t(project.scoring.growth_window_months);
@@ -150,29 +153,14 @@ ZoneModel model_zone(const Dataset& data, const Nodes& network, const NetworkOve
     return model;
 }
 
-/// Recent complaints per zone: within the window before as_of; every
-/// complaint when the layer gives no dates at all.
-std::vector<std::int64_t> recent_complaints(const Dataset& data, const NetworkOverlay& overlay, Day as_of) {
-    std::vector<std::int64_t> counts(data.zones.size());
-    const DemandPoints& complaints = data.complaints;
-    const bool dated = std::any_of(complaints.date.begin(), complaints.date.end(), [](Day d) { return d != kNoDay; });
-    const Day since = as_of - data.project.scoring.complaint_window_days;
-    for (std::size_t i = 0; i < complaints.size(); ++i) {
-        const std::int32_t zone = overlay.complaints->zone[i];
-        if (zone < 0) continue;
-        if (dated && !(complaints.date[i] > since && complaints.date[i] <= as_of)) continue;
-        ++counts[std::size_t(zone)];
-    }
-    return counts;
-}
-
 // --- rankings ---------------------------------------------------------------
 
 /// One component as a reason, with the figures a sentence needs; nothing
 /// when there is nothing to say (no unserved leads and no forecast beyond
 /// the spare ports).
 std::optional<Reason> reason_for(RankingKind kind, std::size_t component, const ZoneScore& score,
-                                 const ZoneModel& model, const Project& project, int horizon_months) {
+                                 const ZoneModel& model, const Dataset& data, int horizon_months) {
+    const Project& project = data.project;
     Reason reason;
     reason.component = component;
     reason.figure = score.raw[component];
@@ -187,6 +175,13 @@ std::optional<Reason> reason_for(RankingKind kind, std::size_t component, const 
                 reason.threshold = project.scoring.exhaustion_threshold;
                 reason.months = horizon_months;
                 break;
+            case 2:
+                if (model.complaint_node >= 0 && std::size_t(model.complaint_node) < data.nodes.size() &&
+                    model.complaints_recent > 0) {
+                    reason.node = data.nodes.ids[std::size_t(model.complaint_node)];
+                    reason.node_share = double(model.complaint_node_recent) / double(model.complaints_recent);
+                }
+                break;
             case 3: reason.months = project.scoring.growth_window_months; break;
             default: break;
         }
@@ -196,6 +191,16 @@ std::optional<Reason> reason_for(RankingKind kind, std::size_t component, const 
     return reason;
 }
 
+/// Recent complaints per 1,000 subscribers over the zones together.
+double complaints_average(const std::vector<ZoneModel>& zones, const NetworkOverlay& overlay) {
+    double complaints = 0, subscribers = 0;
+    for (std::size_t z = 0; z < zones.size() && z < overlay.zones.size(); ++z) {
+        complaints += double(zones[z].complaints_recent);
+        subscribers += double(overlay.zones[z].counts.subscribers);
+    }
+    return subscribers > 0 ? 1000.0 * complaints / subscribers : 0.0;
+}
+
 /// Raw components of every zone for one ranking.
 std::vector<std::array<double, kComponents>> raw_components(RankingKind kind, const std::vector<ZoneModel>& zones,
                                                   const NetworkOverlay& overlay) {
@@ -203,12 +208,7 @@ std::vector<std::array<double, kComponents>> raw_components(RankingKind kind, co
     if (kind == RankingKind::Investment) {
         // Complaints relative to the project: recent complaints per subscriber
         // over all zones together.
-        double complaints = 0, subscribers = 0;
-        for (std::size_t z = 0; z < zones.size(); ++z) {
-            complaints += double(zones[z].complaints_recent);
-            subscribers += double(overlay.zones[z].counts.subscribers);
-        }
-        const double average = subscribers > 0 ? 1000.0 * complaints / subscribers : 0.0;
+        const double average = complaints_average(zones, overlay);
         for (std::size_t z = 0; z < zones.size(); ++z) {
             const ZoneModel& m = zones[z];
             const double ratio = average > 0 && m.complaints_per_1000 ? *m.complaints_per_1000 / average : 0.0;
@@ -285,7 +285,7 @@ std::vector<ZoneScore> score_zones(RankingKind kind, const Weights& weights, con
             const std::size_t c = by_weight[k];
             // A component below a tenth of the leading one does not drive the rank.
             if (contribution[c] <= 0 || contribution[c] < 0.1 * contribution[by_weight[0]]) break;
-            if (auto reason = reason_for(kind, c, score, zones[z], data.project, horizon_months))
+            if (auto reason = reason_for(kind, c, score, zones[z], data, horizon_months))
                 score.reasons.push_back(*reason);
         }
     }
@@ -360,10 +360,9 @@ void model_some(const Dataset& data, const Nodes& nodes, Plan& plan, std::option
     else
         for (std::uint32_t n : *only_nodes) model_node_at(n);
 
-    const std::vector<std::int64_t> complaints = recent_complaints(data, plan.overlay, as_of);
     plan.zones.resize(data.zones.size());
     auto model_zone_at = [&](std::size_t z) {
-        ZoneModel model = model_zone(data, nodes, plan.overlay, plan.nodes, z, pipeline.zones[z], complaints[z]);
+        ZoneModel model = model_zone(data, nodes, plan.overlay, plan.nodes, z, pipeline.zones[z], *plan.complaints);
         // Installation figures come from the SLA and do not depend on the network.
         model.on_time_rate = plan.zones[z].on_time_rate;
         model.installations_assessed = plan.zones[z].installations_assessed;
@@ -413,6 +412,7 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
     plan.clusters = cluster_uncovered_leads(data, plan.overlay.leads->status, data.project.clusters,
                                             plan.overlay.leads->zone);
     gis::report_stage("forecasts", 3, kStages);
+    plan.complaints = tie_complaints(data, plan.overlay, parse_date(data.project.as_of).value_or(0));
     model_network(data, data.nodes, plan, {}, {}, options.threads);
     gis::report_stage("forecast backtest", 4, kStages);
     plan.backtest = backtest_forecast(data, plan.overlay);
@@ -421,6 +421,8 @@ Plan build_plan(const Dataset& data, const PlanOptions& options) {
     gis::report_stage("done", kStages, kStages);
     return plan;
 }
+
+double average_complaints_per_1000(const Plan& plan) { return complaints_average(plan.zones, plan.overlay); }
 
 void rerank(const Dataset& data, const RankingWeights& weights, Plan& plan) {
     plan.weights = weights;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "planner/complaints.h"
 #include "planner/dataset.h"
 #include "planner/demand_clusters.h"
 #include "planner/forecast.h"
@@ -33,6 +34,11 @@ struct ZoneModel {
     std::int64_t untapped_households = 0;       ///< households - subscribers, at least 0
     std::int64_t complaints_recent = 0;         ///< within scoring.complaint_window_days before as_of
     std::optional<double> complaints_per_1000;  ///< recent complaints per 1,000 subscribers
+    /// The live node the recent complaints concentrate on
+    /// (ComplaintFigures::concentrated_node), -1 when they do not, and how
+    /// many of them lie in its service area.
+    std::int32_t complaint_node = -1;
+    std::int64_t complaint_node_recent = 0;
     std::optional<double> growth;               ///< activations of the last N months / the N before - 1
     double forecast_additions = 0;              ///< net additions expected over the horizon (trend + leads)
     std::optional<double> on_time_rate;         ///< installations on time, 0..1
@@ -57,6 +63,10 @@ struct Reason {
     double threshold = 0;              ///< exhaustion: the utilisation counted as exhausting (0.9)
     int months = 0;                    ///< exhaustion: the forecast horizon; growth: the comparison window
     bool project_rate = false;         ///< quality: the project's rate stands in for a zone without installations
+    /// complaints: the node the zone's recent complaints concentrate on
+    /// ("" when they do not) and the share of them in its service area.
+    std::string node;
+    double node_share = 0;
     bool operator==(const Reason&) const = default;
 };
 
@@ -88,6 +98,9 @@ struct Plan {
     SlaReport sla;
     Shared<std::vector<DemandCluster>> clusters;  ///< shared by copies of the plan
     Backtest backtest;  ///< the forecast's accuracy on the project's own history
+    /// Complaints tied to the data's network: per node, per zone by category
+    /// (planner/complaints.h). Shared by copies of the plan.
+    Shared<ComplaintFigures> complaints;
     /// What the rankings were built or last re-ranked with: show these, not
     /// the project file's (rank --weight, the desktop app's sliders).
     RankingWeights weights;
@@ -135,6 +148,11 @@ Backtest backtest_forecast(const Dataset& data, const NetworkOverlay& overlay);
 
 /// Builds the whole plan: overlay, models, rankings, SLA, clusters, backtest.
 Plan build_plan(const Dataset& data, const PlanOptions& options = {});
+
+/// Recent complaints per 1,000 subscribers over every zone together: the
+/// average the investment ranking's complaints component compares a zone with
+/// (0 without subscribers).
+double average_complaints_per_1000(const Plan& plan);
 
 /// Re-ranks with new weights without touching the overlay or the models
 /// (the desktop app's sliders): cheap, O(zones log zones). The plan records

@@ -25,7 +25,7 @@ const std::map<std::string, std::vector<std::string>> kMappingKeys = {
     {"coverage", {"id", "technology", "capacity", "used", "status", "planned_date", "radius_m"}},
     {"subscribers", {"id", "technology", "activated"}},
     {"leads", {"id", "technology", "status", "created", "customer", "phone", "note"}},
-    {"complaints", {"id", "category", "date"}},
+    {"complaints", {"id", "technology", "category", "date"}},
     {"orders", {"id", "created", "due", "installed", "team", "address", "customer"}},
     // One full-address field, or the house number and street apart; the
     // ward and district either way (a full address may hold them too).
@@ -220,13 +220,15 @@ Project load_project(const std::filesystem::path& file, const std::string& today
                     reader.fail(&field_node, "closed_status_values must be a list of statuses, e.g. [\"won\", \"lost\"]");
                 continue;
             }
-            const bool is_value = role == "coverage" && name == "technology_value";
+            // A layer of one technology may say so instead of mapping a field.
+            const bool is_value = (role == "coverage" || role == "complaints") && name == "technology_value";
             if (!is_mapping && !is_source && !is_value)
                 reader.fail(&field_node, "unknown key '" + name + "' in " + context + " (expected: " +
                                              join(kSourceKeys) + ", " + join(keys->second) +
-                                             (role == "coverage" ? ", technology_value, radius_m_value"
-                                              : role == "leads" ? ", closed_status_values"
-                                                                : "") +
+                                             (role == "coverage"     ? ", technology_value, radius_m_value"
+                                              : role == "leads"      ? ", closed_status_values"
+                                              : role == "complaints" ? ", technology_value"
+                                                                     : "") +
                                              ")");
             const std::string value = reader.string_at(*table, name, context);
             if (value.empty()) reader.fail(&field_node, "'" + name + "' in " + context + " is empty");

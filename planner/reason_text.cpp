@@ -35,7 +35,9 @@ std::string reason_text(RankingKind kind, const Reason& reason) {
             case 1:
                 return count_of(figure, "node", "nodes") + " above " + percent(reason.threshold, 0) + " within " +
                        std::to_string(reason.months) + " months";
-            case 2: return "complaints " + gis::format_fixed(figure, 1) + "× average";
+            case 2:
+                return "complaints " + gis::format_fixed(figure, 1) + "× average" +
+                       (reason.node.empty() ? "" : ", " + percent(reason.node_share, 0) + " on " + reason.node);
             default:
                 return "activations " + gis::format_signed(figure * 100.0, 0) + " % over " + std::to_string(reason.months) +
                        " months";
@@ -56,6 +58,43 @@ std::string reasons_text(RankingKind kind, std::span<const Reason> reasons) {
         if (!one.empty()) text += (text.empty() ? "" : "; ") + one;
     }
     if (text.empty()) return kind == RankingKind::Investment ? "no pressure on the network" : "little to sell here";
+    return text;
+}
+
+std::string complaints_counted_text(const Dataset& data, const Plan& plan) {
+    const ComplaintFigures& f = *plan.complaints;
+    if (f.total == 0) return "no complaints in the data: the component is 0 for every zone";
+    std::string text = group_thousands(f.recent) + (f.recent == 1 ? " complaint" : " complaints");
+    if (f.dated)
+        text += " in the " + std::to_string(data.project.scoring.complaint_window_days) + " days before " +
+                data.project.as_of + " (of " + group_thousands(f.total) + ")";
+    else
+        text += " (the layer maps no date: every complaint counts)";
+    text += ", " + gis::format_fixed(average_complaints_per_1000(plan), 1) + " per 1,000 subscribers across the zones; " +
+            group_thousands(f.recent_tied) + " of them lie in the service area of a live node" +
+            (f.by_technology ? " of their technology" : " (any technology: the complaints name none)") + ".";
+    // Categories of every complaint, as the zones layer counts them.
+    if (!f.categories.empty() && !(f.categories.size() == 1 && f.categories.front().category.empty())) {
+        constexpr std::size_t kShown = 4;
+        std::vector<CategoryCount> shown(f.categories.begin(),
+                                         f.categories.begin() + long(std::min(kShown, f.categories.size())));
+        text += " By category (all " + group_thousands(f.total) + "): " + categories_text(shown);
+        if (f.categories.size() > kShown) text += ", and " + std::to_string(f.categories.size() - kShown) + " more";
+        text += ".";
+    }
+    return text;
+}
+
+std::string complained_nodes_text(const Dataset& data, const Plan& plan, std::size_t count) {
+    const ComplaintFigures& f = *plan.complaints;
+    std::vector<std::size_t> order;
+    for (std::size_t n = 0; n < data.nodes.size(); ++n)
+        if (f.recent_of_node(n) > 0) order.push_back(n);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return f.recent_of_node(a) > f.recent_of_node(b); });
+    std::string text;
+    for (std::size_t i = 0; i < std::min(count, order.size()); ++i)
+        text += (text.empty() ? "" : ", ") + data.nodes.ids[order[i]] + " " + group_thousands(f.recent_of_node(order[i]));
     return text;
 }
 

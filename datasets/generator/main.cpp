@@ -193,7 +193,7 @@ void write_project(const fs::path& dir, const Province& p, bool sample) {
         out << "[layers.complaints]\nsource = \"complaints.geojson\"\n";
     else
         out << "[layers.complaints]\nsource = \"" << gpkg << "\"\nlayer = \"complaints\"\n";
-    out << "id = \"id\"\ncategory = \"category\"\ndate = \"date\"\n\n";
+    out << "id = \"id\"\ntechnology = \"service\"\ncategory = \"category\"\ndate = \"date\"\n\n";
     out << "[layers.orders]\nsource = \"" << gpkg << "\"\nlayer = \"orders\"\n"
         << "id = \"id\"\ncreated = \"created\"\ndue = \"due\"\ninstalled = \"installed\"\nteam = \"team\"\n\n";
     if (sample)

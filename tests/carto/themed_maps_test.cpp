@@ -8,6 +8,7 @@
 #include <cmath>
 #include <fstream>
 #include <memory>
+#include <numeric>
 #include <set>
 
 #include "carto_test_support.h"
@@ -24,6 +25,7 @@
 #include "ui/carto/geometry_path.h"
 #include "ui/carto/map_output.h"
 #include "ui/carto/report_document.h"
+#include "ui/maps/complaints_theme.h"
 #include "ui/maps/management_report.h"
 #include "ui/maps/map_themes.h"
 
@@ -154,7 +156,7 @@ TEST_F(SampleMaps, CoverageDrawsEveryLeadThatCannotBeServed) {
 }
 
 TEST_F(SampleMaps, EveryThemeRendersWithVietnameseCovered) {
-    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla}) {
+    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla, Theme::Complaints}) {
         SCOPED_TRACE(to_string(theme));
         carto::MapDescription description = map(theme);
         description.page = {carto::Paper::A3, carto::Orientation::Portrait, 30};
@@ -165,6 +167,72 @@ TEST_F(SampleMaps, EveryThemeRendersWithVietnameseCovered) {
         EXPECT_GT(result.labels.size(), 5u);
         EXPECT_FALSE(description.legend.empty());
     }
+}
+
+// The sample maps its complaints' technology (`service`): zones by recent
+// complaints per subscriber against the project's average, in YlOrRd classes
+// written out here; every recent complaint drawn; the nodes holding most named.
+TEST_F(SampleMaps, ComplaintsMapShowsZonesAgainstTheAverageAndNamesTheNodes) {
+    ASSERT_TRUE(plan_->complaints->by_technology);
+    double complaints = 0, subscribers = 0;
+    for (std::size_t z = 0; z < data_->zones.size(); ++z) {
+        complaints += double(plan_->zones[z].complaints_recent);
+        subscribers += double(plan_->overlay.zones[z].counts.subscribers);
+    }
+    const double average = 1000 * complaints / subscribers;
+    const QColor fills[] = {QColor(0xffffb2), QColor(0xfecc5c), QColor(0xfd8d3c), QColor(0xf03b20), QColor(0xbd0026),
+                            QColor(0xd9d9d9)};
+    auto expected_class = [&](std::size_t z) {
+        const auto& per_1000 = plan_->zones[z].complaints_per_1000;
+        if (!per_1000) return 5;
+        const double ratio = *per_1000 / average;
+        return ratio < 1 ? 0 : ratio < 1.5 ? 1 : ratio < 2 ? 2 : ratio < 3 ? 3 : 4;
+    };
+    std::set<int> classes;
+    for (std::size_t z = 0; z < data_->zones.size(); ++z) {
+        classes.insert(expected_class(z));
+        EXPECT_EQ(complaint_class(plan_->zones[z], average), expected_class(z));
+    }
+    EXPECT_GE(classes.size(), 3u);  // the sample spreads over several classes
+
+    carto::RenderResult result;
+    const QImage image = carto::render_page_image(map(Theme::Complaints), &result);
+    EXPECT_TRUE(result.missing_glyphs.empty());
+    int zones_checked = 0;
+    for (std::size_t z = 0; z < data_->zones.size(); ++z) {
+        const auto points = free_interior_points(data_->zones.geometries[z].get(), result);
+        if (points.empty()) continue;
+        ++zones_checked;
+        const QColor& e = fills[expected_class(z)];
+        int matching = 0;
+        for (const QPointF& p : points) {
+            const QColor c = image.pixelColor(p.toPoint());
+            matching += std::abs(c.red() - e.red()) <= 2 && std::abs(c.green() - e.green()) <= 2 &&
+                        std::abs(c.blue() - e.blue()) <= 2;
+        }
+        // Complaint dots and node outlines cover a few of the points.
+        EXPECT_GE(matching * 10, int(points.size()) * 6) << data_->zones.names[z] << ": " << matching << " of " << points.size();
+    }
+    EXPECT_GE(zones_checked, 40);
+
+    // Every complaint of the last 90 days is a dot.
+    const planner::Day as_of = *planner::parse_date("2026-11-30");
+    std::size_t recent = 0;
+    for (planner::Day day : data_->complaints.date) recent += day > as_of - 90 && day <= as_of;
+    EXPECT_GT(recent, 200u);
+    EXPECT_EQ(result.dots_drawn, recent);
+    // The twelve nodes with most recent complaints are named with their count.
+    std::vector<std::size_t> order(data_->nodes.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    const auto& f = *plan_->complaints;
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return f.recent_of_node(a) > f.recent_of_node(b); });
+    int named = 0;
+    for (std::size_t k = 0; k < 12; ++k) {
+        const QString text = QString::fromStdString(data_->nodes.ids[order[k]]) + " · " +
+                             QString::number(f.recent_of_node(order[k]));
+        for (const auto& label : result.labels) named += label.text == text;
+    }
+    EXPECT_GE(named, 10);  // a label may give way to another
 }
 
 TEST_F(SampleMaps, FramesOneZoneOrALongitudeLatitudeBox) {
@@ -291,6 +359,13 @@ TEST_F(SampleMaps, ReportHoldsTheHeadlineTheRankingsAndTheTables) {
                                 "Installation on time, by team", "page 1 of"})
         EXPECT_NE(text.find(heading), std::string::npos) << heading;
     EXPECT_NE(text.find(" ports"), std::string::npos);
+    // What the complaints component counted, and the node most complained about.
+    for (const char* heading : {"Complaints and the network", "Counted by the investment ranking:", "Nodes most complained about"})
+        EXPECT_NE(text.find(heading), std::string::npos) << heading;
+    std::size_t most = 0;
+    for (std::size_t n = 0; n < data_->nodes.size(); ++n)
+        if (plan_->complaints->recent_of_node(n) > plan_->complaints->recent_of_node(most)) most = n;
+    EXPECT_NE(text.find(data_->nodes.ids[most]), std::string::npos) << data_->nodes.ids[most];
     const std::string images = carto::test::run_command("pdfimages -list '" + pdf.string() + "'");
     EXPECT_EQ(std::count(images.begin(), images.end(), '\n'), 2) << images;
 }

@@ -148,7 +148,7 @@ int run(const Arguments& args) {
 
 Command map_command() {
     std::vector<OptionSpec> options = {
-        {"--theme", "", "THEME", "investment (default), sales, coverage, utilization, sla or change"},
+        {"--theme", "", "THEME", "investment (default), sales, coverage, utilization, sla, change or complaints"},
         {"--for", "", "investment|sales", "change: the ranking whose moves are drawn (default investment)"},
         {"--out", "-o", "FILE", "output file: .pdf (vector), .png or .svg"},
         {"--title", "", "TEXT", "title instead of the theme's"},
@@ -170,7 +170,9 @@ Command map_command() {
              "node is and which run out of ports within the horizon; sla shows installation\n"
              "on-time rates by zone against the target; change colours zones by how far their\n"
              "rank moved since the latest snapshot before the project's as_of (coverplan\n"
-             "snapshot), marking zones that entered or left the top N. The file is written under a temporary\n"
+             "snapshot), marking zones that entered or left the top N; complaints colours zones by\n"
+             "recent complaints per subscriber against the project's average and names the live\n"
+             "nodes holding the most, with the complaints as dots by category. The file is written under a temporary\n"
              "name and renamed when complete. Exit 1 when features were repaired or rejected.",
              options,
              1,

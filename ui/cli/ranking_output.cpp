@@ -81,6 +81,17 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
         std::snprintf(line, sizeof line, "    %-20s %.2f\n", components[c].key, largest);
         out << line;
     }
+    if (kind == RankingKind::Investment) {
+        out << "  complaints counted: " << planner::complaints_counted_text(data, plan) << "\n";
+        const std::string nodes = planner::complained_nodes_text(data, plan, 5);
+        if (!nodes.empty())
+            out << "  most complained-about live nodes (recent complaints): " << nodes << "\n"
+                << "  a zone's reason names the node holding at least "
+                << planner::percent(planner::kConcentratedShare, 0) << " (and " << planner::kConcentratedMinimum
+                << " or more) of its recent complaints"
+                << (plan.complaints->by_technology ? "" : " when the complaints carry a technology (this project's do not)")
+                << "\n";
+    }
     const auto& f = project.forecast;
     out << "  forecast: damped trend (damping " << (f.damping < 0 ? std::string("fitted per series") : planner::percent(f.damping, 0))
         << ") of monthly activations";

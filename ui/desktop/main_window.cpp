@@ -194,7 +194,7 @@ void MainWindow::build_menus() {
     });
     toolbar->addWidget(map_label);
     for (maps::Theme theme : {maps::Theme::Investment, maps::Theme::Sales, maps::Theme::Coverage,
-                              maps::Theme::Utilization, maps::Theme::Sla})
+                              maps::Theme::Utilization, maps::Theme::Sla, maps::Theme::Complaints})
         theme_chooser_->addItem(QString(), int(theme));
     translated([this] {
         for (int i = 0; i < theme_chooser_->count(); ++i)

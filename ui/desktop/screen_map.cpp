@@ -33,6 +33,7 @@ QString theme_label(maps::Theme theme) {
         case maps::Theme::Utilization: return QObject::tr("Utilisation");
         case maps::Theme::Sla: return QObject::tr("Installation SLA");
         case maps::Theme::Change: return QObject::tr("Rank change since a snapshot");
+        case maps::Theme::Complaints: return QObject::tr("Complaints");
     }
     return {};
 }

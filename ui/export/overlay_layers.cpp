@@ -30,6 +30,8 @@ void write_nodes(gis::VectorWriter& writer, const Dataset& data, const planner::
         {"subscribers_inside", FieldType::Integer}, {"leads_inside", FieldType::Integer},
         {"forecast_additions", FieldType::Real}, {"projected_utilization", FieldType::Real},
         {"exhausts_on", FieldType::Date},
+        {"complaints", FieldType::Integer}, {"complaints_recent", FieldType::Integer},
+        {"complaints_per_100_subscribers", FieldType::Real},
     };
     auto& layer = writer.create_layer("nodes", gis::GeometryType::MultiPolygon, fields);
     const auto& nodes = data.nodes;
@@ -52,6 +54,10 @@ void write_nodes(gis::VectorWriter& writer, const Dataset& data, const planner::
         row.emplace_back(model.forecast_additions);
         row.push_back(optional_number(model.projected_utilization));
         row.push_back(model.exhausts_on == planner::kNoDay ? FieldValue() : FieldValue(planner::format_date(model.exhausts_on)));
+        const planner::ComplaintFigures& complaints = *plan.complaints;
+        row.emplace_back(complaints.of_node(n));
+        row.emplace_back(complaints.recent_of_node(n));
+        row.push_back(optional_number(planner::complaints_per_100(complaints.recent_of_node(n), overlay.nodes[n].subscribers_inside)));
         layer.add_geometry(nodes.geometries[n].get(), row);
     }
 }
@@ -87,7 +93,7 @@ bool write_point_statuses(gis::VectorWriter& writer, const Dataset& data, const 
     };
     write_layer("subscribers", data.subscribers, *overlay.subscribers, true);
     write_layer("leads", data.leads, *overlay.leads, true);
-    write_layer("complaints", data.complaints, *overlay.complaints, false);
+    write_layer("complaints", data.complaints, *overlay.complaints, true);
     write_layer("orders", data.orders, *overlay.orders, false);
     return indexed;
 }

@@ -42,7 +42,11 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
                          {"leads_open", figures.counts.leads_open},
                          {"spare_capacity", figures.spare_capacity},
                          {"penetration", optional_json(model.penetration)},
+                         {"complaints_recent", model.complaints_recent},
                          {"complaints_per_1000", optional_json(model.complaints_per_1000)},
+                         {"complaint_node", model.complaint_node < 0 || std::size_t(model.complaint_node) >= data.nodes.size()
+                                                ? nlohmann::json(nullptr)
+                                                : nlohmann::json(data.nodes.ids[std::size_t(model.complaint_node)])},
                          {"growth", optional_json(model.growth)},
                          {"forecast_additions", model.forecast_additions},
                          {"on_time_rate", optional_json(model.on_time_rate)},

@@ -27,6 +27,18 @@ const planner::ZoneCounts& counts_of(const planner::NetworkOverlay& overlay, std
     return z < 0 ? overlay.outside : overlay.zones[std::size_t(z)].counts;
 }
 
+/// A zone's complaint categories as text, or its most frequent one (z < 0:
+/// the complaints outside every zone).
+Cell categories_cell(const planner::Dataset& data, const planner::Plan& plan, std::int64_t z, bool top_only) {
+    const auto& all = plan.complaints->zone_categories;
+    const std::size_t row = z < 0 ? data.zones.size() : std::size_t(z);
+    if (!data.project.has("complaints") || !data.project.layer("complaints").maps("category") || row >= all.size() ||
+        all[row].empty())
+        return Cell();
+    if (top_only) return Cell(all[row].front().category);
+    return Cell(planner::categories_text(all[row]));
+}
+
 std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner::Plan& plan) {
     const auto& zones = data.zones;
     const auto& overlay = plan.overlay;
@@ -57,6 +69,12 @@ std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner:
         {{"leads_planned", ColumnType::Integer, 0, "Leads: coverage planned"}, lead_status(Serviceability::Planned)},
         {{"leads_not_covered", ColumnType::Integer, 0, "Leads: not covered"}, lead_status(Serviceability::NotCovered)},
         {{"complaints", ColumnType::Integer, 0, "Complaints"}, [&](std::int64_t z) { return Cell(counts_of(overlay, z).complaints); }},
+        // Every complaint of the zone by category, most first: "weak_signal 12,
+        // outage 5"; empty when the project maps no category.
+        {{"complaint_categories", ColumnType::Text, 0, "Complaints by category"},
+         [&](std::int64_t z) { return categories_cell(data, plan, z, false); }},
+        {{"top_complaint_category", ColumnType::Text, 0, "Most frequent complaint"},
+         [&](std::int64_t z) { return categories_cell(data, plan, z, true); }},
         {{"orders", ColumnType::Integer, 0, "Orders"}, [&](std::int64_t z) { return Cell(counts_of(overlay, z).orders); }},
         {{"covered_share", ColumnType::Percent, 1, "Covered (any live)"},
          zonal([&](std::size_t z) { return Cell(overlay.zones[z].covered_share); })},
@@ -80,6 +98,18 @@ std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner:
          zonal([&](std::size_t z) { return optional_cell(plan.zones[z].complaints_per_1000); })},
         {{"complaints_vs_average", ColumnType::Real, 2, "Complaints vs average (×)"},
          zonal([&](std::size_t z) { return Cell(plan.investment[z].raw[2]); })},
+        // Where the recent complaints concentrate (planner/complaints.h):
+        // the node the investment reason names.
+        {{"complaint_node", ColumnType::Text, 0, "Complaints concentrate on"}, zonal([&](std::size_t z) {
+             const std::int32_t n = plan.zones[z].complaint_node;
+             return n < 0 || std::size_t(n) >= data.nodes.size() ? Cell() : Cell(data.nodes.ids[std::size_t(n)]);
+         })},
+        {{"complaint_node_share", ColumnType::Percent, 0, "Share on that node"}, zonal([&](std::size_t z) {
+             const planner::ZoneModel& m = plan.zones[z];
+             return m.complaint_node < 0 || m.complaints_recent <= 0
+                        ? Cell()
+                        : Cell(double(m.complaint_node_recent) / double(m.complaints_recent));
+         })},
         {{"growth", ColumnType::Percent, 1, "Activation growth"},
          zonal([&](std::size_t z) { return optional_cell(plan.zones[z].growth); })},
         {{"forecast_additions", ColumnType::Real, 0, "Forecast additions"},

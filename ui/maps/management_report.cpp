@@ -105,6 +105,7 @@ public:
         report.sections.push_back(ranking_page(RankingKind::Investment));
         report.sections.push_back(ranking_page(RankingKind::Sales));
         report.sections.push_back(network_page());
+        report.sections.push_back(complaints_section());
         report.sections.push_back(sla_page());
         return report;
     }
@@ -274,6 +275,41 @@ private:
                               distance(data_.project.clusters.radius_m) + " of each other).";
         clusters.footnote = more_rows(plan_.clusters->size(), clusters_shown, "`coverplan rank` outputs");
         section.blocks.push_back(clusters);
+        return section;
+    }
+
+    /// What the investment ranking's complaints component counted, and the
+    /// live nodes holding the most recent complaints.
+    carto::ReportSection complaints_section() {
+        carto::ReportSection section;
+        section.new_page = false;
+        section.blocks.push_back(carto::ReportHeading{"Complaints and the network"});
+        section.blocks.push_back(carto::ReportParagraph{
+            "Counted by the investment ranking: " + qs(planner::complaints_counted_text(data_, plan_)), false});
+        const planner::ComplaintFigures& f = *plan_.complaints;
+        std::vector<std::size_t> order;
+        for (std::size_t n = 0; n < data_.nodes.size(); ++n)
+            if (f.recent_of_node(n) > 0) order.push_back(n);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return f.recent_of_node(a) > f.recent_of_node(b); });
+        ReportTable nodes;
+        nodes.title = "Nodes most complained about";
+        nodes.header = {"Node", "Technology", "Recent complaints", "All complaints", "Per 100 subscribers", "Used now"};
+        nodes.widths = {1.4, 1.1, 1.3, 1.2, 1.4, 1.0};
+        nodes.right_aligned = {false, false, true, true, true, true};
+        const std::size_t shown = std::min(order.size(), std::size_t(options_.max_rows));
+        for (std::size_t i = 0; i < shown; ++i) {
+            const std::size_t n = order[i];
+            const auto per_100 = planner::complaints_per_100(f.recent_of_node(n), plan_.overlay.nodes[n].subscribers_inside);
+            const auto& used = plan_.nodes[n].utilization;
+            nodes.rows.push_back({qs(data_.nodes.ids[n]), qs(data_.technology_name(data_.nodes.technology[n])).toUpper(),
+                                  number(double(f.recent_of_node(n))), number(double(f.of_node(n))),
+                                  per_100 ? QString::number(*per_100, 'f', 1) : QString("–"),
+                                  used ? pct(*used, 0) : QString("–")});
+        }
+        nodes.empty_text = "No recent complaint lies in a live node's service area.";
+        nodes.footnote = more_rows(order.size(), shown, "the nodes layer (`coverplan overlay`), column complaints_recent");
+        section.blocks.push_back(nodes);
         return section;
     }
 

@@ -11,6 +11,8 @@
 #include "planner/reason_text.h"
 #include "ui/carto/classify.h"
 #include "ui/carto/geometry_path.h"
+#include "ui/maps/complaints_theme.h"
+#include "ui/maps/theme_parts.h"
 
 namespace coverplan::maps {
 
@@ -21,17 +23,17 @@ using carto::AreaStyle;
 using carto::LegendEntry;
 using carto::LegendSection;
 using carto::MapDescription;
+using detail::count_text;
+using detail::kNoData;
+using detail::zone_boundary_entry;
+using detail::zone_fill;
+using detail::zones_base;
+using detail::zones_outline;
 using planner::Dataset;
 using planner::Plan;
 
-const QColor kZoneEdge(0x55, 0x55, 0x55);
-const QColor kNoData(0xd9, 0xd9, 0xd9);
 /// Nodes named on the utilisation map; more would bury the map in labels.
 constexpr int kNamedNodes = 12;
-
-QString count_text(long long n, const char* one, const char* many) {
-    return qs(planner::group_thousands(n)) + " " + (n == 1 ? one : many);
-}
 
 QString technology_label(const Dataset& data, planner::TechIndex t) {
     const std::string& name = data.technology_name(t);
@@ -42,30 +44,6 @@ QString technology_label(const Dataset& data, planner::TechIndex t) {
 /// not the project file's.
 QString weights_text(const Plan& plan, planner::RankingKind kind) {
     return qs(planner::weights_text(kind, plan.weights.of(kind)));
-}
-
-AreaStyle zone_fill(const QColor& colour) { return {colour, QColor(255, 255, 255), 0.25, Qt::SolidLine}; }
-
-/// Zones as a plain white base (no outline) and, on top of the theme's
-/// layers, their outlines.
-AreaLayer zones_base(const Dataset& data) {
-    AreaLayer layer{"Zones", {{QColor(255, 255, 255), Qt::transparent, 0, Qt::SolidLine}}, {}};
-    for (const auto& g : data.zones.geometries) layer.features.push_back({g.get(), 0});
-    return layer;
-}
-
-AreaLayer zones_outline(const Dataset& data) {
-    AreaLayer layer{"Zone boundaries", {{Qt::transparent, kZoneEdge, 0.3, Qt::SolidLine}}, {}};
-    for (const auto& g : data.zones.geometries) layer.features.push_back({g.get(), 0});
-    return layer;
-}
-
-LegendEntry zone_boundary_entry() {
-    LegendEntry entry;
-    entry.swatch = LegendEntry::Swatch::Line;
-    entry.style = {Qt::transparent, kZoneEdge, 0.3, Qt::SolidLine};
-    entry.text = "Zone boundary";
-    return entry;
 }
 
 class ThemeBuilder {
@@ -95,6 +73,9 @@ public:
             case Theme::Utilization: detail = utilization(); break;
             case Theme::Sla: detail = sla(); break;
             case Theme::Change: detail = change(); break;
+            case Theme::Complaints:
+                detail = complaints_theme({data_, network_, plan_, request_.top, label_points_}, map_);
+                break;
         }
         map_.title = request_.title.value_or(theme_title(request_.theme));
         if (!map_.title.isEmpty())
@@ -103,29 +84,8 @@ public:
     }
 
 private:
-    /// Zone names, ranked zones first with their rank in a badge; the rest
-    /// by size, each only where the zone is large enough on the page.
     void zone_labels(const std::vector<std::int32_t>& ranks, const std::vector<QString>& suffix = {}) {
-        for (std::size_t z = 0; z < data_.zones.size(); ++z) {
-            const LabelPoint& point = label_points_[z];
-            if (point.diameter <= 0) continue;
-            carto::Label label;
-            label.x = point.x;
-            label.y = point.y;
-            label.text = qs(data_.zones.names[z].empty() ? data_.zones.ids[z] : data_.zones.names[z]);
-            if (z < suffix.size() && !suffix[z].isEmpty()) label.text += "  " + suffix[z];
-            const std::int32_t rank = z < ranks.size() ? ranks[z] : 0;
-            if (rank > 0 && rank <= request_.top) {
-                label.badge = QString::number(rank);
-                label.priority = 1'000'000 - rank;
-                label.required = true;
-            } else {
-                label.priority = int(std::min(point.diameter, 900'000.0));
-                label.min_extent_mm = 7;
-                label.extent_world = point.diameter;
-            }
-            map_.labels.push_back(label);
-        }
+        detail::add_zone_labels(map_, data_, label_points_, request_.top, ranks, suffix);
     }
 
     QString ranking(planner::RankingKind kind) {
@@ -516,17 +476,19 @@ const char* to_string(Theme theme) {
         case Theme::Utilization: return "utilization";
         case Theme::Sla: return "sla";
         case Theme::Change: return "change";
+        case Theme::Complaints: return "complaints";
     }
     return "investment";
 }
 
 std::optional<Theme> theme_named(const std::string& name) {
-    for (Theme theme : {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla, Theme::Change})
+    for (Theme theme :
+         {Theme::Investment, Theme::Sales, Theme::Coverage, Theme::Utilization, Theme::Sla, Theme::Change, Theme::Complaints})
         if (name == to_string(theme)) return theme;
     return std::nullopt;
 }
 
-std::string theme_names() { return "investment|sales|coverage|utilization|sla|change"; }
+std::string theme_names() { return "investment|sales|coverage|utilization|sla|change|complaints"; }
 
 QString theme_title(Theme theme) {
     switch (theme) {
@@ -536,6 +498,7 @@ QString theme_title(Theme theme) {
         case Theme::Utilization: return "Node utilisation and ports running out";
         case Theme::Sla: return "Installations on time, by zone";
         case Theme::Change: return "What moved: zones by rank change since the last snapshot";
+        case Theme::Complaints: return "Complaints and the network: by zone and by node";
     }
     return {};
 }

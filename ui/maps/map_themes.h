@@ -9,7 +9,10 @@
 //   sla — zones by installation on-time rate against the target;
 //   change — zones by how far their rank moved since a snapshot (diverging
 //     colours), zones entering the top N marked "(new)", those leaving it
-//     outlined.
+//     outlined;
+//   complaints — zones by recent complaints per subscriber against the
+//     project's average, the nodes most complained about outlined and named,
+//     the complaints as dots by category (ui/maps/complaints_theme.h).
 
 #include <QString>
 #include <optional>
@@ -22,13 +25,13 @@
 
 namespace coverplan::maps {
 
-enum class Theme { Investment, Sales, Coverage, Utilization, Sla, Change };
+enum class Theme { Investment, Sales, Coverage, Utilization, Sla, Change, Complaints };
 
-/// "investment", "sales", "coverage", "utilization", "sla", "change".
+/// "investment", "sales", "coverage", "utilization", "sla", "change", "complaints".
 const char* to_string(Theme theme);
 /// The theme of a name above; nothing for anything else.
 std::optional<Theme> theme_named(const std::string& name);
-/// "investment|sales|coverage|utilization|sla|change", for help and messages.
+/// "investment|sales|coverage|utilization|sla|change|complaints", for help and messages.
 std::string theme_names();
 
 struct MapRequest {

@@ -1,0 +1,38 @@
+#pragma once
+// What the themed maps share (ui/maps/map_themes.cpp and the themes kept in
+// files of their own): zone styles, the zone layers under and over a theme,
+// zone labels and legend counts. Internal to ui/maps.
+
+#include <QColor>
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+#include "planner/dataset.h"
+#include "ui/carto/map_description.h"
+#include "ui/maps/map_frame.h"
+
+namespace coverplan::maps::detail {
+
+inline const QColor kZoneEdge(0x55, 0x55, 0x55);
+inline const QColor kNoData(0xd9, 0xd9, 0xd9);
+
+/// "1 zone", "1,250 zones".
+QString count_text(long long n, const char* one, const char* many);
+
+/// A zone filled with `colour`, edged in white.
+carto::AreaStyle zone_fill(const QColor& colour);
+
+/// Zones as a plain white base (no outline), drawn under a theme's layers.
+carto::AreaLayer zones_base(const planner::Dataset& data);
+/// Zone outlines, drawn over a theme's layers.
+carto::AreaLayer zones_outline(const planner::Dataset& data);
+carto::LegendEntry zone_boundary_entry();
+
+/// Zone names: ranked zones (rank 1..top) first with their rank in a badge;
+/// the rest by size, each only where the zone is large enough on the page.
+/// `suffix[z]`, when given, follows the name.
+void add_zone_labels(carto::MapDescription& map, const planner::Dataset& data, const std::vector<LabelPoint>& points,
+                     int top, const std::vector<std::int32_t>& ranks, const std::vector<QString>& suffix = {});
+
+}  // namespace coverplan::maps::detail
