@@ -65,7 +65,7 @@ TEST(MapCommand, BadUsageAndBadInputExitWith2) {
     const std::string out = " -o '" + (dir / "m.pdf").string() + "'";
     CommandRun run = run_coverplan("map " + kSample + " --theme heat" + out, dir);
     EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.err.find("--theme must be one of investment|sales|coverage|utilization|sla|change, got 'heat'"), std::string::npos)
+    EXPECT_NE(run.err.find("--theme must be one of investment|sales|coverage|utilization|sla|change|complaints, got 'heat'"), std::string::npos)
         << run.err;
     run = run_coverplan("map " + kSample + " -o '" + (dir / "m.tiff").string() + "'", dir);
     EXPECT_EQ(run.exit_code, 2);
