@@ -63,8 +63,24 @@
         <translation>Khiếu nại trên 1.000 thuê bao</translation>
     </message>
     <message>
+        <source>Complaints by category</source>
+        <translation>Khiếu nại theo loại</translation>
+    </message>
+    <message>
+        <source>Complaints concentrate on</source>
+        <translation>Khiếu nại tập trung tại trạm</translation>
+    </message>
+    <message>
         <source>Complaints vs average (×)</source>
         <translation>Khiếu nại so với trung bình (lần)</translation>
+    </message>
+    <message>
+        <source>Most frequent complaint</source>
+        <translation>Loại khiếu nại nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Share on that node</source>
+        <translation>Tỷ lệ tại trạm đó</translation>
     </message>
     <message>
         <source>Covered (any live)</source>
