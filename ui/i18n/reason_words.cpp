@@ -26,7 +26,12 @@ std::string investment_reason(const planner::Reason& reason) {
         case 1:
             return fill(tr_utf8("Reason", "%1 nodes above %2 within %3 months"),
                           {count(figure), percent_text(reason.threshold, 0), std::to_string(reason.months)});
-        case 2: return fill(tr_utf8("Reason", "complaints %1× average"), {decimal_text(figure, 1)});
+        case 2: {
+            std::string text = fill(tr_utf8("Reason", "complaints %1× average"), {decimal_text(figure, 1)});
+            if (!reason.node.empty())
+                text += fill(tr_utf8("Reason", ", %1 on %2"), {percent_text(reason.node_share, 0), reason.node});
+            return text;
+        }
         default: {
             const long long change = std::llround(figure * 100.0);
             return fill(tr_utf8("Reason", "activations %1 % over %2 months"),

@@ -614,6 +614,10 @@
         <source>installs on time %1</source>
         <translation>lắp đặt đúng hạn %1</translation>
     </message>
+    <message>
+        <source>, %1 on %2</source>
+        <translation>, %1 tập trung tại node %2</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
