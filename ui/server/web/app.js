@@ -135,6 +135,7 @@ const state = {
   zonesLayer: null,
   coverageLayer: null,
   technologies: [],
+  checksAsked: 0,  // answers arrive out of order on a phone: only the latest question's is shown
 };
 
 const $ = (id) => document.getElementById(id);
@@ -329,8 +330,10 @@ async function runCheck(params, focus, address) {
   const status = $("status");
   if (!$("answer").hidden) status.textContent = t("checking");
   if ($("tech").value) params.set("tech", $("tech").value);
+  const asked = ++state.checksAsked;
   try {
     const answer = await getJson("/api/check?" + params);
+    if (asked !== state.checksAsked) return;  // a later tap or typed place is being answered
     const { lat, lon } = answer.location;
     $("where").value = lat.toFixed(6) + ", " + lon.toFixed(6);
     placeMarker(lat, lon, focus);
@@ -340,6 +343,7 @@ async function runCheck(params, focus, address) {
     history.replaceState(null, "", "#" + lat.toFixed(7) + "," + lon.toFixed(7) +
                          (params.has("tech") ? "," + params.get("tech") : ""));
   } catch (error) {
+    if (asked !== state.checksAsked) return;
     if (!$("answer").hidden && state.answer) showAnswer(state.answer);  // not "checking…" for ever
     $("form-error").textContent = error.parameter === "at"
       ? t("bad_location") + " — " + error.message
