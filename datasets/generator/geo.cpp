@@ -171,4 +171,37 @@ Pt Utm48::to_lonlat(double x, double y) const {
     return {xs[0], ys[0]};
 }
 
+Envelope envelope_of(const GEOSGeometry* g) {
+    auto ctx = geos_context();
+    Envelope e{};
+    GEOSGeom_getXMin_r(ctx, g, &e.minx);
+    GEOSGeom_getYMin_r(ctx, g, &e.miny);
+    GEOSGeom_getXMax_r(ctx, g, &e.maxx);
+    GEOSGeom_getYMax_r(ctx, g, &e.maxy);
+    return e;
+}
+
+double area_of(const GEOSGeometry* g) {
+    double a = 0;
+    GEOSArea_r(geos_context(), g, &a);
+    return a;
+}
+
+bool share_edge(const GEOSGeometry* a, const GEOSGeometry* b) {
+    return GEOSRelatePattern_r(geos_context(), a, b, "F***1****") == 1;
+}
+
+GeosGeometry union_of_all(const std::vector<const GEOSGeometry*>& parts) {
+    auto ctx = geos_context();
+    std::vector<GEOSGeometry*> clones;
+    clones.reserve(parts.size());
+    for (const GEOSGeometry* g : parts) clones.push_back(GEOSGeom_clone_r(ctx, g));
+    GEOSGeometry* coll = GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(),
+                                                     static_cast<unsigned>(clones.size()));
+    GEOSGeometry* u = GEOSUnaryUnion_r(ctx, coll);
+    GEOSGeom_destroy_r(ctx, coll);
+    if (!u) throw std::runtime_error("GEOS union failed: " + gis::geos_last_message());
+    return GeosGeometry(u);
+}
+
 }  // namespace coverplan::datasets

@@ -34,6 +34,22 @@ std::vector<Pt> exterior(const GEOSGeometry* polygon);
 /// Largest polygon of a (multi)polygon result (clone).
 gis::GeosGeometry largest_polygon(const GEOSGeometry* g);
 
+/// The rounding step of metric output coordinates: 1 cm.
+inline constexpr double kCm = 0.01;
+
+struct Envelope {
+    double minx = 0, miny = 0, maxx = 0, maxy = 0;
+    bool overlaps(const Envelope& o) const {
+        return minx <= o.maxx && o.minx <= maxx && miny <= o.maxy && o.miny <= maxy;
+    }
+};
+Envelope envelope_of(const GEOSGeometry* g);
+double area_of(const GEOSGeometry* g);
+/// True when a and b share a boundary line and no interior.
+bool share_edge(const GEOSGeometry* a, const GEOSGeometry* b);
+/// Union of clones of the given geometries (throws when GEOS fails).
+gis::GeosGeometry union_of_all(const std::vector<const GEOSGeometry*>& parts);
+
 /// EPSG:32648 <-> EPSG:4326 (lon, lat order).
 class Utm48 {
 public:

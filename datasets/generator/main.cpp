@@ -22,6 +22,7 @@
 #include "gis/vector_writer.h"
 #include "model.h"
 #include "points.h"
+#include "sinks.h"
 
 namespace fs = std::filesystem;
 using namespace coverplan::datasets;
@@ -44,7 +45,7 @@ struct Options {
 };
 
 void usage(std::ostream& os) {
-    os << "usage: coverplan-generate --scale sample|S|M|L --out DIR [--seed N] [--quiet]\n"
+    os << "usage: coverplan-generate --scale sample|tiny|S|M|L|XL --out DIR [--seed N] [--quiet]\n"
           "                          [--index-subscribers]\n"
           "\n"
           "Writes a synthetic province (zones, coverage, subscribers, leads, complaints,\n"
@@ -53,6 +54,7 @@ void usage(std::ostream& os) {
           "  sample  ~50 zones, 30,000 subscribers; one file per layer in several formats,\n"
           "          with a handful of deliberately bad records (see datasets/README.md)\n"
           "  S, M, L 10^5, 10^6, 10^7 subscribers; every layer in one province.gpkg\n"
+          "  XL      3x10^7 subscribers (the scale beyond L); tiny: 20 zones, for tests\n"
           "  --index-subscribers  also give the benchmark subscribers layer an R-tree\n"
           "          (off by default: it costs minutes at L and full scans do not use it)\n";
 }
@@ -76,92 +78,21 @@ private:
     std::chrono::steady_clock::time_point start_, last_;
 };
 
-std::string fixed7(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.7f", v);
-    return buffer;
-}
-
-std::vector<FieldDef> zone_fields() {
-    return {{"ma_xa", FieldType::String},
-            {"ten_xa", FieldType::String},
-            {"loai", FieldType::String},
-            {"so_ho", FieldType::Integer},
-            {"don_vi", FieldType::String}};
-}
-
-std::vector<FieldDef> coverage_fields() {
-    return {{"node_id", FieldType::String}, {"tech", FieldType::String},  {"ten", FieldType::String},
-            {"ports", FieldType::Integer},  {"ports_used", FieldType::Integer}, {"status", FieldType::String},
-            {"ready", FieldType::Date}};
-}
-
-std::int64_t households(const Zone& z) {
-    return std::llround(static_cast<double>(z.subscribers) / z.penetration + 120.0 * z.area_m2 / 1e6);
-}
-
 void write_zones(VectorWriter::Layer& layer, const Province& p, const Utm48* to_lonlat) {
     for (const auto& z : p.zones) {
-        const std::vector<FieldValue> values = {z.id, z.name, z.kind_label, households(z), z.team};
-        if (to_lonlat) {
-            auto g = rewrite(z.geometry.get(), [&](std::vector<double>& x, std::vector<double>& y) {
-                to_lonlat->to_lonlat(x, y);
-                for (auto& v : x) v = round_to(v, 1e-7);
-                for (auto& v : y) v = round_to(v, 1e-7);
-            });
-            layer.add_geometry(g.get(), values);
-        } else {
+        const std::vector<FieldValue> values = zone_values(z, z.area_m2);
+        if (to_lonlat)
+            layer.add_geometry(to_lonlat_rounded(z.geometry.get(), *to_lonlat).get(), values);
+        else
             layer.add_geometry(z.geometry.get(), values);
-        }
     }
 }
 
 void write_coverage(VectorWriter::Layer& layer, const Province& p) {
-    for (const auto& n : p.nodes) {
-        const std::vector<FieldValue> values = {
-            n.id,
-            std::string(tech_name(n.tech)),
-            n.name,
-            n.capacity ? FieldValue(*n.capacity) : FieldValue(std::monostate{}),
-            n.used,
-            std::string(n.planned ? "planned" : "live"),
-            n.ready.empty() ? FieldValue(std::monostate{}) : FieldValue(n.ready)};
-        layer.add_geometry(n.geometry.get(), values);
-    }
+    for (const auto& n : p.nodes) layer.add_geometry(n.geometry.get(), coverage_values(n));
 }
 
-/// Sink writing points in EPSG:4326 (sample) or as they are (EPSG:32648).
-Sink point_sink(VectorWriter::Layer& layer, const Utm48* to_lonlat) {
-    return [&layer, to_lonlat](PointRow& row) {
-        if (!row.has_geometry) {
-            layer.add_row(row.values);
-            return;
-        }
-        if (to_lonlat) {
-            Pt ll = to_lonlat->to_lonlat(row.p.x, row.p.y);
-            ll = {round_to(ll.x, 1e-7), round_to(ll.y, 1e-7)};
-            if (row.swap_lonlat) std::swap(ll.x, ll.y);
-            layer.add_point(ll.x, ll.y, row.values);
-        } else {
-            layer.add_point(round_to(row.p.x, 0.01), round_to(row.p.y, 0.01), row.values);
-        }
-    };
-}
-
-/// CSV sink: geometry-less rows with lon/lat text columns.
-Sink csv_sink(VectorWriter::Layer& layer, const Utm48& utm) {
-    return [&layer, &utm](PointRow& row) {
-        const Pt ll = utm.to_lonlat(row.p.x, row.p.y);
-        row.values.emplace_back(row.bad_x ? std::string(row.bad_x) : fixed7(round_to(ll.x, 1e-7)));
-        row.values.emplace_back(fixed7(round_to(ll.y, 1e-7)));
-        layer.add_row(row.values);
-    };
-}
-
-struct Summary {
-    PointStats subscribers, leads, complaints, orders;
-    std::int64_t addresses = 0;  ///< sample only
-};
+using Summary = LayerCounts;
 
 void write_project(const fs::path& dir, const Province& p, bool sample) {
     std::ofstream out(dir / "project.toml", std::ios::binary);

@@ -2,6 +2,11 @@
 // The synthetic province: demand clusters, zones (a tessellation built from
 // a Voronoi diagram), network nodes with their service areas, and samplers
 // for the point layers. Everything is in the metric frame EPSG:32648.
+//
+// Where each part is built: province.cpp (outline, samplers), clusters.cpp
+// (cities, parks, towns, villages), zone_builder.h with zone_cells.cpp and
+// zone_shapes.cpp (the tessellation), zone_names.cpp, nodes.cpp (cabinets and
+// radio sites), coverage.cpp (coverage queries, pockets, planned nodes).
 
 #include <cstdint>
 #include <initializer_list>
@@ -10,16 +15,13 @@
 #include <vector>
 
 #include "gis/geos_handle.h"
+#include "grids.h"
 #include "random.h"
 
 namespace coverplan::datasets {
 
-struct Pt {
-    double x = 0, y = 0;
-};
-
 struct ScaleConfig {
-    std::string name;  ///< sample, S, M, L
+    std::string name;  ///< sample, tiny, S, M, L, XL
     int zones = 0;
     std::int64_t subscribers = 0;
     int coverage = 0;  ///< coverage polygons (FTTH areas + radio sectors)
@@ -64,8 +66,20 @@ struct Zone {
     double penetration = 0.5;
 };
 
+/// Households of a zone: its subscribers over its penetration, plus 120 per
+/// km² of `area_m2` for the homes no operator serves yet.
+std::int64_t households(const Zone& z, double area_m2);
+
 enum class Tech : std::uint8_t { Ftth, G4, G5 };
 const char* tech_name(Tech t);
+
+/// How many FTTH cabinets and radio sites (of three sectors) a scale has,
+/// and how many of them are planned.
+struct NodeCounts {
+    int ftth = 0, g4_sites = 0, g5_sites = 0;
+    int planned_ftth = 0, planned_g4 = 0, planned_g5 = 0;
+};
+NodeCounts node_counts(const ScaleConfig& config);
 
 struct Node {
     std::string id, name;
@@ -84,47 +98,6 @@ struct Node {
     gis::GeosPrepared prepared; ///< of geometry (or of repaired)
     bool clipped = false;
     bool bowtie = false;
-};
-
-/// Bounding-box grid over polygons: candidates for a point.
-class BoxGrid {
-public:
-    BoxGrid() = default;
-    BoxGrid(double minx, double miny, double maxx, double maxy, double cell);
-    void insert(std::uint32_t id, double minx, double miny, double maxx, double maxy);
-    const std::vector<std::uint32_t>& at(Pt p) const;
-
-private:
-    double minx_ = 0, miny_ = 0, cell_ = 1;
-    int nx_ = 0, ny_ = 0;
-    std::vector<std::vector<std::uint32_t>> cells_;
-    std::vector<std::uint32_t> empty_;
-};
-
-/// Point grid with nearest-neighbour and radius queries.
-class PointGrid {
-public:
-    PointGrid() = default;
-    PointGrid(double minx, double miny, double maxx, double maxy, double cell);
-    void insert(const Pt& p, std::uint32_t id);
-    /// Index of the nearest point (ids index `points`), -1 when empty.
-    std::int64_t nearest(const Pt& p, const std::vector<Pt>& points) const;
-    /// True when some point lies closer than r.
-    bool any_within(const Pt& p, double r, const std::vector<Pt>& points) const;
-    template <class F>
-    void for_each_near(const Pt& p, double r, F&& f) const {
-        const int i0 = cx(p.x - r), i1 = cx(p.x + r), j0 = cy(p.y - r), j1 = cy(p.y + r);
-        for (int j = j0; j <= j1; ++j)
-            for (int i = i0; i <= i1; ++i)
-                for (auto id : cells_[static_cast<std::size_t>(j) * nx_ + i]) f(id);
-    }
-
-private:
-    int cx(double x) const;
-    int cy(double y) const;
-    double minx_ = 0, miny_ = 0, cell_ = 1;
-    int nx_ = 0, ny_ = 0;
-    std::vector<std::vector<std::uint32_t>> cells_;
 };
 
 /// A finite mixture of demand clusters (plus a uniform background) to draw
@@ -176,11 +149,15 @@ public:
     double area_km2() const { return blob_area_km2_; }
 
 private:
-    void place_clusters();
-    void build_zones();
+    friend class ClusterPlacer;  // clusters.cpp
+    friend class ZoneBuilder;    // zone_builder.h
+
     void name_zones();
     void build_nodes();
-    void find_pockets_and_plan();
+    void place_hot_spots();
+    void add_sample_defects();
+    void find_pockets(Rng& rng);
+    void add_planned_nodes(Rng& rng);
     void index_nodes();
 
     double spacing(const Pt& p) const;  ///< relative zone spacing, 0.3..1
@@ -188,8 +165,10 @@ private:
     bool in_blob(const Pt& p, double shrink_m = 0) const { return blob_excess(p) <= -shrink_m; }
     Pt blob_uniform(Rng& rng) const;
     int ward_city(const Pt& p) const;  ///< city whose wards reach p, -1 if none
+    int nearest_district(const Pt& p) const;
     gis::GeosGeometry union_of(const std::vector<std::uint32_t>& cells) const;
     Node make_ftth(Pt centre, Kind kind, bool planned, Rng& rng);
+    void clip_to_outline(Node& node) const;
     std::vector<Node> make_site(Tech tech, Pt centre, Kind kind, bool planned, Rng& rng);
     /// Utilisation for a live node near a hot spot, or -1.
     double hot_util(const Pt& p, double radius, Rng& rng) const;

@@ -41,6 +41,12 @@ struct PointStats {
     std::int64_t open = 0, late = 0, overdue_open = 0;  ///< orders
 };
 
+/// What was written of each point layer.
+struct LayerCounts {
+    PointStats subscribers, leads, complaints, orders;
+    std::int64_t addresses = 0;  ///< sample only
+};
+
 /// Also counts subscribers per zone (Zone::subscribers).
 PointStats generate_subscribers(Province& province, const Sink& sink);
 PointStats generate_leads(const Province& province, const Sink& sink);
