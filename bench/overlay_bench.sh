@@ -2,10 +2,14 @@
 # The overlay benchmark: `coverplan overlay` against PostGIS (load + index +
 # count queries) and GeoPandas sjoin, on the same generated files in one run.
 #
-#   bench/overlay_bench.sh [SCALE...]          default: S M L
+#   bench/overlay_bench.sh [--shape standard|voronoi|both] [SCALE...]   default: S M L
 #
 # For each scale it reads bench/data/SCALE/project.toml (made by
-# `build/bin/coverplan-generate --scale SCALE --out bench/data/SCALE`) and:
+# `build/bin/coverplan-generate --scale SCALE --out bench/data/SCALE`) or,
+# for the second shape (--shape voronoi: Voronoi zones, 64-vertex circles,
+# lon/lat in one GeoPackage, other field names), bench/data/voronoi-SCALE
+# (`coverplan-generate --shape voronoi --scale SCALE --out bench/data/voronoi-SCALE`),
+# and:
 #  1. coverplan overlay PROJECT -o OUT.gpkg --json, with and without
 #     --no-points, under /usr/bin/time -v: phases read/index/join/areas/write
 #     (from --json), wall time, peak RSS;
@@ -43,8 +47,38 @@ PYTHON=/usr/bin/python3   # Debian's, where python3-gdal and python3-geopandas l
 PG_SETTINGS=${PG_SETTINGS:-"shared_buffers=4GB work_mem=256MB maintenance_work_mem=2GB effective_cache_size=16GB max_parallel_workers_per_gather=2 max_parallel_maintenance_workers=2 max_worker_processes=8 max_parallel_workers=4"}
 CLOSED_LEADS="'won','lost','closed','cancelled','canceled','converted','rejected','dropped'"
 
-scales=("$@")
+shapes=(standard)
+shape_option=standard
+scales=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --shape)
+      case ${2:-} in
+        standard | voronoi) shapes=("$2"); shape_option=$2 ;;
+        both) shapes=(standard voronoi); shape_option=both ;;
+        *) echo "overlay_bench.sh: --shape is standard, voronoi or both, got '${2:-}'" >&2; exit 2 ;;
+      esac
+      shift 2 ;;
+    -*) echo "overlay_bench.sh: unknown option '$1'" >&2; exit 2 ;;
+    *) scales+=("$1"); shift ;;
+  esac
+done
 [ ${#scales[@]} -gt 0 ] || scales=(S M L)
+# One run per shape and scale: NAME is the data folder under $DATA (and the
+# run folder under $DATA/run), LABEL what the report calls it.
+runs=()
+for shape in "${shapes[@]}"; do
+  for s in "${scales[@]}"; do
+    if [ "$shape" = voronoi ]; then runs+=("voronoi-$s"); else runs+=("$s"); fi
+  done
+done
+run_label() { case $1 in voronoi-*) echo "${1#voronoi-} (voronoi)" ;; *) echo "$1" ;; esac; }
+generate_hint() {
+  case $1 in
+    voronoi-*) echo "build/bin/coverplan-generate --shape voronoi --scale ${1#voronoi-} --out $DATA/$1" ;;
+    *) echo "build/bin/coverplan-generate --scale $1 --out $DATA/$1" ;;
+  esac
+}
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -54,9 +88,8 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 
 [ -x "$COVERPLAN" ] || die "$COVERPLAN not found: build first (cmake --preset release -G Ninja && cmake --build build -j2)"
 [ -x /usr/bin/time ] || die "/usr/bin/time missing: scripts/install-deps.sh installs it"
-for s in "${scales[@]}"; do
-  [ -f "$DATA/$s/project.toml" ] ||
-    die "$DATA/$s/project.toml not found: build/bin/coverplan-generate --scale $s --out $DATA/$s"
+for s in "${runs[@]}"; do
+  [ -f "$DATA/$s/project.toml" ] || die "$DATA/$s/project.toml not found: $(generate_hint "$s")"
 done
 
 WORK=$DATA/run
@@ -294,7 +327,7 @@ run_geopandas() {
 # ------------------------------------------------------------------------ run
 if has_tool postgis; then start_postgis; fi
 
-for s in "${scales[@]}"; do
+for s in "${runs[@]}"; do
   project=$DATA/$s/project.toml
   out=$WORK/$s
   rm -rf "$out"
@@ -302,7 +335,7 @@ for s in "${scales[@]}"; do
   metrics=$out/metrics
   : >"$metrics"
   eval "$("$PYTHON" "$BENCH/project_info.py" "$project")"
-  metric "$metrics" scale "$s"
+  metric "$metrics" scale "$(run_label "$s")"
   metric "$metrics" data.bytes "$(du -cb "$DATA/$s"/*.gpkg "$DATA/$s"/*.csv "$DATA/$s"/*.shp 2>/dev/null | tail -n 1 | cut -f1)"
   log "scale $s: $project"
   # Same starting point for every tool: the input files in the page cache.
@@ -319,7 +352,7 @@ for s in "${scales[@]}"; do
     rm -f "$out/coverplan_points.gpkg"
   fi
   if has_tool postgis; then run_postgis "$s" "$out" "$metrics"; fi
-  if has_tool geopandas && [[ " $GEOPANDAS_SCALES " == *" $s "* ]]; then
+  if has_tool geopandas && [[ " $GEOPANDAS_SCALES " == *" ${s#voronoi-} "* ]]; then
     log "  geopandas (limit ${GEOPANDAS_TIMEOUT} s)"
     run_geopandas "$out" "$metrics"
   fi
@@ -343,9 +376,9 @@ done
 stamp=$(date +%Y-%m-%d)
 report=$RESULTS/overlay-$stamp.md
 metric_files=()
-for s in "${scales[@]}"; do metric_files+=("$WORK/$s/metrics"); done
+for s in "${runs[@]}"; do metric_files+=("$WORK/$s/metrics"); done
 "$PYTHON" "$BENCH/report.py" --coverplan "$COVERPLAN" --pg-settings "$PG_SETTINGS" \
   --source "$SOURCE_COMMIT" --dirty "$SOURCE_DIRTY" --built "$BINARY_BUILT" \
-  --command "bench/overlay_bench.sh ${scales[*]}" "${metric_files[@]}" >"$report" || die "report.py failed"
+  --command "bench/overlay_bench.sh --shape $shape_option ${scales[*]}" "${metric_files[@]}" >"$report" || die "report.py failed"
 cat "$report"
 log "results written to $report"

@@ -22,6 +22,7 @@
 #include "gis/vector_writer.h"
 #include "model.h"
 #include "points.h"
+#include "shapes/voronoi_shape.h"
 #include "sinks.h"
 
 namespace fs = std::filesystem;
@@ -42,11 +43,12 @@ struct Options {
     std::uint64_t seed = kDefaultSeed;
     bool quiet = false;
     bool index_subscribers = false;
+    std::string shape = "standard";
 };
 
 void usage(std::ostream& os) {
     os << "usage: coverplan-generate --scale sample|tiny|S|M|L|XL --out DIR [--seed N] [--quiet]\n"
-          "                          [--index-subscribers]\n"
+          "                          [--shape standard|voronoi] [--index-subscribers]\n"
           "\n"
           "Writes a synthetic province (zones, coverage, subscribers, leads, complaints,\n"
           "installation orders) and a project.toml into DIR. The same arguments always\n"
@@ -55,6 +57,9 @@ void usage(std::ostream& os) {
           "          with a handful of deliberately bad records (see datasets/README.md)\n"
           "  S, M, L 10^5, 10^6, 10^7 subscribers; every layer in one province.gpkg\n"
           "  XL      3x10^7 subscribers (the scale beyond L); tiny: 20 zones, for tests\n"
+          "  --shape voronoi  data shaped differently: zones are Voronoi cells clipped to\n"
+          "          the boundary, coverage 64-vertex circles, every layer in lon/lat in\n"
+          "          one data.gpkg with Vietnamese field names (any scale but sample)\n"
           "  --index-subscribers  also give the benchmark subscribers layer an R-tree\n"
           "          (off by default: it costs minutes at L and full scans do not use it)\n";
 }
@@ -239,6 +244,21 @@ Summary write_bench(Province& p, const fs::path& dir, Clock& clock, bool index_s
     return s;
 }
 
+Summary write_shape(Province& p, const fs::path& dir, Clock& clock, const Options& opt) {
+    if (opt.shape == "voronoi") {
+        voronoi::circular_coverage(p);
+        clock.lap("circles");
+        voronoi::Options options;
+        options.index_points = opt.index_subscribers;
+        options.lap = [&clock](const std::string& what) { clock.lap(what); };
+        return voronoi::write_voronoi(p, dir, options);
+    }
+    const Summary summary = p.config.is_sample() ? write_sample(p, dir, clock)
+                                                 : write_bench(p, dir, clock, opt.index_subscribers);
+    write_project(dir, p, p.config.is_sample());
+    return summary;
+}
+
 void print_summary(const Province& p, const Summary& s, double seconds) {
     int wards = 0, communes = 0, towns = 0, multi = 0, holes = 0;
     double min_area = 1e300, max_area = 0;
@@ -316,6 +336,12 @@ int main(int argc, char** argv) {
             }
         } else if (a == "--quiet") {
             opt.quiet = true;
+        } else if (a == "--shape") {
+            opt.shape = value();
+            if (opt.shape != "standard" && opt.shape != "voronoi") {
+                std::cerr << "coverplan-generate: --shape is standard or voronoi, got '" << opt.shape << "'\n";
+                return 2;
+            }
         } else if (a == "--index-subscribers") {
             opt.index_subscribers = true;
         } else {
@@ -327,6 +353,10 @@ int main(int argc, char** argv) {
     if (opt.out.empty()) {
         std::cerr << "coverplan-generate: --out DIR is required\n";
         usage(std::cerr);
+        return 2;
+    }
+    if (opt.shape == "voronoi" && opt.scale == "sample") {
+        std::cerr << "coverplan-generate: --shape voronoi makes benchmark data: use --scale tiny, S, M, L or XL\n";
         return 2;
     }
     try {
@@ -347,10 +377,7 @@ int main(int argc, char** argv) {
         Clock clock(opt.quiet);
         Province province(config, opt.seed);
         clock.lap("province model");
-        const Summary summary =
-            config.is_sample() ? write_sample(province, dir, clock)
-                               : write_bench(province, dir, clock, opt.index_subscribers);
-        write_project(dir, province, config.is_sample());
+        const Summary summary = write_shape(province, dir, clock, opt);
         if (!opt.quiet) print_summary(province, summary, clock.total());
         return 0;
     } catch (const std::invalid_argument& e) {

@@ -9,6 +9,7 @@
 // radio sites), coverage.cpp (coverage queries, pockets, planned nodes).
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -147,6 +148,11 @@ public:
     int serviceability(const Pt& p, Tech tech) const;
 
     double area_km2() const { return blob_area_km2_; }
+
+    /// Gives every node a new service area: `reshape` sets its centre and
+    /// ring (open, star-shaped about the centre); the polygon, the sampler
+    /// and the coverage queries follow. For shapes of data other than ours.
+    void reshape_nodes(const std::function<void(Node&)>& reshape);
 
 private:
     friend class ClusterPlacer;  // clusters.cpp

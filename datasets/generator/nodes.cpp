@@ -235,6 +235,19 @@ double Province::hot_util(const Pt& p, double radius, Rng& rng) const {
     return -1;
 }
 
+void Province::reshape_nodes(const std::function<void(Node&)>& reshape) {
+    for (auto& node : nodes) {
+        reshape(node);
+        node.fan = fan_of(node.centre, node.ring);
+        node.prepared.reset();  // before the geometry it points into
+        node.repaired.reset();
+        node.geometry = make_polygon(node.ring);
+        node.prepared.reset(GEOSPrepare_r(geos_context(), node.geometry.get()));
+        node.clipped = node.bowtie = false;
+    }
+    index_nodes();
+}
+
 void Province::place_hot_spots() {
     // New housing or a busy industrial park where the network is sold out.
     Rng hot_rng(seed, "hot spots");
