@@ -1,6 +1,7 @@
 #pragma once
-// The point layers: subscribers, leads, complaints, orders. Each generator
-// streams rows to a sink, so ten million points never sit in memory.
+// The point layers: subscribers, leads, complaints, orders (one file each,
+// what they share in point_draws.h). Each generator streams rows to a sink,
+// so ten million points never sit in memory.
 
 #include <array>
 #include <cstdint>
