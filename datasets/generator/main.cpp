@@ -306,10 +306,9 @@ void print_summary(const Province& p, const Summary& s, double seconds) {
     std::printf("time        %.1f s\n", seconds);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    Options opt;
+/// Reads the command line into `opt`; an exit code when the program should
+/// stop here (help printed, or bad arguments), -1 to go on.
+int parse_options(int argc, char** argv, Options& opt) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto value = [&]() -> std::string {
@@ -359,19 +358,31 @@ int main(int argc, char** argv) {
         std::cerr << "coverplan-generate: --shape voronoi makes benchmark data: use --scale tiny, S, M, L or XL\n";
         return 2;
     }
+    return -1;
+}
+
+void configure_gdal() {
+    GDALAllRegister();
+    // Fixed timestamps inside the GeoPackage, so files are reproducible.
+    CPLSetConfigOption("OGR_CURRENT_DATE", "2026-11-30T00:00:00.000Z");
+    // A large SQLite page cache for the big point layers.
+    CPLSetConfigOption("OGR_SQLITE_CACHE", "512");
+    // Work-around: VectorWriter::commit() flushes a GeoPackage inside its
+    // open transaction; GDAL 3.6 then fails to DETACH the temporary
+    // database of its background R-tree builder ("database ... is
+    // locked"). Building the R-tree the classic way avoids that.
+    if (!CPLGetConfigOption("OGR_GPKG_ALLOW_THREADED_RTREE", nullptr))
+        CPLSetConfigOption("OGR_GPKG_ALLOW_THREADED_RTREE", "NO");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options opt;
+    if (const int code = parse_options(argc, argv, opt); code >= 0) return code;
     try {
         const ScaleConfig config = scale_config(opt.scale);
-        GDALAllRegister();
-        // Fixed timestamps inside the GeoPackage, so files are reproducible.
-        CPLSetConfigOption("OGR_CURRENT_DATE", "2026-11-30T00:00:00.000Z");
-        // A large SQLite page cache for the big point layers.
-        CPLSetConfigOption("OGR_SQLITE_CACHE", "512");
-        // Work-around: VectorWriter::commit() flushes a GeoPackage inside its
-        // open transaction; GDAL 3.6 then fails to DETACH the temporary
-        // database of its background R-tree builder ("database ... is
-        // locked"). Building the R-tree the classic way avoids that.
-        if (!CPLGetConfigOption("OGR_GPKG_ALLOW_THREADED_RTREE", nullptr))
-            CPLSetConfigOption("OGR_GPKG_ALLOW_THREADED_RTREE", "NO");
+        configure_gdal();
         const fs::path dir(opt.out);
         fs::create_directories(dir);
         Clock clock(opt.quiet);
