@@ -9,8 +9,10 @@
 
 #include "gis/crs.h"
 #include "gis/detail/gdal_fields.h"
+#include "gis/detail/opened_layer.h"
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
+#include "gis/table_store.h"
 
 namespace coverplan::gis {
 
@@ -78,13 +80,20 @@ LayerAppender::LayerAppender(const LayerSource& target, std::vector<FieldDef> fi
         dataset_->FlushCache();
     }
     for (const auto& field : fields_) {
-        const int index = layer_->FindFieldIndex(field.name.c_str(), TRUE);
+        int index = layer_->FindFieldIndex(field.name.c_str(), TRUE);
+        if (index < 0) {
+            // A layer made before the field was added to the list gains it,
+            // empty in the features it has.
+            OGRFieldDefn defn(field.name.c_str(), detail::ogr_field_type(field.type));
+            if (layer_->CreateField(&defn) == OGRERR_NONE) index = layer_->FindFieldIndex(field.name.c_str(), TRUE);
+        }
         if (index < 0) {
             std::string expected;
             for (const auto& f : fields_) expected += (expected.empty() ? "" : ", ") + f.name;
+            const std::string why = detail::gdal_message();
             GDALClose(dataset_);
             throw InputError(Location{target_.display_name, target_.layer, "", field.name, 0},
-                             "the layer has no such field; it must have: " + expected);
+                             "the layer has no such field and it cannot be added (" + why + "); it must have: " + expected);
         }
         indexes_.push_back(index);
     }
@@ -124,6 +133,38 @@ std::int64_t LayerAppender::append(double x, double y, std::span<const FieldValu
     if (dataset_->CommitTransaction() != OGRERR_NONE)
         throw InputError(where, "cannot commit the feature: " + detail::gdal_message());
     return feature.GetFID();
+}
+
+std::optional<std::vector<FieldValue>> LayerAppender::find(const std::string& field, const std::string& value) {
+    std::size_t position = fields_.size();
+    for (std::size_t i = 0; i < fields_.size(); ++i)
+        if (fields_[i].name == field) position = i;
+    if (position == fields_.size()) throw Error("finding by " + field + ", which is not one of the appended fields");
+    const Location where{target_.display_name, target_.layer, "", field, 0};
+    std::lock_guard lock(mutex_);
+    CPLErrorReset();
+    const std::string filter = sql_identifier(layer_->GetLayerDefn()->GetFieldDefn(indexes_[position])->GetNameRef()) +
+                               " = " + sql_literal(value);
+    if (layer_->SetAttributeFilter(filter.c_str()) != OGRERR_NONE)
+        throw InputError(where, "cannot search the layer: " + detail::gdal_message());
+    layer_->ResetReading();
+    OGRFeatureUniquePtr feature(layer_->GetNextFeature());
+    layer_->SetAttributeFilter(nullptr);
+    if (CPLGetLastErrorType() >= CE_Failure) throw InputError(where, "cannot search the layer: " + detail::gdal_message());
+    if (!feature) return std::nullopt;
+    std::vector<FieldValue> values;
+    for (std::size_t i = 0; i < fields_.size(); ++i) values.push_back(detail::read_field(*feature, indexes_[i], fields_[i].type));
+    return values;
+}
+
+bool LayerAppender::index_unique(const std::string& field) {
+    std::lock_guard lock(mutex_);
+    const detail::QuietGdalErrors quiet;
+    CPLErrorReset();
+    const std::string sql = "CREATE UNIQUE INDEX IF NOT EXISTS " + sql_identifier(target_.layer + "_key") + " ON " +
+                            sql_identifier(target_.layer) + " (" + sql_identifier(field) + ")";
+    dataset_->ReleaseResultSet(dataset_->ExecuteSQL(sql.c_str(), nullptr, nullptr));
+    return CPLGetLastErrorType() < CE_Failure;
 }
 
 std::int64_t LayerAppender::count() {

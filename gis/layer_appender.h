@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -24,7 +25,8 @@ public:
     /// Opens `target` (a .gpkg path or a PG: connection, with target.layer
     /// naming the layer) for appending point features with `fields`,
     /// creating the file and the layer (points in `crs`) when missing. An
-    /// existing layer must have every field. Throws InputError naming the
+    /// existing layer gains the fields it lacks (empty in its features).
+    /// Throws InputError naming the
     /// target, layer and field when it cannot be opened, created or used.
     LayerAppender(const LayerSource& target, std::vector<FieldDef> fields, const std::string& crs);
     ~LayerAppender();
@@ -38,6 +40,17 @@ public:
     /// InputError when the store refuses the feature (nothing is kept then).
     std::int64_t append(double x, double y, std::span<const FieldValue> values, const std::string& id_field = "",
                         const std::string& id_prefix = "");
+
+    /// The values (parallel to the fields) of the first feature whose
+    /// `field` equals `value`, if any: with an index on the field, a lookup.
+    /// Throws InputError when the store cannot be searched.
+    std::optional<std::vector<FieldValue>> find(const std::string& field, const std::string& value);
+
+    /// Makes a unique index `<layer>_key` on `field` unless one of that name
+    /// exists (TableStore's name for a table's unique index, so a store set up
+    /// by it is left as it is); false when the store refuses (a PostgreSQL
+    /// table of another owner, say): find() then reads the layer through.
+    bool index_unique(const std::string& field);
 
     /// Features in the layer now.
     std::int64_t count();

@@ -47,23 +47,6 @@ std::string value_text(const FieldValue& value, FieldType type) {
         value);
 }
 
-FieldValue read_value(OGRFeature& feature, int index, FieldType type) {
-    if (index < 0 || !feature.IsFieldSetAndNotNull(index)) return {};
-    switch (type) {
-        case FieldType::Integer: return std::int64_t(feature.GetFieldAsInteger64(index));
-        case FieldType::Real: return feature.GetFieldAsDouble(index);
-        case FieldType::String: return std::string(feature.GetFieldAsString(index));
-        case FieldType::Date: {
-            int year = 0, month = 0, day = 0, hour = 0, minute = 0, tz = 0;
-            float second = 0;
-            if (!feature.GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second, &tz)) return {};
-            char text[16];
-            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-            return std::string(text);
-        }
-    }
-    return {};
-}
 
 }  // namespace
 
@@ -222,12 +205,28 @@ void TableStore::in_transaction(const std::function<void()>& work) {
     finish(true);
 }
 
+void TableStore::create_unique_index(const TableSpec& table) {
+    if (table.unique.empty()) return;
+    std::string columns;
+    for (const std::string& field : table.unique)
+        columns += (columns.empty() ? "" : ", ") + sql_identifier(table.fields[table.field_index(field)].name);
+    execute("CREATE UNIQUE INDEX IF NOT EXISTS " + sql_identifier(table.name + "_key") + " ON " + sql_identifier(table.name) +
+            " (" + columns + ")");
+}
+
 std::vector<bool> TableStore::ensure_tables(std::span<const TableSpec> tables) {
     std::vector<bool> created;
     in_transaction([&] {
         for (const TableSpec& table : tables) {
-            if (dataset_->GetLayerByName(table.name.c_str())) {
-                field_indexes(table, dataset_->GetLayerByName(table.name.c_str()));
+            if (OGRLayer* existing = dataset_->GetLayerByName(table.name.c_str())) {
+                // Made by an earlier version: the fields added since come in empty.
+                for (const FieldDef& field : table.fields) {
+                    if (existing->FindFieldIndex(field.name.c_str(), TRUE) >= 0) continue;
+                    OGRFieldDefn defn(field.name.c_str(), detail::ogr_field_type(field.type));
+                    if (existing->CreateField(&defn) != OGRERR_NONE)
+                        fail(table.name, field.name, "cannot add the field: " + detail::gdal_message());
+                }
+                create_unique_index(table);
                 created.push_back(false);
                 continue;
             }
@@ -247,13 +246,7 @@ std::vector<bool> TableStore::ensure_tables(std::span<const TableSpec> tables) {
             // The PostgreSQL driver creates a table lazily: now, before its index.
             dataset_->FlushCache();
             if (QuietGdal::failed()) fail(table.name, "", "cannot create the table: " + detail::gdal_message());
-            if (!table.unique.empty()) {
-                std::string columns;
-                for (const std::string& field : table.unique)
-                    columns += (columns.empty() ? "" : ", ") + sql_identifier(table.fields[table.field_index(field)].name);
-                execute("CREATE UNIQUE INDEX IF NOT EXISTS " + sql_identifier(table.name + "_key") + " ON " +
-                        sql_identifier(table.name) + " (" + columns + ")");
-            }
+            create_unique_index(table);
             created.push_back(true);
         }
     });
@@ -273,7 +266,8 @@ std::vector<Row> TableStore::select(const TableSpec& table, std::span<const Cond
     while (OGRFeatureUniquePtr feature{layer->GetNextFeature()}) {
         Row row;
         row.reserve(indexes.size());
-        for (std::size_t i = 0; i < indexes.size(); ++i) row.push_back(read_value(*feature, indexes[i], table.fields[i].type));
+        for (std::size_t i = 0; i < indexes.size(); ++i)
+            row.push_back(detail::read_field(*feature, indexes[i], table.fields[i].type));
         rows.push_back(std::move(row));
     }
     const bool failed = QuietGdal::failed();

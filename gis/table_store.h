@@ -80,10 +80,11 @@ public:
     bool has_table(const std::string& name);
 
     /// Creates the tables that do not exist yet, each with its unique index,
-    /// in one transaction; returns for each table whether it was created
-    /// (false: it existed, and then must have every field). Throws InputError
-    /// naming the store, table and field when a table cannot be created, or
-    /// exists without a field it must have.
+    /// in one transaction; returns for each table whether it was created.
+    /// A table that exists gains the fields it lacks (added to the spec by a
+    /// later version; empty in the rows it has) and its unique index. Throws
+    /// InputError naming the store, table and field when a table or field
+    /// cannot be created.
     std::vector<bool> ensure_tables(std::span<const TableSpec> tables);
 
     /// Throws InputError naming the store, table and field unless the table
@@ -124,6 +125,7 @@ private:
     std::vector<int> field_indexes(const TableSpec& table, OGRLayer* layer);
     void start();
     void finish(bool commit);
+    void create_unique_index(const TableSpec& table);
     [[noreturn]] void fail(const std::string& table, const std::string& field, const std::string& reason) const;
 
     std::string source_;

@@ -3,6 +3,8 @@
 #include <cpl_error.h>
 #include <ogr_feature.h>
 
+#include <cstdio>
+
 #include "gis/redact.h"
 
 namespace coverplan::gis::detail {
@@ -36,6 +38,24 @@ void set_field(OGRFeature& feature, int index, const FieldValue& value) {
                 feature.SetField(index, v);
         },
         value);
+}
+
+FieldValue read_field(OGRFeature& feature, int index, FieldType type) {
+    if (index < 0 || !feature.IsFieldSetAndNotNull(index)) return {};
+    switch (type) {
+        case FieldType::Integer: return std::int64_t(feature.GetFieldAsInteger64(index));
+        case FieldType::Real: return feature.GetFieldAsDouble(index);
+        case FieldType::String: return std::string(feature.GetFieldAsString(index));
+        case FieldType::Date: {
+            int year = 0, month = 0, day = 0, hour = 0, minute = 0, tz = 0;
+            float second = 0;
+            if (!feature.GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second, &tz)) return {};
+            char text[16];
+            std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+            return std::string(text);
+        }
+    }
+    return {};
 }
 
 }  // namespace coverplan::gis::detail

@@ -21,4 +21,8 @@ OGRFieldType ogr_field_type(FieldType type);
 /// Sets field `index` of `feature` (NULL for std::monostate).
 void set_field(OGRFeature& feature, int index, const FieldValue& value);
 
+/// Field `index` of `feature` read as `type` (std::monostate for NULL or a
+/// missing field, index < 0); a date as "YYYY-MM-DD".
+FieldValue read_field(OGRFeature& feature, int index, FieldType type);
+
 }  // namespace coverplan::gis::detail

@@ -90,7 +90,7 @@ TEST(HistoryCli, TwoMonthsGiveTheExpectedMovements) {
     EXPECT_EQ(sql_value(workspace, "SELECT CAST(exhausts_on AS TEXT) FROM snapshot_nodes WHERE as_of = '2026-11-30'"),
               "2026-11-30");
     EXPECT_EQ(sql_value(workspace, "SELECT zone_name FROM snapshot_zones WHERE zone_id = 'Z07' LIMIT 1"), "Xã số 7");
-    EXPECT_EQ(sql_value(workspace, "SELECT MAX(version) FROM schema_version"), "1");
+    EXPECT_EQ(sql_value(workspace, "SELECT MAX(version) FROM schema_version"), "2");
 
     run = run_coverplan("history " + quoted + " --json", dir);
     ASSERT_EQ(run.exit_code, 0) << run.err;
@@ -178,12 +178,12 @@ TEST(HistoryCli, AWorkspaceOfANewerStoreVersionIsRefusedNotMisread) {
     ASSERT_EQ(run_coverplan("snapshot " + quoted, dir).exit_code, 0);
     const fs::path workspace = dir / "project.workspace.gpkg";
     coverplan::test::sql_value(workspace.string(),
-                               "INSERT INTO schema_version (version, applied_at, coverplan_version) VALUES (2, '', '9')", true);
-    ASSERT_EQ(sql_value(workspace, "SELECT MAX(version) FROM schema_version"), "2");
+                               "INSERT INTO schema_version (version, applied_at, coverplan_version) VALUES (3, '', '9')", true);
+    ASSERT_EQ(sql_value(workspace, "SELECT MAX(version) FROM schema_version"), "3");
     for (const char* command : {"history ", "snapshot "}) {
         const CommandRun run = run_coverplan(command + quoted, dir);
         EXPECT_EQ(run.exit_code, 2) << command;
-        EXPECT_NE(run.err.find("newer Coverplan (store version 2"), std::string::npos) << run.err;
+        EXPECT_NE(run.err.find("newer Coverplan (store version 3"), std::string::npos) << run.err;
     }
     EXPECT_EQ(sql_value(workspace, "SELECT COUNT(*) FROM snapshots"), "1");
 }

@@ -7,7 +7,7 @@
 using namespace coverplan;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const fuzz::MemoryFile file("layer.csv", data, size);
+    const gis::MemoryFile file(std::string_view(reinterpret_cast<const char*>(data), size), "layer.csv");
     gis::LayerSource source;
     source.source = file.path();
     source.display_name = "layer.csv";

@@ -1,9 +1,8 @@
 #pragma once
-// What the layer harnesses share: the fuzzer's bytes as a GDAL in-memory
-// file, and the promises of gis::read_points / read_polygons /
+// What the layer harnesses share (the fuzzer's bytes reach GDAL as a
+// gis::MemoryFile): the promises of gis::read_points / read_polygons /
 // read_point_rows (gis/layer_reader.h) checked on what they return.
 
-#include <cpl_vsi.h>
 #include <geos_c.h>
 
 #include <cmath>
@@ -11,23 +10,9 @@
 
 #include "fuzz/fuzz_support.h"
 #include "gis/layer_reader.h"
+#include "gis/memory_file.h"
 
 namespace coverplan::fuzz {
-
-/// The bytes as /vsimem/<name> for as long as the object lives (not copied).
-class MemoryFile {
-public:
-    MemoryFile(const std::string& name, const std::uint8_t* data, std::size_t size) : path_("/vsimem/fuzz/" + name) {
-        VSIFCloseL(VSIFileFromMemBuffer(path_.c_str(), const_cast<GByte*>(data), static_cast<vsi_l_offset>(size), FALSE));
-    }
-    ~MemoryFile() { VSIUnlink(path_.c_str()); }
-    MemoryFile(const MemoryFile&) = delete;
-    MemoryFile& operator=(const MemoryFile&) = delete;
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
 
 /// Working CRS of every harness: UTM 48N, where the seeds lie.
 inline const std::string kWorkingCrs = "EPSG:32648";

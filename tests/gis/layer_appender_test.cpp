@@ -75,18 +75,33 @@ TEST(LayerAppender, ConcurrentAppendsAreNeitherLostNorDuplicated) {
     EXPECT_EQ(appender.count(), kThreads * kEach);
 }
 
-TEST(LayerAppender, AnExistingLayerWithoutTheFieldsIsRefused) {
+TEST(LayerAppender, AnExistingLayerGainsTheFieldsItLacksAndIsSearchedByOne) {
     test::TempDir dir;
     {
-        LayerAppender appender(store(dir), {{"id", FieldType::String}}, "EPSG:4326");
+        LayerAppender older(store(dir), {{"id", FieldType::String}}, "EPSG:4326");
+        older.append(106.1, 21.1, std::vector<FieldValue>{FieldValue()}, "id", "FL-");
     }
-    try {
-        LayerAppender appender(store(dir), kFields, "EPSG:4326");
-        FAIL() << "expected an InputError";
-    } catch (const InputError& error) {
-        EXPECT_THAT(error.what(), ::testing::HasSubstr("layer 'prospects'"));
-        EXPECT_THAT(error.what(), ::testing::HasSubstr("the layer has no such field; it must have: id, note, n"));
-    }
+    LayerAppender appender(store(dir), kFields, "EPSG:4326");
+    EXPECT_TRUE(appender.index_unique("note"));
+    const std::vector<FieldValue> row = {FieldValue(), std::string("khoá-1"), std::int64_t(3)};
+    appender.append(106.2, 21.2, row, "id", "FL-");
+    EXPECT_EQ(appender.count(), 2);
+    // The feature written before has the new fields empty; the new one is found by its value.
+    const auto found = appender.find("note", "khoá-1");
+    ASSERT_TRUE(found);
+    EXPECT_EQ((*found)[0], FieldValue(std::string("FL-2")));
+    EXPECT_EQ((*found)[2], FieldValue(std::int64_t(3)));
+    EXPECT_FALSE(appender.find("note", "khoá-2"));
+    EXPECT_FALSE(appender.find("note", "x' OR '1'='1"));  // a value, never SQL
+    // The unique index holds: a second feature with the same note is refused, and nothing is kept.
+    EXPECT_THROW(appender.append(106.3, 21.3, row, "id", "FL-"), InputError);
+    EXPECT_EQ(appender.count(), 2);
+    GDALDatasetUniquePtr dataset(GDALDataset::Open((dir / "store.gpkg").c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(dataset);
+    OGRLayer* layer = dataset->GetLayerByName("prospects");
+    OGRFeatureUniquePtr first(layer->GetFeature(1));
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->GetFieldIndex("note") >= 0 && !first->IsFieldSetAndNotNull(first->GetFieldIndex("note")), true);
 }
 
 }  // namespace

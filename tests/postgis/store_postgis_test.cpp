@@ -62,12 +62,12 @@ TEST_F(StorePostgis, InitTwiceSaysWhatExistsAndGrantsTheRoles) {
     EXPECT_EQ(run.out.find("Kh0ng-In-Ra"), std::string::npos);
     nlohmann::json first = nlohmann::json::parse(run.out);
     EXPECT_EQ(first["schema"], kSchema);
-    EXPECT_EQ(first["version"], 1);
+    EXPECT_EQ(first["version"], 2);
     std::map<std::string, bool> created;
     for (const auto& step : first["steps"]) created[step["kind"].get<std::string>() + " " + step["name"].get<std::string>()] = step["created"];
     EXPECT_TRUE(created.at(std::string("schema ") + kSchema));
     for (const auto& table : store_tables()) EXPECT_TRUE(created.at("table " + table.name)) << table.name;
-    EXPECT_TRUE(created.at("version 1"));
+    EXPECT_TRUE(created.at("version 2"));
     EXPECT_TRUE(created.count("role coverplan_reader") && created.count("role coverplan_planner"));
 
     run = run_coverplan("db init '" + store + "'", dir);
@@ -89,9 +89,22 @@ TEST_F(StorePostgis, InitTwiceSaysWhatExistsAndGrantsTheRoles) {
               std::to_string(store_tables().size()));
     EXPECT_EQ(sql("SELECT COUNT(*) FROM pg_roles WHERE rolname IN ('coverplan_reader', 'coverplan_planner') AND NOT rolcanlogin"), "2");
     EXPECT_EQ(sql(std::string("SELECT COUNT(*) FROM ") + kSchema + ".schema_version"), "1");
-    EXPECT_EQ(sql(std::string("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = '") + kSchema +
-                  "' AND indexname = 'snapshot_zones_key'"),
+    for (const char* index : {"snapshot_zones_key", "field_leads_key"})
+        EXPECT_EQ(sql(std::string("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = '") + kSchema +
+                      "' AND indexname = '" + index + "'"),
+                  "1")
+            << index;
+
+    // A store of version 1 (field_leads without idempotency_key) is brought up to date.
+    sql(std::string("DROP INDEX ") + kSchema + ".field_leads_key");
+    sql(std::string("ALTER TABLE ") + kSchema + ".field_leads DROP COLUMN idempotency_key");
+    sql(std::string("DELETE FROM ") + kSchema + ".schema_version WHERE version = 2");
+    run = run_coverplan("db init '" + store + "' --json", dir);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(sql(std::string("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '") + kSchema +
+                  "' AND table_name = 'field_leads' AND column_name = 'idempotency_key'"),
               "1");
+    EXPECT_EQ(sql(std::string("SELECT MAX(version) FROM ") + kSchema + ".schema_version"), "2");
     auto can = [&](const char* role, const std::string& table, const char* privilege) {
         return sql(std::string("SELECT has_table_privilege('") + role + "', '" + kSchema + "." + table + "', '" + privilege +
                    "')");

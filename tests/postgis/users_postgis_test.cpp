@@ -101,15 +101,30 @@ TEST(UsersPostgis, UsersAndTheAuditLogLiveInTheStore) {
     const std::string id = nlohmann::json::parse(first->body)["id"];
     EXPECT_EQ(nlohmann::json::parse(second->body)["duplicate_of"], id);
     EXPECT_EQ(sql_value(store, "SELECT COUNT(*) FROM " + schema + ".field_leads WHERE phone = '0912 000 111'"), "1");
+    // Resent with its idempotency key: found in the PostGIS table by the key.
+    const std::string key = "7d1e5c2a-0f4b-4c3d-9e8f-1a2b3c4d5e6f";
+    const nlohmann::json keyed = {{"lat", 21.407}, {"lon", 106.007}, {"technology", "ftth"}, {"phone", "0912 000 222"},
+                                  {"idempotency_key", key}};
+    const auto keyed_first = post(keyed, users[0][2]);
+    const auto keyed_again = post(keyed, users[0][2]);
+    ASSERT_TRUE(keyed_first && keyed_again);
+    EXPECT_EQ(keyed_first->status, 201) << keyed_first->body;
+    EXPECT_EQ(keyed_again->status, 200) << keyed_again->body;
+    EXPECT_EQ(nlohmann::json::parse(keyed_again->body)["same_key"], true) << keyed_again->body;
+    EXPECT_EQ(nlohmann::json::parse(keyed_again->body)["id"], nlohmann::json::parse(keyed_first->body)["id"]);
+    EXPECT_EQ(sql_value(store, "SELECT COUNT(*) FROM " + schema + ".field_leads WHERE idempotency_key = '" + key + "'"), "1");
     EXPECT_EQ(service.stop(), 0);
 
     run = run_coverplan("audit '" + project + "' --json", dir);
     ASSERT_EQ(run.exit_code, 0) << run.err;
     const nlohmann::json audit = nlohmann::json::parse(run.out);
-    ASSERT_EQ(audit.size(), 23u);  // 20 recorded, the refusal, the tap and its repeat
+    ASSERT_EQ(audit.size(), 25u);  // 20 recorded, the refusal, the tap and its repeat, the keyed one and its resend
+    const nlohmann::json& repeat = audit[audit.size() - 3];
+    EXPECT_EQ(repeat["action"], "prospect.duplicate");
+    EXPECT_EQ(repeat["target"], id);
+    EXPECT_EQ(repeat["user_name"], "lan");
     EXPECT_EQ(audit.back()["action"], "prospect.duplicate");
-    EXPECT_EQ(audit.back()["target"], id);
-    EXPECT_EQ(audit.back()["user_name"], "lan");
+    EXPECT_EQ(audit.back()["target"], nlohmann::json::parse(keyed_first->body)["id"]);
 }
 
 }  // namespace

@@ -107,7 +107,7 @@ std::string too_far_message(const std::string& crs, double lat, double lon) {
 
 std::pair<double, double> required_position(const std::string& crs, double lat, double lon) {
     const auto position = working_position(crs, lat, lon);
-    if (!position) throw RequestError(400, too_far_message(crs, lat, lon), "lon");
+    if (!position) throw RequestError(400, too_far_message(crs, lat, lon), "lon", "location_too_far");
     return *position;
 }
 
@@ -175,12 +175,13 @@ std::string content_type_of(const std::string& path) {
 
 }  // namespace
 
-RequestError::RequestError(int status, const std::string& message, std::string parameter)
-    : Error(message), status_(status), parameter_(std::move(parameter)) {}
+RequestError::RequestError(int status, const std::string& message, std::string parameter, std::string code)
+    : Error(message), status_(status), parameter_(std::move(parameter)), code_(std::move(code)) {}
 
-Answer FieldService::error(int status, const std::string& message, const std::string& parameter) {
+Answer FieldService::error(int status, const std::string& message, const std::string& parameter, const std::string& code) {
     json body = {{"error", message}};
     if (!parameter.empty()) body["parameter"] = parameter;
+    if (!code.empty()) body["code"] = code;
     return {status, "application/json; charset=utf-8", body_text(body), {}};
 }
 
@@ -478,7 +479,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     const planner::Dataset& data = current->data();
     if (!recorder_)
         throw RequestError(403, "recording prospects is off on this service: set [serve] users or token in the project "
-                                "file, or COVERPLAN_TOKEN", "token");
+                                "file, or COVERPLAN_TOKEN", "token", "recording_off");
     const User user = recorder_->authorise(token);
     if (body.size() > options_.max_body_bytes)
         throw RequestError(413, "body larger than " + std::to_string(options_.max_body_bytes) + " bytes", "body");
@@ -517,6 +518,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     prospect.lat = lat;
     prospect.lon = lon;
     prospect.technology = data.technology_name(tech);
+    prospect.idempotency_key = idempotency_key(request);
 
     const auto [x, y] = required_position(data.working_crs, lat, lon);
     const planner::CheckResult result = current->checker().check(x, y, tech);
@@ -525,7 +527,7 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
         throw RequestError(409,
                            std::string("the location is ") + planner::to_string(verdict.status) + " for " +
                                prospect.technology + ": no prospect to record (they are for full or not covered locations)",
-                           "lat");
+                           "lat", "location_servable");
     prospect.status_at_check = planner::to_string(verdict.status);
     if (result.zone >= 0) prospect.zone_id = data.zones.ids[result.zone];
     if (verdict.node >= 0) prospect.node_id = data.nodes.ids[verdict.node];
@@ -534,7 +536,8 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     try {
         outcome = recorder_->record(user, prospect);
     } catch (const InputError& error) {
-        throw RequestError(503, "cannot store the prospect now: " + gis::redact_secrets(error.what()), "");
+        throw RequestError(503, "cannot store the prospect now: " + gis::redact_secrets(error.what()), "",
+                           "store_unavailable");
     }
     std::cerr << (outcome.duplicate ? "duplicate of prospect " : "recorded prospect ") << outcome.id << " ("
               << prospect.technology << ", " << prospect.status_at_check << ", zone "
@@ -549,6 +552,8 @@ Answer FieldService::record_lead(const std::string& body, const std::string& tok
     }
     json answer = {{"id", outcome.id}, {"status", outcome.duplicate ? "duplicate" : "new"}};
     if (outcome.duplicate) answer["duplicate_of"] = outcome.id;
+    if (!prospect.idempotency_key.empty()) answer["idempotency_key"] = prospect.idempotency_key;
+    if (outcome.same_key) answer["same_key"] = true;
     answer["recorded_by"] = user.name;
     answer["store"] = gis::redact_secrets(recorder_->store().display_name);
     answer["check"] = exporting::check_json(data, result, lat, lon);

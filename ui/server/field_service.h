@@ -35,16 +35,21 @@ inline constexpr const char* kDataVersionHeader = "X-Coverplan-Data-Version";
 inline constexpr const char* kAsOfHeader = "X-Coverplan-As-Of";
 
 /// A request the service refuses: the HTTP status (4xx) and the parameter
-/// at fault ("" when it is the request as a whole).
+/// at fault ("" when it is the request as a whole). The message is English
+/// (for API clients and logs); `code`, when set, names the refusal for a
+/// front end that says it in its own language (the field page: app.js,
+/// errorText), so it never changes once a front end relies on it.
 class RequestError : public Error {
 public:
-    RequestError(int status, const std::string& message, std::string parameter);
+    RequestError(int status, const std::string& message, std::string parameter, std::string code = "");
     int status() const { return status_; }
     const std::string& parameter() const { return parameter_; }
+    const std::string& code() const { return code_; }
 
 private:
     int status_;
     std::string parameter_;
+    std::string code_;
 };
 
 /// Query parameters (the same type as cpp-httplib's Params).
@@ -104,8 +109,9 @@ public:
     /// GET / and /static/...: the field page and Leaflet; nothing for other paths.
     std::optional<Answer> page(const std::string& path) const;
 
-    /// A JSON error answer (also for the HTTP layer's own refusals).
-    static Answer error(int status, const std::string& message, const std::string& parameter = "");
+    /// A JSON error answer {"error", "parameter"?, "code"?} (also for the HTTP layer's own refusals).
+    static Answer error(int status, const std::string& message, const std::string& parameter = "",
+                        const std::string& code = "");
 
     bool records_leads() const { return recorder_ != nullptr; }
     /// Who records, where and the audit log; nullptr when recording is off.

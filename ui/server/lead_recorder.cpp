@@ -120,14 +120,15 @@ void LeadRecorder::audit(const User& user, const std::string& action, const std:
 }
 
 User LeadRecorder::authorise(const std::string& token) {
-    if (token.empty()) throw RequestError(401, "recording a prospect needs the token (Authorization: Bearer ...)", "token");
+    if (token.empty())
+        throw RequestError(401, "recording a prospect needs the token (Authorization: Bearer ...)", "token", "token_missing");
     std::optional<User> user;
     try {
         user = users_->current()->verify(token);
     } catch (const TokenError& error) {
-        throw RequestError(401, error.what(), "token");
+        throw RequestError(401, error.what(), "token", "token_wrong");
     }
-    if (!user) throw RequestError(401, "wrong token", "token");
+    if (!user) throw RequestError(401, "wrong token", "token", "token_wrong");
     if (!may_record_prospects(user->role)) {
         // Recorded: a user who tries what their role may not is worth
         // knowing about. Wrong tokens are not (no user to name, and anyone
@@ -136,9 +137,23 @@ User LeadRecorder::authorise(const std::string& token) {
         throw RequestError(403,
                            "user '" + user->name + "' has the role " + to_string(user->role) +
                                ", which may not record prospects (sales and planner may)",
-                           "token");
+                           "token", "role_forbidden");
     }
     return *user;
+}
+
+std::vector<std::string> prospect_differences(const Prospect& a, const Prospect& b) {
+    std::vector<std::string> differ;
+    // Coordinates go through the store as doubles and come back exact;
+    // the margin only absorbs a store that rounds in its last digit.
+    if (std::abs(a.lat - b.lat) > 1e-9) differ.emplace_back("lat");
+    if (std::abs(a.lon - b.lon) > 1e-9) differ.emplace_back("lon");
+    if (a.technology != b.technology) differ.emplace_back("technology");
+    if (a.note != b.note) differ.emplace_back("note");
+    if (a.customer_name != b.customer_name) differ.emplace_back("customer_name");
+    if (a.phone != b.phone) differ.emplace_back("phone");
+    if (a.recorded_by != b.recorded_by) differ.emplace_back("recorded_by");
+    return differ;
 }
 
 RecordOutcome LeadRecorder::record(const User& user, Prospect prospect) {
@@ -147,10 +162,26 @@ RecordOutcome LeadRecorder::record(const User& user, Prospect prospect) {
     {
         std::lock_guard lock(mutex_);
         const auto now = RecentProspects::Clock::now();
-        if (auto earlier = recent_.find(prospect, now)) {
-            outcome = {*earlier, true};
+        // The key first: it is exact where the likeness below is a guess,
+        // and it is kept in the store, so it holds across restarts.
+        std::optional<StoredProspect> same_key;
+        if (!prospect.idempotency_key.empty()) same_key = leads_.find_by_key(prospect.idempotency_key);
+        if (same_key) {
+            const std::vector<std::string> differ = prospect_differences(same_key->prospect, prospect);
+            if (!differ.empty()) {
+                std::string fields;
+                for (const std::string& field : differ) fields += (fields.empty() ? "" : ", ") + field;
+                throw RequestError(422,
+                                   "idempotency_key '" + prospect.idempotency_key + "' was already used for prospect " +
+                                       same_key->id + ", which differs in " + fields +
+                                       "; a new prospect needs a new key",
+                                   "idempotency_key", "key_reused");
+            }
+            outcome = {same_key->id, true, true};
+        } else if (auto earlier = recent_.find(prospect, now)) {
+            outcome = {*earlier, true, false};
         } else {
-            outcome = {leads_.record(prospect), false};
+            outcome = {leads_.record(prospect), false, false};
             recent_.add(prospect, outcome.id, now);
         }
     }

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "gis/table_store.h"
 #include "planner/project.h"
@@ -66,7 +67,12 @@ double distance_m(double lat1, double lon1, double lat2, double lon2);
 struct RecordOutcome {
     std::string id;            ///< the stored prospect, or the one this repeats
     bool duplicate = false;
+    bool same_key = false;     ///< a duplicate found by its idempotency key (a resent request)
 };
+
+/// The fields in which two prospects differ, as far as a client sent them
+/// ("technology", "lat", ...): empty when `b` is a resending of `a`.
+std::vector<std::string> prospect_differences(const Prospect& a, const Prospect& b);
 
 class LeadRecorder {
 public:
@@ -86,8 +92,10 @@ public:
     User authorise(const std::string& token);
 
     /// Stores `prospect` as recorded by `user` unless it repeats a recent
-    /// one; appends the audit log entry either way. Check and store are one
-    /// step for concurrent requests. Throws InputError when the store refuses.
+    /// one or one stored with its idempotency key; appends the audit log
+    /// entry either way. Check and store are one step for concurrent
+    /// requests. Throws RequestError 422 when the key was given to a
+    /// different prospect, InputError when the store refuses.
     RecordOutcome record(const User& user, Prospect prospect);
 
     const gis::LayerSource& store() const { return leads_.store(); }

@@ -5,6 +5,7 @@
 // sees. Stored through gis::LayerAppender in the project's leads store
 // (planner::ServeSettings::leads_store), which load_dataset reads back as leads.
 
+#include <optional>
 #include <string>
 
 #include "gis/layer_appender.h"
@@ -23,6 +24,13 @@ struct Prospect {
     std::string zone_id;          ///< "" outside every zone
     std::string node_id;          ///< the full node, or the nearest one
     std::optional<double> distance_m;
+    std::string idempotency_key;  ///< the client's key for this prospect, "" when it gave none
+};
+
+/// A prospect read back from the store, with its id.
+struct StoredProspect {
+    std::string id;
+    Prospect prospect;
 };
 
 class LeadStore {
@@ -34,6 +42,10 @@ public:
     /// Stores one prospect durably (its own transaction) as an open lead
     /// created today; returns its id ("FL-<n>"). Thread-safe.
     std::string record(const Prospect& prospect);
+
+    /// The prospect stored with `key` (an idempotency key), if any: it is
+    /// kept with the prospect, so a resent request finds it after a restart.
+    std::optional<StoredProspect> find_by_key(const std::string& key);
 
     std::int64_t count() { return appender_.count(); }
     const gis::LayerSource& store() const { return appender_.target(); }

@@ -1,8 +1,12 @@
 #include "ui/server/request_body.h"
 
-#include <sstream>
+#include <algorithm>
+#include <type_traits>
+#include <variant>
 
 #include "gis/layer_reader.h"
+#include "gis/memory_file.h"
+#include "gis/number_format.h"
 #include "gis/utf8.h"
 #include "ui/server/field_service.h"
 
@@ -44,25 +48,6 @@ std::optional<double> json_number(const json& value) {
     return std::nullopt;
 }
 
-std::vector<std::string> csv_cells(const std::string& line) {
-    std::vector<std::string> cells(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-            cells.back() += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            cells.emplace_back();
-        } else if (c != '\r') {
-            cells.back() += c;
-        }
-    }
-    return cells;
-}
-
 }  // namespace
 
 void require_utf8_body(std::string_view body) {
@@ -86,6 +71,23 @@ json parsed_json_body(const std::string& body) {
             why.erase(0, tag + 2);
         throw RequestError(400, "body is not valid JSON: " + why, "body");
     }
+}
+
+std::string idempotency_key(const json& body) {
+    if (!body.contains("idempotency_key") || body["idempotency_key"].is_null()) return "";
+    const json& value = body["idempotency_key"];
+    const std::string rule = "'idempotency_key' must be 8 to 128 letters, digits, '-', '_', '.' or ':' (a UUID, say)";
+    if (!value.is_string()) throw RequestError(400, rule + ", not " + std::string(value.type_name()), "idempotency_key");
+    const std::string key = value;
+    const bool allowed = std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+               c == '.' || c == ':';
+    });
+    if (key.size() < 8 || key.size() > 128 || !allowed)
+        throw RequestError(400, rule + "; got " + std::to_string(key.size()) + " bytes" +
+                                    (allowed ? "" : " with other characters"),
+                           "idempotency_key");
+    return key;
 }
 
 std::vector<PointRequest> points_from_json(const std::string& body) {
@@ -135,32 +137,54 @@ std::vector<PointRequest> points_from_json(const std::string& body) {
 }
 
 std::vector<PointRequest> points_from_csv(const std::string& body) {
-    std::stringstream lines(body);
-    std::string line;
-    if (!std::getline(lines, line)) throw RequestError(400, "the CSV is empty; it needs a header with lat and lon", "body");
-    const std::vector<std::string> header = csv_cells(line);
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw RequestError(400, "the CSV is empty; it needs a header with lat and lon", "body");
+    // Read as `coverplan check --points` reads a file (GDAL's CSV driver
+    // through gis::read_point_rows: byte-order mark, quoted newlines, ';' or
+    // tab separators, the same coordinate column names), in WGS 84 so the
+    // points come back as longitude/latitude.
+    const gis::MemoryFile file(body, "body.csv");
+    gis::LayerSource source;
+    source.source = file.path();
+    source.display_name = "the CSV body";
+    source.crs = "EPSG:4326";
+    gis::PointRows rows;
+    try {
+        rows = gis::read_point_rows(source, "EPSG:4326");
+    } catch (const InputError& error) {
+        throw RequestError(400, error.what(), "body");
+    }
     auto column = [&](std::initializer_list<const char*> names) -> int {
-        for (std::size_t c = 0; c < header.size(); ++c) {
-            const std::string name = gis::lowercase(header[c]);
+        for (std::size_t c = 0; c < rows.fields.size(); ++c)
             for (const char* wanted : names)
-                if (name == wanted) return static_cast<int>(c);
-        }
+                if (gis::lowercase(rows.fields[c].name) == wanted) return static_cast<int>(c);
         return -1;
     };
-    const int lat = column({"lat", "latitude", "vi_do"}), lon = column({"lon", "lng", "longitude", "kinh_do"});
     const int tech = column({"tech", "technology"}), id = column({"id"});
-    if (lat < 0 || lon < 0) throw RequestError(400, "the CSV header needs lat and lon columns, got '" + line + "'", "body");
-    std::vector<PointRequest> points;
-    while (std::getline(lines, line)) {
-        if (line.empty() || line == "\r") continue;
-        const std::vector<std::string> cells = csv_cells(line);
-        auto cell = [&](int c) { return c >= 0 && std::size_t(c) < cells.size() ? cells[c] : std::string(); };
-        PointRequest point;
-        point.lat = gis::parse_number(cell(lat));
-        point.lon = gis::parse_number(cell(lon));
-        point.tech = cell(tech);
-        if (id >= 0) point.id = cell(id);
-        points.push_back(std::move(point));
+    auto text = [&](int c, std::size_t row) -> std::string {
+        if (c < 0) return "";
+        return std::visit(
+            [](const auto& v) -> std::string {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, std::monostate>) return "";
+                else if constexpr (std::is_same_v<T, std::string>) return v;
+                else if constexpr (std::is_same_v<T, std::int64_t>) return std::to_string(v);
+                else return gis::format_general(v, 17);
+            },
+            rows.columns[c][row]);
+    };
+    std::vector<PointRequest> points(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        PointRequest& point = points[i];
+        if (rows.problems[i].empty()) {
+            point.lon = rows.x[i];
+            point.lat = rows.y[i];
+        } else {
+            point.problem = rows.problems[i];  // the reason `check --points` writes for the row
+            point.problem_parameter = "body";
+        }
+        point.tech = text(tech, i);
+        if (id >= 0) point.id = text(id, i);
     }
     return points;
 }

@@ -20,6 +20,12 @@ void require_utf8_body(std::string_view body);
 /// holding a number beyond a double.
 nlohmann::ordered_json parsed_json_body(const std::string& body);
 
+/// The "idempotency_key" of a POST /api/leads body ("" when it has none):
+/// the phone's name for one prospect, the same on every resending (a UUID).
+/// Kept in the store and echoed in answers, so only 8 to 128 letters,
+/// digits and - _ . : are taken; anything else is refused (400).
+std::string idempotency_key(const nlohmann::ordered_json& body);
+
 /// A point of POST /api/check before checking: what was read, or why it
 /// cannot be (`problem`, and the parameter at fault).
 struct PointRequest {

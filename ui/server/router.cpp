@@ -156,7 +156,7 @@ Answer answer_request(FieldService& service, const Request& request) noexcept {
         try {
             return route(service, request);
         } catch (const RequestError& error) {
-            return FieldService::error(error.status(), error.what(), error.parameter());
+            return FieldService::error(error.status(), error.what(), error.parameter(), error.code());
         } catch (const std::bad_alloc&) {
             std::cerr << "out of memory answering " << request_name(request) << "\n";
             return FieldService::error(503, "the service is short of memory; try again");

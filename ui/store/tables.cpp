@@ -122,10 +122,13 @@ const TableSpec& field_leads_table() {
                                   {"customer_name", kText},
                                   {"phone", kText},
                                   {"lat", kReal},
-                                  {"lon", kReal}},
+                                  {"lon", kReal},
+                                  // The key the phone gave the prospect: a resent
+                                  // request finds it here, also after a restart.
+                                  {"idempotency_key", kText}},
                                  gis::GeometryType::Point,
                                  "EPSG:4326",
-                                 {}};
+                                 {"idempotency_key"}};
     return table;
 }
 

@@ -14,8 +14,10 @@ namespace coverplan::store {
 /// The version of the tables below. A store records the versions it went
 /// through in schema_version; a later Coverplan that changes the tables
 /// raises this and migrates older stores (`coverplan db init`, or on first
-/// write for a GeoPackage workspace).
-inline constexpr int kStoreVersion = 1;
+/// write for a GeoPackage workspace). Version 2 added field_leads'
+/// idempotency_key (with a unique index): a new field is added to a table
+/// made before it, empty in the rows it has.
+inline constexpr int kStoreVersion = 2;
 
 /// schema_version: one row per version the store was brought to.
 const gis::TableSpec& schema_version_table();
