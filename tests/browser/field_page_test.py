@@ -10,7 +10,11 @@ English; records a prospect where the network is full or absent and checks it
 was stored; types an address letter by letter (without diacritics, and in
 NFD) and picks the suggestion; types coordinates with decimal commas and in
 degrees-minutes-seconds; and opens the page on the project without its
-address layer. Optionally keeps a screenshot (--screenshot).
+address layer; then, with the service stopped, opens the page from the
+phone's cache, queues a prospect and sees it stored once when the service is
+back, and checks the layout of a 390 x 844 phone (offline_checks.py). No
+request may go to any host but the service's. Optionally keeps a screenshot
+(--screenshot).
 
 Exit 0 when every check passes, 1 with "FAIL - ..." lines otherwise, 77 when
 chromium is not installed (ctest reports it as skipped).
@@ -31,6 +35,8 @@ import time
 import unicodedata
 import urllib.parse
 import urllib.request
+
+from offline_checks import check_offline, check_phone_layout
 
 failures = []
 
@@ -71,6 +77,7 @@ class Chromium:
         self.buffer = b""
         self.next_id = 0
         self.session = None
+        self.events = []  # what chromium said on its own (Network.requestWillBeSent, ...)
 
     def send(self, method, params=None, session=True, timeout=30):
         self.next_id += 1
@@ -81,6 +88,8 @@ class Chromium:
         deadline = time.time() + timeout
         while time.time() < deadline:
             reply = self._read_message(deadline)
+            if "method" in reply:
+                self.events.append(reply)
             if reply.get("id") == self.next_id:
                 if "error" in reply:
                     raise RuntimeError(method + ": " + json.dumps(reply["error"]))
@@ -155,9 +164,9 @@ class Chromium:
         os.waitpid(self.pid, 0)
 
 
-def start_server(coverplan, project, token):
+def start_server(coverplan, project, token, port=0):
     environment = dict(os.environ, COVERPLAN_TOKEN=token)
-    server = subprocess.Popen([coverplan, "serve", project, "--port", "0"], stdout=subprocess.PIPE,
+    server = subprocess.Popen([coverplan, "serve", project, "--port", str(port)], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, env=environment)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -329,6 +338,7 @@ def main():
                                        session=False)["sessionId"]
         browser.send("Page.enable")
         browser.send("Runtime.enable")
+        browser.send("Network.enable")
         # A mid-range phone: 412 x 915 CSS pixels, 2.6 device pixels each.
         browser.send("Emulation.setDeviceMetricsOverride",
                      {"width": 412, "height": 915, "deviceScaleFactor": 2.625, "mobile": True})
@@ -464,6 +474,28 @@ def main():
 
         # 8. A project without an address layer.
         check_without_addresses(browser, args.coverplan, project_dir, token)
+
+        # 9. The service out of reach, and back; then a phone's first screen.
+        if refused:
+            port = int(urllib.parse.urlsplit(base).port)
+
+            def stop_service():
+                server.send_signal(signal.SIGINT)
+                server.wait(timeout=20)
+
+            def start_service():
+                nonlocal server
+                server, _ = start_server(args.coverplan, os.path.join(project_dir, "project.toml"), token, port)
+
+            check_offline(browser, base, project_dir, token, refused, stop_service, start_service, expect)
+            available = (lat, lon, expected["status"])
+            check_phone_layout(browser, base, refused, available, expect)
+
+        # Everything the page asked for came from the service itself.
+        hosts = {urllib.parse.urlsplit(event["params"]["request"]["url"]).hostname
+                 for event in browser.events if event.get("method") == "Network.requestWillBeSent"
+                 and event["params"]["request"]["url"].startswith(("http:", "https:", "ws:", "wss:"))}
+        expect(hosts and hosts <= {"127.0.0.1", "localhost"}, f"the page made no request to another host: {sorted(hosts)}")
     finally:
         browser.close()
         server.send_signal(signal.SIGINT)

@@ -304,6 +304,47 @@ TEST_F(FieldServiceHttp, PageAndLeafletAreServedByTheServiceItself) {
     }
 }
 
+TEST_F(FieldServiceHttp, ThePageIsInstallable) {
+    // The manifest names icons that are served and are PNGs of the size it says.
+    const auto manifest = client().Get("/manifest.webmanifest");
+    ASSERT_TRUE(manifest);
+    EXPECT_EQ(manifest->status, 200);
+    EXPECT_EQ(manifest->get_header_value("Content-Type"), "application/manifest+json");
+    const json app = json::parse(manifest->body);
+    EXPECT_EQ(app["start_url"], "/");
+    EXPECT_EQ(app["display"], "standalone");
+    ASSERT_EQ(app["icons"].size(), 2u);
+    for (const auto& icon : app["icons"]) {
+        const auto png = client().Get(icon["src"].get<std::string>());
+        ASSERT_TRUE(png);
+        ASSERT_EQ(png->status, 200) << icon.dump();
+        EXPECT_EQ(png->get_header_value("Content-Type"), "image/png");
+        ASSERT_GT(png->body.size(), 24u);
+        EXPECT_EQ(png->body.substr(0, 8), "\x89PNG\r\n\x1a\n");
+        auto be32 = [&](std::size_t at) {
+            std::uint32_t v = 0;
+            for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png->body[at + i]);
+            return v;
+        };
+        const std::string size = std::to_string(be32(16)) + "x" + std::to_string(be32(20));  // IHDR width, height
+        EXPECT_EQ(size, icon["sizes"]) << icon.dump();
+    }
+    // The favicon is an ICO (reserved 0, type 1) holding three images; the
+    // service worker is at the root, so that it controls the whole page.
+    const auto favicon = client().Get("/favicon.ico");
+    ASSERT_TRUE(favicon);
+    EXPECT_EQ(favicon->get_header_value("Content-Type"), "image/x-icon");
+    EXPECT_EQ(favicon->body.substr(0, 6), std::string("\0\0\1\0\3\0", 6));
+    const auto worker = client().Get("/sw.js");
+    ASSERT_TRUE(worker);
+    EXPECT_EQ(worker->status, 200);
+    EXPECT_NE(worker->get_header_value("Content-Type").find("text/javascript"), std::string::npos);
+    const auto page = client().Get("/");
+    ASSERT_TRUE(page);
+    for (const char* linked : {"/manifest.webmanifest", "/favicon.ico", "/static/offline.js"})
+        EXPECT_NE(page->body.find(linked), std::string::npos) << linked;
+}
+
 TEST_F(FieldServiceHttp, ProspectsNeedTheToken) {
     const std::int64_t before = stored_prospects(store());
     // Each test's prospects name their customer: one place, many customers, never one prospect twice.

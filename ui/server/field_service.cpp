@@ -169,7 +169,9 @@ std::string content_type_of(const std::string& path) {
     if (ends(".js")) return "text/javascript; charset=utf-8";
     if (ends(".css")) return "text/css; charset=utf-8";
     if (ends(".png")) return "image/png";
+    if (ends(".ico")) return "image/x-icon";
     if (ends(".json")) return "application/json";
+    if (ends(".webmanifest")) return "application/manifest+json";
     return "application/octet-stream";
 }
 
@@ -565,6 +567,10 @@ std::optional<Answer> FieldService::page(const std::string& path) const {
         const auto& assets = web_assets();
         return Answer{200, "text/html; charset=utf-8", std::string(assets.at("index.html")), {}};
     }
+    // At the root: a service worker controls only the paths under its own,
+    // and browsers ask for /favicon.ico whatever the page says.
+    for (const char* root : {"/sw.js", "/manifest.webmanifest", "/favicon.ico"})
+        if (path == root) return Answer{200, content_type_of(path), std::string(web_assets().at(path.substr(1))), {}};
     const std::string prefix = "/static/";
     if (path.rfind(prefix, 0) != 0) return std::nullopt;
     const std::string name = path.substr(prefix.size());

@@ -106,7 +106,8 @@ public:
     /// covered, once (a repeat within minutes answers 200 with duplicate_of).
     /// `token` is what the request presented.
     Answer record_lead(const std::string& body, const std::string& token);
-    /// GET / and /static/...: the field page and Leaflet; nothing for other paths.
+    /// GET /, /static/... and the page's root files (/sw.js, /manifest.webmanifest,
+    /// /favicon.ico): the field page and Leaflet; nothing for other paths.
     std::optional<Answer> page(const std::string& path) const;
 
     /// A JSON error answer {"error", "parameter"?, "code"?} (also for the HTTP layer's own refusals).

@@ -90,7 +90,8 @@ Answer route(FieldService& service, const Request& request) {
     if (get && path == "/api/coverage") return service.coverage(target.query);
     if (get && path == "/healthz") return service.health();
     if (post && path == "/api/leads") return service.record_lead(request.body, presented_token(request));
-    if (get && (path == "/" || path == "/index.html" || path.rfind("/static/", 0) == 0)) {
+    if (get && (path == "/" || path == "/index.html" || path == "/sw.js" || path == "/manifest.webmanifest" ||
+                path == "/favicon.ico" || path.rfind("/static/", 0) == 0)) {
         if (auto page = service.page(path)) return *page;
         throw RequestError(404, "no such file: " + path, "");
     }

@@ -63,6 +63,27 @@ const TEXT = {
     recorded: "Đã ghi nhận: {id}",
     duplicate: "Đã ghi nhận trước đó: {id} (không lưu lần hai)",
     record_failed: "Chưa ghi nhận được: {reason}",
+    queued: "Chưa gửi được ({reason}): đã lưu trên máy, sẽ tự gửi khi kết nối lại.",
+    queue_title: "Đang chờ gửi ({count})",
+    queue_item: "{tech} · {who} · ghi lúc {at}",
+    queue_sent: "Đã gửi khách hàng đang chờ: {id}",
+    queue_refused: "Máy chủ không nhận khách hàng đang chờ ({who}): {reason}",
+    send_now: "Gửi ngay",
+    no_name: "(không tên)",
+    from_cache: "Không kết nối được máy chủ: đây là kết quả lưu trên máy, lấy lúc {at}.",
+    offline_data: "Không có kết nối: số liệu ngày {as_of}, lưu lúc {at}",
+    error_network: "không kết nối được máy chủ",
+    error_token_missing: "cần nhập mã ghi nhận",
+    error_token_wrong: "mã ghi nhận không đúng",
+    error_role_forbidden: "tài khoản này không được ghi nhận khách hàng tiềm năng (chỉ bán hàng và kế hoạch)",
+    error_recording_off: "máy chủ chưa bật ghi nhận khách hàng tiềm năng",
+    error_location_servable: "vị trí này phục vụ được ngay, không cần ghi nhận",
+    error_key_reused: "mã phiếu đã dùng cho khách hàng khác; hãy ghi nhận lại",
+    error_store_unavailable: "máy chủ chưa lưu được lúc này",
+    error_unknown_technology: "công nghệ này không có trong dự án",
+    error_location_too_far: "vị trí nằm quá xa khu vực của dự án",
+    error_busy: "máy chủ đang bận, hãy thử lại sau ít phút",
+    error_server: "máy chủ gặp lỗi (mã {status})",
     zoom_in: "Phóng to để xem vùng phục vụ ({count} vùng trong khung nhìn).",
     coverage_legend: "Xanh lá: còn cổng · Cam: hết cổng · Xanh dương: kế hoạch",
   },
@@ -121,6 +142,27 @@ const TEXT = {
     recorded: "Recorded: {id}",
     duplicate: "Already recorded: {id} (not stored twice)",
     record_failed: "Not recorded: {reason}",
+    queued: "Not sent ({reason}): kept on this phone, sent when the connection returns.",
+    queue_title: "Waiting to be sent ({count})",
+    queue_item: "{tech} · {who} · recorded {at}",
+    queue_sent: "Sent a waiting prospect: {id}",
+    queue_refused: "The service refused a waiting prospect ({who}): {reason}",
+    send_now: "Send now",
+    no_name: "(no name)",
+    from_cache: "The service cannot be reached: this answer was saved on this phone, fetched {at}.",
+    offline_data: "Offline: data as of {as_of}, saved {at}",
+    error_network: "the service cannot be reached",
+    error_token_missing: "the recording token is needed",
+    error_token_wrong: "wrong recording token",
+    error_role_forbidden: "this user may not record prospects (sales and planners may)",
+    error_recording_off: "recording prospects is off on this service",
+    error_location_servable: "this location can be served now: there is nothing to record",
+    error_key_reused: "this prospect's key was used for another one; record it again",
+    error_store_unavailable: "the service cannot store it now",
+    error_unknown_technology: "the project has no such technology",
+    error_location_too_far: "the location is too far from the project's area",
+    error_busy: "the service is busy; try again in a few minutes",
+    error_server: "the service failed (code {status})",
     zoom_in: "Zoom in to see coverage ({count} areas in view).",
     coverage_legend: "Green: spare ports · Orange: full · Blue: planned",
   },
@@ -152,6 +194,7 @@ function applyLanguage() {
   if (state.answer) showAnswer(state.answer);
   showMapNote();
   showDataNote();
+  showQueue();
 }
 
 function formatNumber(value) {
@@ -180,8 +223,21 @@ function checkLinkedLocation() {
   check(linked.lat, linked.lon, true);
 }
 
-async function getJson(url, options) {
-  const response = await fetch(url, options);
+/// Fetches JSON; `seen`, when given, learns whether the answer came from the
+/// phone's cache (the service worker, sw.js) and when it was fetched. A
+/// refusal throws an Error with the service's status, parameter and code;
+/// no answer at all throws one without a status.
+async function getJson(url, options, seen) {
+  let response;
+  try {
+    response = await fetch(url, options);
+  } catch (_) {
+    throw new Error(t("error_network"));
+  }
+  if (seen) {
+    seen.cached = response.headers.get("X-Coverplan-From-Cache") === "1";
+    seen.fetchedAt = response.headers.get("X-Coverplan-Fetched-At") || "";
+  }
   noteDataVersion(response.headers);
   let body = null;
   try {
@@ -192,10 +248,23 @@ async function getJson(url, options) {
   if (!response.ok) {
     const error = new Error(body && body.error ? body.error : "HTTP " + response.status);
     error.parameter = body && body.parameter;
+    error.code = body && body.code;
     error.status = response.status;
+    error.message = errorText(error);
     throw error;
   }
   return body;
+}
+
+/// A refusal in the page's language: the service's code (or status) names
+/// what went wrong; its English message is kept only for what the page does
+/// not know.
+function errorText(error) {
+  if (error.code && TEXT[state.lang]["error_" + error.code]) return t("error_" + error.code);
+  if (error.parameter === "tech" || error.parameter === "technology") return t("error_unknown_technology");
+  if (error.status === 429 || error.status === 503) return t("error_busy");
+  if (error.status >= 500) return t("error_server", { status: error.status });
+  return error.message;
 }
 
 // Every answer says which data it comes from: the service rereads the data
@@ -211,20 +280,39 @@ function showDataNote() {
   const note = $("data-note");
   if (!note) return;
   const stale = state.health && state.health.status === "stale";
-  note.className = stale ? "stale" : "";
-  note.textContent = stale ? t("stale", { at: state.health.problem_at || "" })
+  const cached = state.healthSeen && state.healthSeen.cached;
+  note.className = stale || cached ? "stale" : "";
+  note.textContent = cached && state.data
+                   ? t("offline_data", { as_of: formatDay(state.data.as_of), at: formatMoment(state.healthSeen.fetchedAt) })
+                   : stale ? t("stale", { at: formatMoment(state.health.problem_at || "") })
                    : state.data ? t("data_as_of", { version: state.data.version, as_of: formatDay(state.data.as_of) }) : "";
 }
 
-// "2026-11-30" as the reader writes a date: 30/11/2026 in Vietnamese.
+function locale() {
+  return state.lang === "vi" ? "vi-VN" : "en-GB";
+}
+
+// "2026-11-30" as the reader writes a date: 30/11/2026 in Vietnamese (and in British English).
 function formatDay(iso) {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return parts && state.lang === "vi" ? parts[3] + "/" + parts[2] + "/" + parts[1] : iso;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  if (!parts) return iso || "";
+  return new Intl.DateTimeFormat(locale(), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" })
+    .format(new Date(Date.UTC(+parts[1], +parts[2] - 1, +parts[3])));
+}
+
+// A moment ("2026-11-30T07:05:00Z") in the phone's time, as the reader writes it: "14:05 30/11/2026".
+function formatMoment(iso) {
+  const moment = new Date(iso);
+  if (!iso || isNaN(moment)) return iso || "";
+  return new Intl.DateTimeFormat(locale(), { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit",
+                                             minute: "2-digit" }).format(moment);
 }
 
 async function followHealth() {
   try {
-    state.health = await getJson("/healthz");
+    const seen = {};
+    state.health = await getJson("/healthz", undefined, seen);
+    state.healthSeen = seen;
     showDataNote();
   } catch (_) {
     // The next answer tells; nothing to show for a missed poll.
@@ -242,7 +330,8 @@ function statusDetail(answer) {
     case "full":
       return t("detail_full");
     case "planned":
-      return answer.planned_date ? t("detail_planned", { node, date: answer.planned_date }) : t("detail_planned_nodate", { node });
+      return answer.planned_date ? t("detail_planned", { node, date: formatDay(answer.planned_date) })
+                                 : t("detail_planned_nodate", { node });
     default:
       return answer.nearest_node
         ? t("detail_not_covered", { node, distance: formatDistance(answer.nearest_node.distance_m) })
@@ -255,7 +344,10 @@ function showAnswer(answer) {
   $("answer").hidden = false;
   const status = $("status");
   status.dataset.status = answer.status;
-  status.textContent = t("status_" + answer.status) + (answer.technology ? " · " + answer.technology.toUpperCase() : "");
+  showStatusLine(status, t("status_" + answer.status), answer.technology);
+  $("answer-cache").textContent = state.answerSeen && state.answerSeen.cached
+    ? t("from_cache", { at: formatMoment(state.answerSeen.fetchedAt) }) : "";
+  $("answer-cache").hidden = !$("answer-cache").textContent;
   $("status-detail").textContent = statusDetail(answer);
   $("zone").textContent = answer.zone_id ? answer.zone_name + " (" + answer.zone_id + ")" : t("outside");
   const address = state.address;
@@ -291,6 +383,21 @@ function showAnswer(answer) {
   $("nodes").hidden = answer.nodes.length === 0;
   $("nodes-title").hidden = answer.nodes.length === 0;
   showProspectForm(answer);
+}
+
+/// "NGOÀI VÙNG PHỤC VỤ · FTTH": the verdict's last word and the technology
+/// are one unbreakable piece, so a narrow screen never leaves the
+/// technology alone on a line.
+function showStatusLine(element, verdict, technology) {
+  if (!technology) {
+    element.textContent = verdict;
+    return;
+  }
+  const split = verdict.lastIndexOf(" ");
+  const piece = document.createElement("span");
+  piece.className = "nowrap";
+  piece.textContent = verdict.slice(split + 1) + " · " + technology.toUpperCase();
+  element.replaceChildren(verdict.slice(0, split + 1), piece);
 }
 
 /// Prospects are for technologies the location cannot get now.
@@ -332,23 +439,39 @@ async function runCheck(params, focus, address) {
   if ($("tech").value) params.set("tech", $("tech").value);
   const asked = ++state.checksAsked;
   try {
-    const answer = await getJson("/api/check?" + params);
+    const seen = {};
+    const answer = await getJson("/api/check?" + params, undefined, seen);
     if (asked !== state.checksAsked) return;  // a later tap or typed place is being answered
     const { lat, lon } = answer.location;
     $("where").value = lat.toFixed(6) + ", " + lon.toFixed(6);
     placeMarker(lat, lon, focus);
     state.address = address;
+    state.answerSeen = seen;
+    newProspect();
     showAnswer(answer);
+    bringAnswerIntoView();
     // The address bar now links to this answer: bookmark it, or send it to a colleague.
     history.replaceState(null, "", "#" + lat.toFixed(7) + "," + lon.toFixed(7) +
                          (params.has("tech") ? "," + params.get("tech") : ""));
   } catch (error) {
     if (asked !== state.checksAsked) return;
     if (!$("answer").hidden && state.answer) showAnswer(state.answer);  // not "checking…" for ever
-    $("form-error").textContent = error.parameter === "at"
-      ? t("bad_location") + " — " + error.message
+    // The service's own words on an unreadable location are English: shown on the English page only.
+    $("form-error").textContent = error.code === "location_unreadable"
+      ? t("bad_location") + (state.lang === "en" ? " — " + error.message : "")
       : t("failed", { reason: error.message });
   }
+}
+
+/// On a phone the answer sits above the forms: status, zone, team and nodes
+/// fit the screen from the top, so the page goes back there (and the
+/// keyboard away) when an answer arrives.
+function bringAnswerIntoView() {
+  document.body.dataset.answered = "true";
+  if (state.map) state.map.invalidateSize();
+  if (!window.matchMedia("(max-width: 899px)").matches) return;
+  if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+  window.scrollTo(0, 0);
 }
 
 /// "12 Ngô Quyền, Phường Trần Phú, TP. Bắc Giang" (ward and district when known).
@@ -461,13 +584,41 @@ function placeMarker(lat, lon, focus) {
   if (focus || !state.map.getBounds().contains([lat, lon])) state.map.setView([lat, lon], Math.max(state.map.getZoom(), 14));
 }
 
+/// The prospect's idempotency key: one per prospect as filled in, so a
+/// double tap or a resend carries the same key and is stored once; a new
+/// key once the form is changed or another place is checked.
+function prospectKey() {
+  if (!state.prospectKey) state.prospectKey = offline.uuid();
+  return state.prospectKey;
+}
+
+function sendProspect(body) {
+  const token = localStorage.getItem("coverplan-token") || "";
+  return getJson("/api/leads", {
+    method: "POST",
+    // Percent-encoded: a browser sends no UTF-8 in a header, and a token may be any Unicode text.
+    headers: { "Content-Type": "application/json", "X-Coverplan-Token-Encoded": encodeURIComponent(token) },
+    body: JSON.stringify(body),
+  });
+}
+
+function recordedText(recorded) {
+  return t(recorded.status === "duplicate" ? "duplicate" : "recorded", { id: recorded.id });
+}
+
+/// Records the prospect on screen: queued first (so nothing typed is lost
+/// if the connection is not there), then sent; it stays queued when the
+/// service cannot be reached, and goes with the next flush.
 async function recordProspect() {
   const answer = state.answer;
-  if (!answer) return;
+  const button = $("record");
+  if (!answer || button.disabled) return;
+  // A second tap does nothing until the form changes or another place is
+  // checked: the prospect is recorded (or queued) once.
+  button.disabled = true;
   const result = $("record-result");
   result.className = "";
-  const token = $("token").value.trim();
-  localStorage.setItem("coverplan-token", token);
+  localStorage.setItem("coverplan-token", $("token").value.trim());
   localStorage.setItem("coverplan-recorded-by", $("recorded-by").value.trim());
   const body = {
     lat: answer.location.lat,
@@ -477,21 +628,63 @@ async function recordProspect() {
     customer_name: $("customer-name").value.trim(),
     phone: $("phone").value.trim(),
     recorded_by: $("recorded-by").value.trim(),
+    idempotency_key: prospectKey(),
   };
+  offline.enqueue(body);
+  showQueue();
   try {
-    const recorded = await getJson("/api/leads", {
-      method: "POST",
-      // Percent-encoded: a browser sends no UTF-8 in a header, and a token may be any Unicode text.
-      headers: { "Content-Type": "application/json", "X-Coverplan-Token-Encoded": encodeURIComponent(token) },
-      body: JSON.stringify(body),
-    });
-    result.textContent = t(recorded.status === "duplicate" ? "duplicate" : "recorded", { id: recorded.id });
-    result.className = "ok";
+    const outcome = await offline.sendOne({ key: body.idempotency_key, body }, sendProspect);
+    if (outcome.sent) {
+      result.textContent = recordedText(outcome.sent);
+      result.className = "ok";
+    } else if (outcome.waiting && outcome.error.status === undefined) {
+      result.textContent = t("queued", { reason: outcome.error.message });
+      result.className = "queued";
+    } else {
+      // Refused: the form stays as typed to be corrected (a prospect still
+      // queued, say for a wrong token, goes again with the same key).
+      result.textContent = t("record_failed", { reason: outcome.error.message });
+      result.className = "error";
+      offline.remove(body.idempotency_key);  // the user is here to correct it and tap again
+      button.disabled = false;
+      return;
+    }
     for (const field of ["note", "customer-name", "phone"]) $(field).value = "";
-  } catch (error) {
-    result.textContent = t("record_failed", { reason: error.message });
-    result.className = "error";
+    state.prospectKey = null;
+  } finally {
+    showQueue();
   }
+}
+
+/// The form was changed, or another place checked: the next tap records another prospect.
+function newProspect() {
+  state.prospectKey = null;
+  $("record").disabled = false;
+}
+
+/// The prospects waiting on this phone, with a button to send them now.
+function showQueue() {
+  const waiting = offline.waiting();
+  $("queue").hidden = waiting.length === 0;
+  $("queue-title").textContent = t("queue_title", { count: formatNumber(waiting.length) });
+  $("queue-list").replaceChildren(...waiting.map((item) => {
+    const line = document.createElement("li");
+    line.textContent = t("queue_item", { tech: (item.body.technology || "").toUpperCase(),
+                                         who: item.body.customer_name || item.body.phone || t("no_name"),
+                                         at: formatMoment(item.queued_at) });
+    return line;
+  }));
+}
+
+async function sendWaiting() {
+  if (offline.waiting().length === 0) return;
+  await offline.flush(sendProspect, (item, outcome) => {
+    const who = item.body.customer_name || item.body.phone || t("no_name");
+    if (outcome.sent) $("queue-note").textContent = t("queue_sent", { id: outcome.sent.id });
+    else if (outcome.error.status !== undefined)
+      $("queue-note").textContent = t("queue_refused", { who, reason: outcome.error.message });
+  });
+  showQueue();
 }
 
 function coverageStyle(feature) {
@@ -601,13 +794,24 @@ async function start() {
     if (state.answer) check(state.answer.location.lat, state.answer.location.lon, false, state.address);
   });
   $("record").addEventListener("click", recordProspect);
+  for (const field of ["prospect-tech", "customer-name", "phone", "note", "token"])
+    $(field).addEventListener("input", newProspect);
+  $("send-queue").addEventListener("click", sendWaiting);
+  // Waiting prospects go when the phone says it is back online, and every
+  // 15 s anyway (a phone can be "online" on a network that reaches nothing).
+  window.addEventListener("online", sendWaiting);
+  setInterval(sendWaiting, 15000);
+  offline.register();
+  showQueue();
   $("token").value = localStorage.getItem("coverplan-token") || "";
   $("recorded-by").value = localStorage.getItem("coverplan-recorded-by") || "";
   applyLanguage();
 
   try {
-    const health = await getJson("/healthz");
+    const seen = {};
+    const health = await getJson("/healthz", undefined, seen);
     state.health = health;
+    state.healthSeen = seen;
     showDataNote();
     showSearchAvailability();
     setInterval(followHealth, 60000);
@@ -618,6 +822,7 @@ async function start() {
     setUpMap(health.extent);
     checkLinkedLocation();
     window.addEventListener("hashchange", checkLinkedLocation);
+    sendWaiting();
   } catch (error) {
     $("form-error").textContent = t("failed", { reason: error.message });
   }
