@@ -449,7 +449,7 @@ async function runCheck(params, focus, address) {
     state.answerSeen = seen;
     newProspect();
     showAnswer(answer);
-    bringAnswerIntoView();
+    bringAnswerIntoView(focus);
     // The address bar now links to this answer: bookmark it, or send it to a colleague.
     history.replaceState(null, "", "#" + lat.toFixed(7) + "," + lon.toFixed(7) +
                          (params.has("tech") ? "," + params.get("tech") : ""));
@@ -465,11 +465,13 @@ async function runCheck(params, focus, address) {
 
 /// On a phone the answer sits above the forms: status, zone, team and nodes
 /// fit the screen from the top, so the page goes back there (and the
-/// keyboard away) when an answer arrives.
-function bringAnswerIntoView() {
+/// keyboard away) when the answer to a typed, found or linked place arrives.
+/// Not for a tap on the map: the answer shows just under it, and the page
+/// must not move under a finger that may already be elsewhere.
+function bringAnswerIntoView(focus) {
   document.body.dataset.answered = "true";
   if (state.map) state.map.invalidateSize();
-  if (!window.matchMedia("(max-width: 899px)").matches) return;
+  if (!focus || !window.matchMedia("(max-width: 899px)").matches) return;
   if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
   window.scrollTo(0, 0);
 }
