@@ -61,6 +61,7 @@ void separate_overlapping_zones(Zones& zones, std::vector<std::string>& features
         zones.ids[out] = std::move(zones.ids[z]);
         zones.names[out] = std::move(zones.names[z]);
         zones.teams[out] = std::move(zones.teams[z]);
+        if (z < zones.kinds.size()) zones.kinds[out] = std::move(zones.kinds[z]);
         zones.households[out] = zones.households[z];
         zones.geometries[out] = std::move(zones.geometries[z]);
         features[out] = std::move(features[z]);
@@ -69,6 +70,7 @@ void separate_overlapping_zones(Zones& zones, std::vector<std::string>& features
     zones.ids.resize(out);
     zones.names.resize(out);
     zones.teams.resize(out);
+    if (zones.kinds.size() > out) zones.kinds.resize(out);
     zones.households.resize(out);
     zones.geometries.resize(out);
     features.resize(out);

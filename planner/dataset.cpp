@@ -36,6 +36,25 @@ std::string normalise(std::string_view text) {
     return out;
 }
 
+/// `text` without the spaces around it: tabs and line breaks too, and the
+/// no-break spaces (U+00A0) spreadsheets leave at the ends of typed cells,
+/// so "Phường " and "Phường" are one kind.
+std::string trimmed(std::string_view text) {
+    auto space_at_front = [&] {
+        if (text.empty()) return std::size_t(0);
+        if (text.front() == ' ' || (text.front() >= '\t' && text.front() <= '\r')) return std::size_t(1);
+        return text.size() >= 2 && text.substr(0, 2) == "\xC2\xA0" ? std::size_t(2) : std::size_t(0);
+    };
+    auto space_at_back = [&] {
+        if (text.empty()) return std::size_t(0);
+        if (text.back() == ' ' || (text.back() >= '\t' && text.back() <= '\r')) return std::size_t(1);
+        return text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0" ? std::size_t(2) : std::size_t(0);
+    };
+    while (const std::size_t n = space_at_front()) text.remove_prefix(n);
+    while (const std::size_t n = space_at_back()) text.remove_suffix(n);
+    return std::string(text);
+}
+
 gis::ReadOptions read_options(const LayerConfig& config, const std::string& working_crs) {
     gis::ReadOptions options;
     options.role = config.role;
@@ -109,6 +128,7 @@ void load_zones(Dataset& data) {
         data.zones.ids.emplace_back(ids[i]);
         data.zones.names.push_back(text("name", i));
         data.zones.teams.push_back(text("team", i));
+        data.zones.kinds.push_back(trimmed(text("kind", i)));
         std::optional<std::int64_t> households;
         if (table.has("households") && !table.column("households")[i].empty()) {
             std::string problem;
@@ -336,6 +356,7 @@ void generate_hex_zones(Dataset& data, double spacing) {
         data.zones.ids.push_back(id_of(c));
         data.zones.names.push_back("Hex " + id_of(c).substr(1));
         data.zones.teams.emplace_back();
+        data.zones.kinds.emplace_back();
         data.zones.households.emplace_back();
         data.zones.geometries.push_back(std::move(cells[c].polygon));
     }
@@ -362,6 +383,11 @@ std::string choose_working_crs(const Project& project) {
     }
     throw InputError(Location{project.file.string(), "", "", "", 0},
                      "cannot choose a working CRS from the data; set crs = \"EPSG:...\" in [project]");
+}
+
+const std::string& Zones::kind_of(std::size_t z) const {
+    static const std::string none;
+    return z < kinds.size() ? kinds[z] : none;
 }
 
 const std::string& Zones::name_of(std::int64_t zone) const {

@@ -25,9 +25,15 @@ enum class NodeStatus : std::uint8_t { Live, Planned };
 /// Zones sorted by id: a point on a shared boundary goes to the smallest id.
 struct Zones {
     std::vector<std::string> ids, names, teams;
+    /// What sort of place each zone is ([layers.zones] kind: "Phường",
+    /// "Khu công nghiệp", ...), free text trimmed; "" when not given.
+    std::vector<std::string> kinds;
     std::vector<std::optional<std::int64_t>> households;
     std::vector<gis::GeosGeometry> geometries;
     std::size_t size() const { return ids.size(); }
+    /// Zone z's kind; "" also for a zone past the end of `kinds`, which a
+    /// dataset built by hand (tests, tools) may leave empty.
+    const std::string& kind_of(std::size_t z) const;
     /// The zone's name for tables and maps; "(outside every zone)" for the
     /// points in no zone (a negative index, or the row after the last zone).
     const std::string& name_of(std::int64_t zone) const;

@@ -21,7 +21,7 @@ namespace {
 
 /// Mapping keys each layer accepts (the values name fields in the user's data).
 const std::map<std::string, std::vector<std::string>> kMappingKeys = {
-    {"zones", {"id", "name", "households", "team"}},
+    {"zones", {"id", "name", "households", "team", "kind"}},
     {"coverage", {"id", "technology", "capacity", "used", "status", "planned_date", "radius_m"}},
     {"subscribers", {"id", "technology", "activated"}},
     {"leads", {"id", "technology", "status", "created", "customer", "phone", "note"}},

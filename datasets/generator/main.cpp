@@ -110,7 +110,7 @@ void write_project(const fs::path& dir, const Province& p, bool sample) {
         << "as_of = \"" << kAsOf << "\"\n\n";
     const std::string gpkg = "province.gpkg";
     out << "[layers.zones]\nsource = \"" << gpkg << "\"\nlayer = \"wards\"\n"
-        << "id = \"ma_xa\"\nname = \"ten_xa\"\nhouseholds = \"so_ho\"\nteam = \"don_vi\"\n\n";
+        << "id = \"ma_xa\"\nname = \"ten_xa\"\nhouseholds = \"so_ho\"\nteam = \"don_vi\"\nkind = \"loai\"\n\n";
     out << "[layers.coverage]\nsource = \"" << gpkg << "\"\nlayer = \"coverage\"\n"
         << "id = \"node_id\"\ntechnology = \"tech\"\ncapacity = \"ports\"\nused = \"ports_used\"\n"
         << "status = \"status\"\nplanned_date = \"ready\"\n\n";

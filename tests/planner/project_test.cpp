@@ -92,7 +92,7 @@ TEST(ProjectFile, UnknownKeyListsTheExpectedOnes) {
     text.replace(text.find("name = \"ten_xa\""), 15, "nmae = \"ten_xa\"");
     const std::string message = error_of(dir, text);
     EXPECT_NE(message.find("project.toml:8: unknown key 'nmae' in [layers.zones] (expected: source, layer, x, y, crs, "
-                           "id, name, households, team)"),
+                           "id, name, households, team, kind)"),
               std::string::npos)
         << message;
 }

@@ -8,7 +8,9 @@
 
 #include "planner/number_text.h"
 #include "planner/reason_text.h"
+#include "planner/zone_kinds.h"
 #include "ui/cli/text_table.h"
+#include "ui/cli/zone_kind_output.h"
 #include "ui/export/ranking_json.h"
 #include "ui/export/workbook_info.h"
 #include "ui/export/zone_table.h"
@@ -120,8 +122,8 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
 }
 
 void print_top(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
-               std::size_t count) {
-    const std::vector<std::uint32_t> order = plan.ranked(kind);
+               std::size_t count, std::span<const std::string> only_kinds) {
+    const std::vector<std::uint32_t> order = planner::zones_of_kinds(data.zones, plan.ranked(kind), only_kinds);
     const std::size_t shown = count == 0 ? order.size() : std::min(order.size(), count);
     const auto& scores = plan.scores(kind);
     const std::string zones = i18n::count_text(static_cast<long long>(order.size()));
@@ -129,14 +131,32 @@ void print_top(std::ostream& out, const planner::Dataset& data, const planner::P
     out << (kind == RankingKind::Investment
                 ? i18n::fill(i18n::tr_utf8("Ranking", "Capacity investment ranking of %1 zones, %2, as of %3"), {zones, data.project.name, as_of})
                 : i18n::fill(i18n::tr_utf8("Ranking", "Sales focus ranking of %1 zones, %2, as of %3"), {zones, data.project.name, as_of}))
-        << "\n\n";
-    TextTable table({i18n::tr_utf8("Ranking", "rank"), i18n::tr_utf8("Ranking", "zone"), i18n::tr_utf8("Ranking", "name"),
-                     i18n::tr_utf8("Ranking", "score"), i18n::tr_utf8("Ranking", "reasons")},
-                    {true, false, false, true, false});
+        << "\n";
+    if (!only_kinds.empty())
+        out << i18n::fill(i18n::tr_utf8("Ranking", "Only the zones of kind %1; ranks are in the whole project, \"in kind\" among the zones of the same kind"),
+                          {kinds_text(only_kinds)})
+            << "\n";
+    out << "\n";
+    // Kinds get their columns only in projects that map them, so a project
+    // without kinds reads as before.
+    const bool with_kinds = planner::maps_zone_kind(data);
+    std::vector<std::string> header = {i18n::tr_utf8("Ranking", "rank"), i18n::tr_utf8("Ranking", "zone"), i18n::tr_utf8("Ranking", "name")};
+    std::vector<bool> right = {true, false, false};
+    if (with_kinds) {
+        header.insert(header.end(), {i18n::tr_utf8("Ranking", "kind"), i18n::tr_utf8("Ranking", "in kind")});
+        right.insert(right.end(), {false, true});
+    }
+    header.insert(header.end(), {i18n::tr_utf8("Ranking", "score"), i18n::tr_utf8("Ranking", "reasons")});
+    right.insert(right.end(), {true, false});
+    TextTable table(header, right);
+    const std::vector<std::int32_t> kind_ranks =
+        with_kinds ? planner::ranks_within_kind(data, plan, kind) : std::vector<std::int32_t>();
     for (std::size_t r = 0; r < shown; ++r) {
         const std::uint32_t z = order[r];
-        table.add({std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z], i18n::decimal_text(scores[z].score, 3),
-                   i18n::reader_reasons(kind, scores[z].reasons)});
+        std::vector<std::string> row = {std::to_string(scores[z].rank), data.zones.ids[z], data.zones.names[z]};
+        if (with_kinds) row.insert(row.end(), {i18n::kind_text(data.zones.kind_of(z)), std::to_string(kind_ranks[z])});
+        row.insert(row.end(), {i18n::decimal_text(scores[z].score, 3), i18n::reader_reasons(kind, scores[z].reasons)});
+        table.add(std::move(row));
     }
     out << table.render();
     if (shown < order.size())
@@ -146,8 +166,8 @@ void print_top(std::ostream& out, const planner::Dataset& data, const planner::P
 }
 
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
-                        const std::string& target) {
-    exporting::write_tables({exporting::zone_table(data, plan, kind)}, target,
+                        const std::string& target, std::span<const std::string> only_kinds) {
+    exporting::write_tables({exporting::zone_table(data, plan, kind, only_kinds)}, target,
                             exporting::workbook_info(data, kind == RankingKind::Investment ? "Investment ranking" : "Sales ranking",
                                                      &plan, kind));
 }

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <nlohmann/json_fwd.hpp>
+#include <span>
 #include <string>
 
 #include "planner/plan.h"
@@ -29,12 +30,15 @@ void print_ranking_method(std::ostream& out, const planner::Dataset& data, const
                           planner::RankingKind kind);
 
 /// The first `count` zones of a ranking as a terminal table (0 = all), with a
-/// heading; says how many more there are.
+/// heading; says how many more there are. With `only_kinds` (exact kinds),
+/// only the zones of those kinds, keeping their ranks in the whole project;
+/// a project mapping kinds shows each zone's kind and its rank in it.
 void print_top(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
-               std::size_t count);
+               std::size_t count, std::span<const std::string> only_kinds = {});
 
-/// Every zone, ordered by the ranking, written by extension (.csv .xlsx .gpkg .geojson).
+/// Every zone (of `only_kinds` when given), ordered by the ranking, written
+/// by extension (.csv .xlsx .gpkg .geojson).
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, planner::RankingKind kind,
-                        const std::string& target);
+                        const std::string& target, std::span<const std::string> only_kinds = {});
 
 }  // namespace coverplan::cli

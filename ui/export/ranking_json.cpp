@@ -1,6 +1,7 @@
 #include "ui/export/ranking_json.h"
 
 #include "planner/reason_text.h"
+#include "planner/zone_kinds.h"
 
 namespace coverplan::exporting {
 
@@ -15,14 +16,17 @@ nlohmann::json optional_json(const std::optional<double>& value) {
 }  // namespace
 
 nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
-                            std::size_t count) {
+                            std::size_t count, std::span<const std::string> only_kinds) {
     const auto& components = planner::ranking_components(kind);
     const auto& weights = plan.weights.of(kind);
     nlohmann::json weight_json;
     for (std::size_t c = 0; c < planner::kComponents; ++c) weight_json[components[c].key] = weights[c];
     nlohmann::json zones = nlohmann::json::array();
-    const auto order = plan.ranked(kind);
+    const auto order = planner::zones_of_kinds(data.zones, plan.ranked(kind), only_kinds);
     const auto& scores = plan.scores(kind);
+    const bool kinds_mapped = planner::maps_zone_kind(data);
+    const std::vector<std::int32_t> kind_ranks =
+        kinds_mapped ? planner::ranks_within_kind(data, plan, kind) : std::vector<std::int32_t>();
     for (std::size_t r = 0; r < std::min(count, order.size()); ++r) {
         const std::uint32_t z = order[r];
         const auto& score = scores[z];
@@ -35,6 +39,7 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
                          {"zone_id", data.zones.ids[z]},
                          {"zone_name", data.zones.names[z]},
                          {"team", data.zones.teams[z]},
+                         {"kind", data.zones.kind_of(z)},
                          {"score", score.score},
                          {"reasons", planner::reasons_text(kind, score)},
                          {"components", component_json},
@@ -51,9 +56,10 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
                          {"forecast_additions", model.forecast_additions},
                          {"on_time_rate", optional_json(model.on_time_rate)},
                          {"exhausting_nodes", model.exhausting_nodes}});
+        if (kinds_mapped) zones.back()["kind_rank"] = kind_ranks[z];
     }
     const auto& b = plan.backtest;
-    return {{"ranking", planner::to_string(kind)},
+    nlohmann::json out = {{"ranking", planner::to_string(kind)},
             {"project", data.project.name},
             {"as_of", data.project.as_of},
             {"weights", weight_json},
@@ -65,6 +71,8 @@ nlohmann::json ranking_json(const planner::Dataset& data, const planner::Plan& p
                                            {"naive_zone_wape", b.naive_zone_wape}}
                           : nlohmann::json(nullptr)},
             {"zones", zones}};
+    if (!only_kinds.empty()) out["kinds"] = std::vector<std::string>(only_kinds.begin(), only_kinds.end());
+    return out;
 }
 
 }  // namespace coverplan::exporting

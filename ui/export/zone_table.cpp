@@ -1,8 +1,10 @@
 #include "ui/export/zone_table.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "planner/reason_text.h"
+#include "planner/zone_kinds.h"
 #include "ui/export/reader_words.h"
 
 namespace coverplan::exporting {
@@ -54,6 +56,8 @@ std::vector<ZoneColumn> kpi_columns(const planner::Dataset& data, const planner:
         {{"zone_name", ColumnType::Text, 0, "Name"},
          [&](std::int64_t z) { return Cell(zones.name_of(z)); }},
         {{"team", ColumnType::Text, 0, "Team"}, zonal([&](std::size_t z) { return Cell(zones.teams[z]); })},
+        // [layers.zones] kind, as the data writes it; empty when unmapped.
+        {{"kind", ColumnType::Text, 0, "Zone kind"}, zonal([&](std::size_t z) { return Cell(zones.kind_of(z)); })},
         {{"households", ColumnType::Integer, 0, "Households"},
          zonal([&](std::size_t z) { return zones.households[z] ? Cell(*zones.households[z]) : Cell(); })},
         {{"area_km2", ColumnType::Real, 2, "Area (km²)"},
@@ -152,24 +156,36 @@ std::string zone_table_name(std::optional<planner::RankingKind> ranked_by) {
     return ranked_by ? std::string(planner::to_string(*ranked_by)) + "_ranking" : "zones";
 }
 
-Table zone_table(const planner::Dataset& data, const planner::Plan& plan, std::optional<RankingKind> ranked_by) {
+Table zone_table(const planner::Dataset& data, const planner::Plan& plan, std::optional<RankingKind> ranked_by,
+                 std::span<const std::string> only_kinds) {
     std::vector<ZoneColumn> columns;
     std::vector<std::int64_t> rows;
+    std::vector<std::int32_t> kind_ranks;  // outlives the columns' lambdas, like the table
     if (ranked_by) {
         const auto& scores = plan.scores(*ranked_by);
         columns.push_back({{"rank", ColumnType::Integer, 0, "Rank"},
                            [&scores](std::int64_t z) { return Cell(std::int64_t(scores[std::size_t(z)].rank)); }});
         std::vector<ZoneColumn> kpis = kpi_columns(data, plan);
-        columns.insert(columns.end(), kpis.begin(), kpis.begin() + 3);  // zone_id, zone_name, team
+        columns.insert(columns.end(), kpis.begin(), kpis.begin() + 4);  // zone_id, zone_name, team, kind
+        // The overall rank stays the project's; where the zone stands among
+        // the zones of its kind comes beside the kind.
+        if (planner::maps_zone_kind(data)) {
+            kind_ranks = planner::ranks_within_kind(data, plan, *ranked_by);
+            columns.push_back({{"kind_rank", ColumnType::Integer, 0, "Rank in its kind"},
+                               [&kind_ranks](std::int64_t z) { return Cell(std::int64_t(kind_ranks[std::size_t(z)])); }});
+        }
         columns.push_back({{"score", ColumnType::Real, 3, "Score"},
                            [&scores](std::int64_t z) { return Cell(scores[std::size_t(z)].score); }});
         columns.push_back(reasons_column(plan, *ranked_by, "reasons"));
-        columns.insert(columns.end(), kpis.begin() + 3, kpis.end());
-        for (std::uint32_t z : plan.ranked(*ranked_by)) rows.push_back(z);
+        columns.insert(columns.end(), kpis.begin() + 4, kpis.end());
+        const std::vector<std::uint32_t> order = plan.ranked(*ranked_by);
+        for (std::uint32_t z : planner::zones_of_kinds(data.zones, order, only_kinds)) rows.push_back(z);
     } else {
         columns = kpi_columns(data, plan);
-        for (std::size_t z = 0; z < data.zones.size(); ++z) rows.push_back(std::int64_t(z));
-        rows.push_back(-1);
+        for (std::size_t z = 0; z < data.zones.size(); ++z)
+            if (only_kinds.empty() || std::find(only_kinds.begin(), only_kinds.end(), data.zones.kind_of(z)) != only_kinds.end())
+                rows.push_back(std::int64_t(z));
+        if (only_kinds.empty()) rows.push_back(-1);
     }
     for (auto& column : score_columns(plan)) columns.push_back(std::move(column));
     if (!ranked_by) {

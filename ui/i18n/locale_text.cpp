@@ -47,4 +47,8 @@ std::string date_text(const std::string& iso_day) {
     return text;
 }
 
+std::string kind_text(const std::string& kind) {
+    return kind.empty() ? tr_utf8("Kind", "(no kind)") : kind;
+}
+
 }  // namespace coverplan::i18n

@@ -21,4 +21,8 @@ std::string percent_text(double share, int decimals = 1);
 /// ISO form, Vietnamese "30/11/2026". Text that is not an ISO day comes back as it is.
 std::string date_text(const std::string& iso_day);
 
+/// A zone's kind ([layers.zones] kind) as people read it: the data's own
+/// text, or "(no kind)" in the reader's language for a zone without one.
+std::string kind_text(const std::string& kind);
+
 }  // namespace coverplan::i18n

@@ -38,6 +38,8 @@ namespace {
     QT_TRANSLATE_NOOP("Column", "File"),
     QT_TRANSLATE_NOOP("Column", "Forecast additions"),
     QT_TRANSLATE_NOOP("Column", "Households"),
+    QT_TRANSLATE_NOOP("Column", "Zone kind"),
+    QT_TRANSLATE_NOOP("Column", "Rank in its kind"),
     QT_TRANSLATE_NOOP("Column", "Households without service"),
     QT_TRANSLATE_NOOP("Column", "Installed"),
     QT_TRANSLATE_NOOP("Column", "Installed on time"),

@@ -7,6 +7,7 @@
 #include "planner/number_text.h"
 #include "planner/reason_text.h"
 #include "ui/maps/change_section.h"
+#include "ui/maps/kind_section.h"
 #include "ui/maps/map_themes.h"
 
 namespace coverplan::maps {
@@ -104,6 +105,7 @@ public:
         if (options_.since) report.sections.push_back(change_section(data_, plan_, *options_.since, options_.top));
         report.sections.push_back(ranking_page(RankingKind::Investment));
         report.sections.push_back(ranking_page(RankingKind::Sales));
+        if (auto kinds = kind_section(data_, plan_)) report.sections.push_back(std::move(*kinds));
         report.sections.push_back(network_page());
         report.sections.push_back(complaints_section());
         report.sections.push_back(sla_page());

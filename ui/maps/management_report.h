@@ -1,9 +1,10 @@
 #pragma once
 // The management report: a few A4 pages a manager takes into a meeting —
 // the headline figures, the investment and sales-focus maps with their top
-// ten and the reasons, the nodes that run out of ports within the horizon,
-// the uncovered demand clusters and the installation SLA by team; and, when
-// a snapshot exists, what changed since it.
+// ten and the reasons, demand and growth by kind of zone (when the zones
+// carry one), the nodes that run out of ports within the horizon, the
+// uncovered demand clusters and the installation SLA by team; and, when a
+// snapshot exists, what changed since it.
 
 #include "planner/history.h"
 #include "planner/plan.h"

@@ -474,6 +474,14 @@
         <source>Zone&apos;s team</source>
         <translation>Đơn vị phụ trách khu vực</translation>
     </message>
+    <message>
+        <source>Zone kind</source>
+        <translation>Loại vùng</translation>
+    </message>
+    <message>
+        <source>Rank in its kind</source>
+        <translation>Hạng trong loại vùng</translation>
+    </message>
 </context>
 <context>
     <name>Component</name>
@@ -508,6 +516,77 @@
     <message>
         <source>quality</source>
         <translation>chất lượng lắp đặt</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>--kind: the project&apos;s zones have no kind (map the field that holds it: [layers.zones] kind = &quot;FIELD&quot;)</source>
+        <translation>--kind: các khu vực của dự án chưa có loại vùng (khai báo trường chứa loại vùng: [layers.zones] kind = &quot;TÊN_TRƯỜNG&quot;)</translation>
+    </message>
+    <message>
+        <source>--kind: no zone is of the kind &apos;%1&apos;; the project&apos;s kinds are %2</source>
+        <translation>--kind: không có khu vực nào thuộc loại &apos;%1&apos;; các loại vùng của dự án: %2</translation>
+    </message>
+    <message>
+        <source>--kind: every zone has a kind; the project&apos;s kinds are %1</source>
+        <translation>--kind: khu vực nào cũng đã có loại vùng; các loại vùng của dự án: %1</translation>
+    </message>
+    <message>
+        <source>Demand by kind of zone, %1, as of %2</source>
+        <translation>Nhu cầu theo loại vùng, %1, số liệu ngày %2</translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation>trong %1 tháng tới</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại vùng</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>số khu vực</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>thuê bao</translation>
+    </message>
+    <message>
+        <source>penetration</source>
+        <translation>tỷ lệ thâm nhập</translation>
+    </message>
+    <message>
+        <source>open leads</source>
+        <translation>KH tiềm năng đang mở</translation>
+    </message>
+    <message>
+        <source>servable now</source>
+        <translation>phục vụ được ngay</translation>
+    </message>
+    <message>
+        <source>cannot be served</source>
+        <translation>chưa phục vụ được</translation>
+    </message>
+    <message>
+        <source>spare ports</source>
+        <translation>cổng trống</translation>
+    </message>
+    <message>
+        <source>invest first</source>
+        <translation>ưu tiên đầu tư</translation>
+    </message>
+    <message>
+        <source>sell first</source>
+        <translation>ưu tiên bán hàng</translation>
+    </message>
+    <message>
+        <source>Spare ports: each live node reaching a zone of the kind counted once. Points outside every zone belong to no kind.</source>
+        <translation>Cổng trống: mỗi node đang chạy có vùng phục vụ chạm tới một khu vực thuộc loại đó được tính một lần. Các điểm nằm ngoài mọi khu vực không thuộc loại vùng nào.</translation>
+    </message>
+    <message>
+        <source>(no kind)</source>
+        <translation>(chưa phân loại)</translation>
     </message>
 </context>
 <context>
@@ -562,6 +641,18 @@
     <message>
         <source>(%1 more zones; --top 0 shows all)</source>
         <translation>(còn %1 khu vực; --top 0 để xem tất cả)</translation>
+    </message>
+    <message>
+        <source>Only the zones of kind %1; ranks are in the whole project, &quot;in kind&quot; among the zones of the same kind</source>
+        <translation>Chỉ các khu vực thuộc loại %1; hạng tính trên toàn dự án, &quot;trong loại&quot; là hạng giữa các khu vực cùng loại</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại vùng</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>trong loại</translation>
     </message>
 </context>
 <context>
@@ -724,6 +815,50 @@
     <message>
         <source>No live node newly runs out of ports within the horizon.</source>
         <translation>Không có node đang chạy nào mới có nguy cơ hết cổng trong kỳ dự báo.</translation>
+    </message>
+    <message>
+        <source>Demand and growth by kind of zone</source>
+        <translation>Nhu cầu và tăng trưởng theo loại vùng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại vùng</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Số khu vực</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Thuê bao</translation>
+    </message>
+    <message>
+        <source>Penetration</source>
+        <translation>Tỷ lệ thâm nhập</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>KH tiềm năng đang mở</translation>
+    </message>
+    <message>
+        <source>Cannot be served</source>
+        <translation>Chưa phục vụ được</translation>
+    </message>
+    <message>
+        <source>Spare ports</source>
+        <translation>Cổng trống</translation>
+    </message>
+    <message>
+        <source>Invest first</source>
+        <translation>Ưu tiên đầu tư</translation>
+    </message>
+    <message>
+        <source>No zones.</source>
+        <translation>Không có khu vực nào.</translation>
+    </message>
+    <message>
+        <source>Penetration: subscribers over households, in the zones that give households. In %1 months: net additions the forecast expects (trend and leads), and that as a share of today&apos;s subscribers. Spare ports: each live node reaching a zone of the kind counted once. Invest first: the kind&apos;s zone ranked highest for investment, with its rank in the whole project (`coverplan rank --kind`).</source>
+        <translation>Tỷ lệ thâm nhập: thuê bao trên số hộ, tính ở các khu vực có số hộ. Trong %1 tháng tới: số thuê bao tăng thêm theo dự báo (xu hướng và khách hàng tiềm năng), kèm tỷ lệ so với số thuê bao hiện nay. Cổng trống: mỗi node đang chạy có vùng phục vụ chạm tới một khu vực thuộc loại đó được tính một lần. Ưu tiên đầu tư: khu vực xếp hạng đầu tư cao nhất của loại đó, kèm hạng trên toàn dự án (`coverplan rank --kind`).</translation>
     </message>
 </context>
 <context>
