@@ -419,6 +419,11 @@ Dataset load_dataset(const Project& project, const Progress& progress) {
     if (project.hex_cell_m) stages.emplace_back("hexagon zones", [&] { generate_hex_zones(data, *project.hex_cell_m); });
     // After the zones, generated ones too: the points are checked against them.
     if (project.has("addresses")) stages.emplace_back("reading addresses", [&] { load_addresses(data); });
+    if (project.basemap.named())
+        stages.emplace_back("opening the basemap", [&] {
+            data.basemap = gis::TileSource::open(project.basemap.source, project.basemap.table,
+                                                 "the basemap ([basemap] source)");
+        });
     for (std::size_t s = 0; s < stages.size(); ++s) {
         gis::report_stage(stages[s].first, s, stages.size());
         stages[s].second();

@@ -3,6 +3,7 @@
 // points in the working CRS, with every layer's accounting.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "gis/layer_report.h"
 #include "gis/progress.h"
 #include "gis/string_column.h"
+#include "gis/tile_source.h"
 #include "planner/addresses.h"
 #include "planner/calendar.h"
 #include "planner/project.h"
@@ -78,6 +80,8 @@ struct Dataset {
     Nodes nodes;
     DemandPoints subscribers, leads, complaints, orders;
     Addresses addresses;  ///< [layers.addresses]; empty, with no index, when the project names none
+    /// [basemap], opened (its zooms, bounds, tiles); null when the project names none. Shared by copies.
+    std::shared_ptr<const gis::TileSource> basemap;
     std::vector<gis::LayerReport> reports;  ///< one per layer read, in kLayerRoles order
 
     /// Name of a technology index ("" for kAnyTechnology).
@@ -94,7 +98,8 @@ using gis::Progress;
 
 /// Reads every layer of the project into the working CRS. Bad features are
 /// rejected or flagged in the reports; throws InputError when a layer cannot
-/// be read at all (missing file, missing mapped field, damaged source).
+/// be read at all (missing file, missing mapped field, damaged source), or
+/// when the project's basemap is not a tileset that can be read.
 /// `progress` hears a stage per layer ("reading subscribers", ...) and ends
 /// with done == total; its cancel flag is checked every few thousand features
 /// (throws Cancelled).

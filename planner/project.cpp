@@ -153,7 +153,8 @@ Project load_project(const std::filesystem::path& file, const std::string& today
     for (const auto& [key, node] : root) {
         const std::string name(key.str());
         static const std::vector<std::string> sections = {"project", "layers", "zones",    "scoring",
-                                                          "forecast", "clusters", "sla", "serve", "workspace"};
+                                                          "forecast", "clusters", "sla", "serve", "workspace",
+                                                          "basemap"};
         if (std::find(sections.begin(), sections.end(), name) == sections.end())
             reader.fail(&node, "unknown section [" + name + "] (expected: " + join(sections) + ")");
     }
@@ -332,6 +333,15 @@ Project load_project(const std::filesystem::path& file, const std::string& today
         const std::filesystem::path store = file.parent_path() / (file.stem().string() + ".workspace.gpkg");
         project.workspace.store = store.lexically_normal().string();
         project.workspace.display_name = project.workspace.store;
+    }
+    if (const toml::table* basemap = root.get_as<toml::table>("basemap")) {
+        reader.only_keys(*basemap, "basemap", {"source", "table"});
+        const std::string source = reader.string_at(*basemap, "source", "[basemap]");
+        if (source.empty())
+            reader.fail(basemap, "[basemap] needs source = \"...\" (an MBTiles file, a GeoPackage with tiles or a folder "
+                                 "of XYZ tiles)");
+        project.basemap.source = resolve_source(file, source);
+        project.basemap.table = reader.string_at(*basemap, "table", "[basemap]");
     }
     std::string leads_store, leads_layer = "field_leads";
     if (const toml::table* serve = root.get_as<toml::table>("serve")) {

@@ -83,6 +83,16 @@ struct ServeSettings {
     std::filesystem::path users_file;
 };
 
+/// [basemap]: street tiles drawn under the zones (the field page, printed
+/// maps): an MBTiles file, a GeoPackage tile layer or a folder of XYZ tiles
+/// (gis/tile_source.h). Opened with the data (load_dataset), so a basemap
+/// that cannot be read is reported like a layer that cannot be.
+struct BasemapSettings {
+    std::filesystem::path source;  ///< resolved against the project file; empty: no basemap
+    std::string table;             ///< the GeoPackage tile table, when the file holds several
+    bool named() const { return !source.empty(); }
+};
+
 /// The schema a PG: workspace lives in when its connection string names none
 /// (no `active_schema=`): `coverplan db init` and every reader agree on it.
 inline constexpr const char* kStoreSchema = "coverplan";
@@ -117,6 +127,7 @@ struct Project {
     SlaSettings sla;
     ServeSettings serve;
     WorkspaceSettings workspace;
+    BasemapSettings basemap;
 
     bool has(const std::string& role) const { return layers.count(role) > 0; }
     const LayerConfig& layer(const std::string& role) const { return layers.at(role); }

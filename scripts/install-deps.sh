@@ -10,6 +10,8 @@ PACKAGES=(
   clang libclang-rt-14-dev
   # geometry and I/O
   libgdal-dev gdal-bin libgeos-dev libproj-dev libboost-dev
+  # basemap tiles served as stored (gis/tile_source.cpp reads MBTiles and GeoPackage tiles with SQLite)
+  libsqlite3-dev
   # configuration, JSON, spreadsheets
   libtomlplusplus-dev nlohmann-json3-dev libxlsxwriter-dev
   # front ends: the desktop app (Qt Widgets, Concurrent and Test are in qt6-base-dev),

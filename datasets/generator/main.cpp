@@ -135,6 +135,8 @@ void write_project(const fs::path& dir, const Province& p, bool sample) {
     if (sample)
         out << "[layers.addresses]\nsource = \"addresses.gpkg\"\nlayer = \"dia_chi\"\nid = \"ma_dc\"\n"
             << "number = \"so_nha\"\nstreet = \"ten_duong\"\nward = \"phuong_xa\"\ndistrict = \"quan_huyen\"\n\n";
+    if (sample)  // written by coverplan-basemap from the sample's zones and addresses (datasets/README.md)
+        out << "[basemap]\nsource = \"basemap.mbtiles\"\n\n";
     out << "[forecast]\nhorizon_months = 6\n";
     if (!out) throw std::runtime_error("cannot write " + (dir / "project.toml").string());
 }

@@ -282,6 +282,36 @@ def check_written_coordinates(browser, base, lat, lon):
            f"ambiguous decimal commas are refused, saying why: {message!r}")
 
 
+def check_basemap(browser, base):
+    """The sample's street tiles ([basemap]) are requested from the service and drawn under the zones."""
+    basemap = api(base, "healthz").get("basemap")
+    expect(basemap is not None and basemap["tiles"] == "/tiles/{z}/{x}/{y}", f"the sample names a basemap: {basemap}")
+    if not basemap:
+        return
+    drawn = browser.wait_for(
+        "(() => { const tiles = [...document.querySelectorAll('.leaflet-tile-pane img.leaflet-tile-loaded')]"
+        ".filter((t) => t.complete && t.naturalWidth === 256); return tiles.length; })()")
+    expect(bool(drawn), f"basemap tiles are loaded and drawn ({drawn})")
+    paths = browser.evaluate("performance.getEntriesByType('resource').map((e) => new URL(e.name))"
+                             ".filter((u) => u.pathname.startsWith('/tiles/')).map((u) => u.host + u.pathname)")
+    zooms = {int(p.split("/")[2]) for p in paths}
+    expect(bool(paths) and all(re.fullmatch(r"127\.0\.0\.1:\d+/tiles/\d+/\d+/\d+", p) for p in paths)
+           and all(basemap["min_zoom"] <= z <= basemap["max_zoom"] for z in zooms),
+           f"the page asks this service for tiles within the tileset's zooms {basemap['min_zoom']}-{basemap['max_zoom']}:"
+           f" {len(paths)} requests, zooms {sorted(zooms)}")
+    # Under the zones: Leaflet's tile pane lies below the pane the zones are drawn in.
+    under = browser.evaluate("+getComputedStyle(document.querySelector('.leaflet-tile-pane')).zIndex <"
+                             " +getComputedStyle(document.querySelector('.leaflet-overlay-pane')).zIndex")
+    expect(under, "the basemap lies under the zones")
+    # A drawn tile is what the service serves: a PNG that is not blank.
+    sample = paths[0].split("/", 1)[1] if paths else ""
+    if sample:
+        with urllib.request.urlopen(base + sample, timeout=10) as response:
+            body = response.read()
+            expect(response.headers["Content-Type"] == "image/png" and body.startswith(b"\x89PNG"),
+                   f"/{sample} is a PNG ({len(body)} bytes)")
+
+
 def check_without_addresses(browser, coverplan, project_dir, token):
     """The same project without its address layer: the box says so, coordinates still work."""
     bare_dir = project_dir + "-without-addresses"
@@ -352,6 +382,7 @@ def main():
                f"the page says which data it answers from: {note!r}")
         expect(browser.wait_for("typeof L !== 'undefined' && document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas').length > 0"),
                "Leaflet (served by the service itself) draws zones and coverage")
+        check_basemap(browser, base)
 
         # Zone names are text: the tooltip of the zone named like markup shows
         # the markup and runs nothing.

@@ -12,6 +12,7 @@
 #include "support/cli_project.h"
 #include "support/raw_edits.h"
 #include "support/run_coverplan.h"
+#include "support/tilesets.h"
 
 using coverplan::test::CommandRun;
 using coverplan::test::run_coverplan;
@@ -115,6 +116,39 @@ TEST(ValidateCli, MissingSourceSaysNoSuchFile) {
     const CommandRun missing = run_coverplan("validate " + project, dir);
     EXPECT_EQ(missing.exit_code, 2);
     EXPECT_EQ(missing.err, "error: subscribers.csv: no such file: " + (dir / "subscribers.csv").string() + "\n");
+}
+
+TEST(ValidateCli, TheBasemapIsCheckedLikeALayer) {
+    TempDir dir;
+    const std::string project = coverplan::test::write_cli_project(dir, kSubscribers);
+    dir.write("project.toml", dir.read("project.toml") + "\n[basemap]\nsource = \"streets.mbtiles\"\n");
+    const std::string file = (dir / "streets.mbtiles").string();
+    const CommandRun missing = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(missing.exit_code, 2);
+    EXPECT_EQ(missing.err, "error: the basemap ([basemap] source) " + file + " does not exist\n");
+    const CommandRun missing_json = run_coverplan("validate --json " + project, dir);
+    EXPECT_EQ(missing_json.exit_code, 2);
+    EXPECT_EQ(json::parse(missing_json.out)["error"], "the basemap ([basemap] source) " + file + " does not exist");
+
+    dir.write("streets.mbtiles", "<html>a page saved by mistake</html>");
+    const CommandRun page = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(page.exit_code, 2);
+    EXPECT_EQ(page.err, "error: the basemap ([basemap] source) " + file +
+                            " is not an MBTiles file, a GeoPackage with tiles or a folder of XYZ tiles\n");
+
+    fs::remove(dir / "streets.mbtiles");
+    coverplan::test::write_fixture_tileset(dir / "streets.mbtiles", "MBTILES");
+    const CommandRun good = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(good.exit_code, 0) << good.err;
+    EXPECT_NE(good.out.find("Basemap:     " + file + " (MBTiles, png tiles, zoom 12-14)\n"), std::string::npos) << good.out;
+    const json report = json::parse(run_coverplan("validate --json " + project, dir).out);
+    EXPECT_EQ(report["basemap"]["kind"], "MBTiles");
+    EXPECT_EQ(report["basemap"]["max_zoom"], 14);
+
+    dir.write("project.toml", dir.read("project.toml") + "url = \"https://tile.example.org/{z}/{x}/{y}.png\"\n");
+    const CommandRun unknown = run_coverplan("validate " + project, dir);
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("unknown key 'url' in [basemap] (expected: source, table)"), std::string::npos) << unknown.err;
 }
 
 }  // namespace

@@ -74,7 +74,7 @@ TEST(Progress, LoadAndPlanReportEveryStageInOrderAndReachTheEnd) {
     for (const auto& r : load_reports) stages.push_back(r.stage);
     EXPECT_EQ(stages, (std::vector<std::string>{"working CRS", "reading zones", "reading coverage", "reading subscribers",
                                                 "reading leads", "reading field leads", "reading complaints", "reading orders",
-                                                "reading addresses", "done"}));
+                                                "reading addresses", "opening the basemap", "done"}));
 
     Recorder planning;
     PlanOptions options(2, true);

@@ -39,10 +39,32 @@ bool has_warnings(const planner::Dataset& data) {
     return false;
 }
 
+namespace {
+
+const char* tile_store_name(gis::TileStore store) {
+    switch (store) {
+        case gis::TileStore::MBTiles: return "MBTiles";
+        case gis::TileStore::GeoPackage: return "GeoPackage";
+        case gis::TileStore::Folder: return "XYZ folder";
+    }
+    return "";
+}
+
+/// "basemap.mbtiles (MBTiles, png tiles, zoom 11-16)".
+std::string basemap_summary(const gis::TileSource& basemap) {
+    const gis::TileSetInfo& info = basemap.info();
+    return basemap.path().string() + " (" + tile_store_name(info.store) + ", " + info.format + " tiles, zoom " +
+           std::to_string(info.min_zoom) + "-" + std::to_string(info.max_zoom) + ")";
+}
+
+}  // namespace
+
 void print_layer_reports(std::ostream& out, const planner::Dataset& data, std::size_t max_problems) {
     out << "Project:     " << data.project.name << "  (" << data.project.file.string() << ")\n"
         << "Working CRS: " << data.working_crs << (data.project.crs.empty() ? " (UTM zone from the data's extent)" : "")
-        << "\nAs of:       " << data.project.as_of << "\n\n";
+        << "\nAs of:       " << data.project.as_of << "\n";
+    if (data.basemap) out << "Basemap:     " << basemap_summary(*data.basemap) << "\n";
+    out << "\n";
     TextTable table({"layer", "source", "read", "used", "repaired", "rejected", "flagged"},
                     {false, false, true, true, true, true, true});
     for (const auto& r : data.reports)
@@ -118,8 +140,14 @@ nlohmann::json layer_reports_json(const planner::Dataset& data) {
                           {"warnings", r.warnings},
                           {"problems", problems}});
     }
-    return {{"project", data.project.name}, {"working_crs", data.working_crs}, {"as_of", data.project.as_of},
-            {"layers", layers}};
+    nlohmann::json out = {{"project", data.project.name}, {"working_crs", data.working_crs}, {"as_of", data.project.as_of},
+                          {"layers", layers}};
+    if (data.basemap) {
+        const gis::TileSetInfo& info = data.basemap->info();
+        out["basemap"] = {{"source", data.basemap->path().string()}, {"kind", tile_store_name(info.store)},
+                          {"format", info.format}, {"min_zoom", info.min_zoom}, {"max_zoom", info.max_zoom}};
+    }
+    return out;
 }
 
 void print_spatial_index_hint(std::ostream& out, const std::string& file, const std::string& layer) {

@@ -119,6 +119,8 @@ std::vector<ReadInput> project_inputs(const planner::Project& project) {
     // Snapshots, scenarios and the audit log live there: never an output.
     if (!project.workspace.store.empty())
         inputs.push_back({"the project's workspace ([workspace] store)", project.workspace.store, ""});
+    // Not among the sources followed for changes (tiles are not planning data), but never an output.
+    if (project.basemap.named()) inputs.push_back({"the basemap ([basemap] source)", project.basemap.source.string(), ""});
     return inputs;
 }
 

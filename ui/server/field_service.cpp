@@ -19,6 +19,7 @@
 #include "ui/export/ranking_json.h"
 #include "ui/export/zone_table.h"
 #include "ui/server/address_search.h"
+#include "ui/server/basemap_tiles.h"
 #include "ui/server/lead_recorder.h"
 #include "ui/server/location_parameters.h"
 #include "ui/server/request_body.h"
@@ -471,9 +472,15 @@ Answer FieldService::health() const {
                  {"technologies", data.technologies},
                  {"addresses", data.project.has("addresses") ? json(data.addresses.size()) : json()},
                  {"extent", west <= east ? json{west, south, east, north} : json()},
+                 {"basemap", json::parse(basemap_json(data.basemap.get()))},
                  {"records_leads", records_leads()},
                  {"uptime_s", std::round(uptime)}};
     return current->answer(body_text(body));
+}
+
+Answer FieldService::tile(const std::string& path) const {
+    const auto current = served();  // the basemap opened with this view of the data
+    return basemap_tile(current->data().basemap.get(), path);
 }
 
 Answer FieldService::record_lead(const std::string& body, const std::string& token) {

@@ -100,8 +100,10 @@ public:
     /// GET /api/coverage?bbox=W,S,E,N[&tech=..]: service areas in view,
     /// simplified for the view's size.
     Answer coverage(const Query& query) const;
-    /// GET /healthz.
+    /// GET /healthz; "basemap" tells the page how to draw the project's tiles.
     Answer health() const;
+    /// GET /tiles/{z}/{x}/{y}: the basemap's tile (ui/server/basemap_tiles.h).
+    Answer tile(const std::string& path) const;
     /// POST /api/leads: records a prospect where the answer is full or not
     /// covered, once (a repeat within minutes answers 200 with duplicate_of).
     /// `token` is what the request presented.

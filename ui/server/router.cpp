@@ -5,6 +5,7 @@
 
 #include "gis/redact.h"
 #include "gis/utf8.h"
+#include "ui/server/basemap_tiles.h"
 
 namespace coverplan::server {
 
@@ -89,6 +90,7 @@ Answer route(FieldService& service, const Request& request) {
     if (get && path == "/api/ranking") return service.ranking(target.query);
     if (get && path == "/api/coverage") return service.coverage(target.query);
     if (get && path == "/healthz") return service.health();
+    if (get && path.rfind(kTilePrefix, 0) == 0) return service.tile(path);
     if (post && path == "/api/leads") return service.record_lead(request.body, presented_token(request));
     if (get && (path == "/" || path == "/index.html" || path == "/sw.js" || path == "/manifest.webmanifest" ||
                 path == "/favicon.ico" || path.rfind("/static/", 0) == 0)) {

@@ -735,9 +735,18 @@ function zoneLabel(properties) {
   return label;
 }
 
-function setUpMap(extent) {
+function setUpMap(extent, basemap) {
   if (typeof L === "undefined") return;  // Leaflet missing on the server: the page works without a map
   state.map = L.map("map", { preferCanvas: true, zoomControl: true, attributionControl: false });
+  // The project's own street tiles ([basemap]), from this service: no other server is reached.
+  // Past the tileset's deepest zoom its tiles are enlarged; a little above its shallowest, shrunk.
+  if (basemap) {
+    const [west, south, east, north] = basemap.bounds;
+    state.basemapLayer = L.tileLayer(basemap.tiles, {
+      tileSize: basemap.tile_size, minNativeZoom: basemap.min_zoom, maxNativeZoom: basemap.max_zoom,
+      minZoom: Math.max(0, basemap.min_zoom - 2), maxZoom: basemap.max_zoom + 3, bounds: [[south, west], [north, east]],
+    }).addTo(state.map);
+  }
   state.zonesLayer = L.geoJSON(null, {
     style: { color: "#56606a", weight: 1, fill: false },
     onEachFeature: (f, layer) => layer.bindTooltip(() => zoneLabel(f.properties), { sticky: true }),
@@ -821,7 +830,7 @@ async function start() {
     state.technologies = health.technologies;
     for (const name of health.technologies) $("tech").append(new Option(name.toUpperCase(), name));
     document.body.dataset.ready = "true";
-    setUpMap(health.extent);
+    setUpMap(health.extent, health.basemap);
     checkLinkedLocation();
     window.addEventListener("hashchange", checkLinkedLocation);
     sendWaiting();
