@@ -176,3 +176,28 @@ TEST(LanguageCli, TheBatchCheckWritesAWorkbookHoldingWhatItsCsvHolds) {
         EXPECT_DOUBLE_EQ(x->GetFieldAsDouble("distance_m"), y->GetFieldAsDouble("distance_m")) << row;
     }
 }
+
+TEST(LanguageCli, TheManagementReportAndTheMapsReadInVietnamese) {
+    TempDir dir;
+    const std::string report = (dir / "bao-cao.pdf").string();
+    const CommandRun run = run_coverplan("report " + kSample + " --lang vi -o '" + report + "'", dir);
+    ASSERT_LE(run.exit_code, 1) << run.err;
+    const std::string text = command_output("pdftotext -enc UTF-8 '" + report + "' -");
+    for (const char* words : {"Mạng lưới và nhu cầu: báo cáo quản lý", "số liệu ngày 30/11/2026", "Cần xử lý trước",
+                              "Ưu tiên đầu tư", "Về các số liệu này", "Lắp đặt đúng hạn theo đơn vị phụ trách",
+                              "Khiếu nại và mạng lưới", "Điểm ưu tiên đầu tư", "Node hết cổng trong 6 tháng tới"})
+        EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
+    // (The sentence saying what the complaints component counted is still English: docs/user-guide.md §17.)
+    for (const char* english : {"Where to act first", "About these figures", "spare ports", "Investment score", "Team"})
+        EXPECT_EQ(text.find(english), std::string::npos) << english << "\n" << text;
+    // Vietnamese figures: a decimal comma in percentages, a dot between thousands.
+    EXPECT_TRUE(std::regex_search(text, std::regex("[0-9],[0-9] %"))) << text;
+    EXPECT_TRUE(std::regex_search(text, std::regex("[0-9]\\.[0-9]{3} thuê bao|[0-9]\\.[0-9]{3}\\s"))) << text;
+
+    const std::string map = (dir / "ban-do.svg").string();
+    ASSERT_LE(run_coverplan("map " + kSample + " --theme utilization --lang vi -o '" + map + "'", dir).exit_code, 1);
+    const std::string svg = command_output("cat '" + map + "'");
+    EXPECT_NE(svg.find("Hiệu suất sử dụng node và node sắp hết cổng"), std::string::npos);
+    EXPECT_NE(svg.find("hết cổng (từ 100 % trở lên)"), std::string::npos);
+    EXPECT_EQ(svg.find("Runs out of ports"), std::string::npos);
+}

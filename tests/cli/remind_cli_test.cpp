@@ -230,3 +230,36 @@ TEST(RemindCli, BadOptionsAreRefusedBeforeAnyWork) {
     EXPECT_EQ(file.exit_code, 2);
     EXPECT_FALSE(fs::exists(dir / "r"));
 }
+
+TEST(RemindCli, InVietnameseTheCalendarsAndSummariesReadAsATechnicianWritesThem) {
+    TempDir dir;
+    const std::string project = write_project(dir);
+    const fs::path en = dir / "en", vi = dir / "vi";
+    ASSERT_EQ(run_coverplan("remind " + project + " --within 3d -o " + shell_quote(en.string()), dir).exit_code, 0);
+    const CommandRun run = run_coverplan("remind " + project + " --within 3d --lang vi -o " + shell_quote(vi.string()), dir);
+    ASSERT_EQ(run.exit_code, 0) << run.out << run.err;
+
+    const json bac = calendar_events(vi / "Kỹ thuật Bắc.ics");
+    ASSERT_EQ(bac.size(), 2u) << bac.dump(1);
+    EXPECT_EQ(bac[0]["summary"], "TRỄ 5 ngày: yêu cầu lắp đặt R1 — Phường Trần Phú");
+    const std::string description = bac[0]["description"];
+    EXPECT_NE(description.find("Hạn hoàn thành 25/11/2026 (trễ 5 ngày)"), std::string::npos) << description;
+    EXPECT_NE(description.find("Khách hàng: KH-001"), std::string::npos) << description;
+    EXPECT_NE(description.find("số liệu ngày 30/11/2026"), std::string::npos) << description;
+    EXPECT_EQ(bac[1]["summary"], "Yêu cầu lắp đặt R3 — Xã Dĩnh Trì");
+    // The same events whatever the language: a calendar fed both updates instead of duplicating.
+    const json bac_en = calendar_events(en / "Kỹ thuật Bắc.ics");
+    ASSERT_EQ(bac_en.size(), 2u);
+    EXPECT_EQ(bac[0]["uid"], bac_en[0]["uid"]);
+    EXPECT_EQ(bac[0]["categories"], bac_en[0]["categories"]);
+
+    std::ifstream summary(vi / "Đội Dĩnh Trì.txt");
+    const std::string text((std::istreambuf_iterator<char>(summary)), {});
+    EXPECT_NE(text.find("Yêu cầu quá hạn: 1\n- R6, trễ 2 ngày, Xóm Trại (Xã Dĩnh Trì), khách hàng KH-006\n"), std::string::npos)
+        << text;
+    EXPECT_NE(text.find("Kiểm tra không đạt (khách hàng tiềm năng nơi mạng hết cổng hoặc chưa có): 1\n"
+                        "- L2, 28/11/2026 (Xã Dĩnh Trì), ngoài vùng phục vụ\n"),
+              std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("Overdue"), std::string::npos) << text;
+}

@@ -21,6 +21,7 @@
 #include "planner/project.h"
 #include "test_config.h"
 #include "ui/carto/gui_session.h"
+#include "ui/desktop/address_search_box.h"
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/check_tool.h"
 #include "sample_window.h"
@@ -109,6 +110,62 @@ private slots:
                 QString::fromStdString(expected["status"].get<std::string>()).replace('_', ' ')));
         }
         canvas.set_tool(window_->select_tool());
+    }
+
+    void anAddressTypedIsFoundAndCheckedAsTheCommandLineDoes() {
+        AddressSearchBox& box = *window_->address_search();
+        QVERIFY(box.isEnabled());  // the sample has an address layer
+        box.setFocus();
+        box.clear();
+        QTest::keyClicks(&box, "1 tien giang phuong le loi");
+        const QStringList shown = box.suggestions();
+        QVERIFY2(!shown.isEmpty() && shown.first().startsWith("1 Tiền Giang") && shown.first().contains("Phường Lê Lợi"),
+                 qPrintable(shown.join(" | ")));
+
+        QProcess cli;
+        cli.start(coverplan::test::kCoverplanExe,
+                  {"check", coverplan::test::kSampleProject, "--address", "1 tien giang phuong le loi", "--json"});
+        QVERIFY(cli.waitForFinished(120000));
+        const auto expected = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
+
+        QSignalSpy picked(&box, &AddressSearchBox::picked);
+        box.pick(0);
+        QCOMPARE(picked.size(), 1);
+        const QPointF world = picked.first().at(0).toPointF();
+        const auto session = window_->session();
+        gis::LonLatConverter converter(session->data.working_crs);
+        const auto [lon, lat] = converter.to_lonlat(world.x(), world.y());
+        QVERIFY(std::abs(lat - expected["address"]["lat"].get<double>()) < 1e-6);
+        QVERIFY(std::abs(lon - expected["address"]["lon"].get<double>()) < 1e-6);
+        // The place is marked, in view, and checked: the same answer as the command line's.
+        QCOMPARE(window_->canvas()->marked_place(), std::optional<QPointF>(world));
+        QVERIFY(std::abs(window_->canvas()->view().centre_x - world.x()) < 1e-6);
+        const QString panel = window_->check_panel()->text();
+        QVERIFY2(panel.contains("1 Tiền Giang, Phường Lê Lợi"), qPrintable(panel));
+        QVERIFY2(panel.contains(CheckPanel::status_text(expected["status"].get<std::string>())), qPrintable(panel));
+        QVERIFY2(panel.contains(QString::fromStdString(expected["zone_id"].get<std::string>())), qPrintable(panel));
+        QCOMPARE(box.text(), QString::fromStdString(expected["address"]["text"].get<std::string>() + ", " +
+                                                    expected["address"]["ward"].get<std::string>() + ", " +
+                                                    expected["address"]["district"].get<std::string>()));
+
+        // Enter, with no suggestion highlighted (no list open), takes the best match.
+        box.clearFocus();
+        box.clear();
+        box.setText("1 tiền giang phường lê lợ");  // typed with the marks, as a phone keyboard writes them
+        QTest::keyClick(&box, Qt::Key_I);
+        QTest::keyClick(&box, Qt::Key_Return);
+        QCOMPARE(picked.size(), 2);
+        QCOMPARE(picked.last().at(1).toUInt(), picked.first().at(1).toUInt());
+    }
+
+    void withoutAnAddressLayerTheBoxSaysSo() {
+        AddressSearchBox box;
+        auto session = std::make_shared<ProjectSession>();
+        box.set_session(session);
+        QVERIFY(!box.isEnabled());
+        QCOMPARE(box.placeholderText(), QString("No address layer in the project: click the map with “Check here”"));
+        box.set_session(window_->session());
+        QVERIFY(box.isEnabled());
     }
 
     void exportedViewMatchesCoverplanMap() {

@@ -97,7 +97,9 @@ int class_of(double value, const std::vector<double>& upper_bounds) {
     return int(it - upper_bounds.begin());
 }
 
-std::vector<QString> class_ranges(const std::vector<double>& upper_bounds, double minimum, int decimals) {
+std::vector<QString> class_ranges(const std::vector<double>& upper_bounds, double minimum, int decimals,
+                                  const QLocale& figures) {
+    auto number = [&](double value, int digits) { return figures.toString(value, 'f', digits); };
     // Counts (no decimals) read "3 – 5" after "1 – 2"; measures read
     // "0.42 – 0.61" after "0.20 – 0.42" (a value on a bound is in the lower class).
     std::vector<QString> ranges;

@@ -4,6 +4,7 @@
 // breaks that a reader can check against the legend.
 
 #include <QColor>
+#include <QLocale>
 #include <QString>
 #include <vector>
 
@@ -38,7 +39,8 @@ int class_of(double value, const std::vector<double>& upper_bounds);
 
 /// "0.42 – 0.61" style ranges for the legend: class i runs from the previous
 /// bound (or `minimum` for the first) to bound i, both printed with `decimals`.
-std::vector<QString> class_ranges(const std::vector<double>& upper_bounds, double minimum, int decimals);
+std::vector<QString> class_ranges(const std::vector<double>& upper_bounds, double minimum, int decimals,
+                                  const QLocale& figures = QLocale::c());
 
 /// The fewest decimals (from `at_least` up to 6) that print every bound,
 /// and the minimum, differently: a legend never reads "0.01 – 0.01".

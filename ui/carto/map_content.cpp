@@ -178,7 +178,7 @@ std::pair<std::size_t, std::size_t> draw_points(const PointView& view, const Ink
     return {dots, 0};
 }
 
-LegendSection point_legend(const PointView& view) {
+LegendSection point_legend(const PointView& view, const QLocale& figures) {
     const PointLayer& layer = *view.layer;
     LegendSection section;
     section.title = layer.name;
@@ -187,12 +187,13 @@ LegendSection point_legend(const PointView& view) {
             LegendEntry entry;
             entry.swatch = LegendEntry::Swatch::Dot;
             entry.style.fill = layer.classes[c].colour;
-            entry.text = layer.classes[c].label + " (" + detail::thousands((long long)view.in_view_by_class[c]) + ")";
+            entry.text = layer.classes[c].label + " (" + detail::thousands((long long)view.in_view_by_class[c], figures) + ")";
             section.entries.push_back(entry);
         }
         return section;
     }
-    const auto ranges = class_ranges(view.breaks, 1, 0);
+    // Plain figures in English as ever; the reader's separators otherwise.
+    const auto ranges = class_ranges(view.breaks, 1, 0, figures.language() == QLocale::English ? QLocale::c() : figures);
     for (std::size_t c = 0; c < view.breaks.size(); ++c) {
         LegendEntry entry;
         entry.swatch = LegendEntry::Swatch::Area;
@@ -200,9 +201,8 @@ LegendSection point_legend(const PointView& view) {
         entry.text = ranges[c] + " " + layer.unit;
         section.entries.push_back(entry);
     }
-    section.note = detail::thousands((long long)view.in_view) + " " + layer.unit +
-                   " in view, too many to draw one by one: counted per hexagon of " +
-                   detail::distance_text(view.spacing) + " across.";
+    section.note = layer.binned_note.arg(detail::thousands((long long)view.in_view, figures), layer.unit,
+                                         detail::distance_text(view.spacing, figures));
     return section;
 }
 
@@ -357,7 +357,7 @@ ContentResult draw_content(const MapDescription& map, const Ink& ink, const MapV
             const auto [dots, bins] = draw_points(point_view, ink, view, options);
             result.dots_drawn += dots;
             result.bins_drawn += bins;
-            result.point_legends.push_back(point_legend(point_view));
+            result.point_legends.push_back(point_legend(point_view, map.figures));
         }
     }
     if (options.labels) place_labels(map, ink, view, options, result);

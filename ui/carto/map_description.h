@@ -8,6 +8,7 @@
 #include <geos_c.h>
 
 #include <QColor>
+#include <QLocale>
 #include <QPointF>
 #include <QSizeF>
 #include <QString>
@@ -85,6 +86,9 @@ struct PointLayer {
     std::size_t max_dots = 20000;
     double bin_mm = 4.0;  ///< hexagon bin size on the page, across flats
     std::vector<QColor> bin_ramp;  ///< light to dark; empty = a default sequential ramp
+    /// The legend's note when the points are binned: %1 the points in view,
+    /// %2 the unit, %3 the hexagon's size (in the reader's language).
+    QString binned_note = "%1 %2 in view, too many to draw one by one: counted per hexagon of %3 across.";
 };
 
 /// A line through points of the world (a route), drawn with the stroke of
@@ -143,6 +147,9 @@ struct MapDescription {
     std::vector<Label> labels;
     std::vector<LegendSection> legend;
     QColor background = QColor(0xf7, 0xf7, 0xf4);  ///< map frame background (outside every zone)
+    /// How the figures carto writes itself (point counts, distances) are
+    /// written: "12,345" and "1.5 km" in English, "12.345" and "1,5 km" in Vietnamese.
+    QLocale figures = QLocale(QLocale::English);
 };
 
 }  // namespace coverplan::carto

@@ -24,6 +24,15 @@ QString status_colour(const std::string& status) {
 
 }  // namespace
 
+QString CheckPanel::status_text(const std::string& status) {
+    // The field page's words (ui/server/web/app.js), so sales and planners say the same.
+    if (status == "available") return tr("available");
+    if (status == "full") return tr("full");
+    if (status == "planned") return tr("planned");
+    if (status == "not_covered") return tr("not covered");
+    return QString::fromStdString(status);
+}
+
 CheckPanel::CheckPanel(QWidget* parent) : QWidget(parent), browser_(new QTextBrowser(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,7 +55,14 @@ QString CheckPanel::text() const { return browser_->toPlainText(); }
 void CheckPanel::show_answer(const nlohmann::ordered_json& answer) {
     answer_ = answer;
     const std::string status = answer.value("status", "");
-    QString html = "<h2 style='color:" + status_colour(status) + "'>" + QString::fromStdString(status).replace('_', ' ') + "</h2>";
+    QString html = "<h2 style='color:" + status_colour(status) + "'>" + status_text(status) + "</h2>";
+    if (answer.contains("address") && answer["address"].is_object()) {
+        const auto& address = answer["address"];
+        QStringList parts = {text_of(address["text"])};
+        for (const char* area : {"ward", "district"})
+            if (address[area].is_string()) parts << text_of(address[area]);
+        html += "<p><b>" + parts.join(", ") + "</b></p>";
+    }
     if (answer.contains("location"))
         html += "<p>" + QLocale().toString(answer["location"].value("lat", 0.0), 'f', 5) + ", " +
                 QLocale().toString(answer["location"].value("lon", 0.0), 'f', 5) + "</p>";

@@ -17,6 +17,8 @@ public:
     void show_answer(const nlohmann::ordered_json& answer);
     void clear();
     QString text() const;
+    /// A check's status ("not_covered") as the panel shows it, in the user's language.
+    static QString status_text(const std::string& status);
 
 private:
     QTextBrowser* browser_;

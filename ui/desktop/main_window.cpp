@@ -18,7 +18,9 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "ui/desktop/address_search_box.h"
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/check_tool.h"
 #include "ui/desktop/cursor_position.h"
@@ -42,6 +44,7 @@
 #include "ui/desktop/stale_data_banner.h"
 #include "ui/desktop/weights_panel.h"
 #include "ui/desktop/zone_detail_panel.h"
+#include "ui/export/address_json.h"
 
 namespace coverplan::desktop {
 
@@ -101,7 +104,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(select_tool_, &SelectTool::zone_clicked, this, [this](int zone) { select_zone(zone, false); });
     connect(select_tool_, &SelectTool::nodes_clicked, detail_, &ZoneDetailPanel::show_nodes);
     connect(check_tool_, &CheckTool::checked, this,
-            [this](const QPointF&, const nlohmann::ordered_json& answer) { check_panel_->show_answer(answer); });
+            [this](const QPointF& world, const nlohmann::ordered_json& answer) {
+                canvas_->set_marked_place(world);
+                check_panel_->show_answer(answer);
+            });
     connect(scenario_, &ScenarioState::changed, this, &MainWindow::show_plan_change);
     connect(scenario_, &ScenarioState::weights_changed, this, [this] { weights_->show_weights(session_->plan.weights); });
     connect(scenario_files_, &ScenarioFileActions::message, this, &MainWindow::show_message);
@@ -203,6 +209,27 @@ void MainWindow::build_menus() {
     toolbar->addWidget(theme_chooser_);
     connect(theme_chooser_, &QComboBox::currentIndexChanged, this,
             [this](int) { set_theme(maps::Theme(theme_chooser_->currentData().toInt())); });
+    toolbar->addSeparator();
+    address_search_ = new AddressSearchBox(toolbar);
+    toolbar->addWidget(address_search_);
+    connect(address_search_, &AddressSearchBox::picked, this,
+            [this](const QPointF& world, std::uint32_t address, const QString&) { check_address(world, address); });
+}
+
+void MainWindow::check_address(const QPointF& world, std::uint32_t address) {
+    nlohmann::ordered_json answer = check_tool_->check(world);
+    if (answer.is_null()) return;
+    const auto& location = answer["location"];
+    answer["address"] = exporting::address_json(session_->data.addresses, address, location["lat"], location["lon"]);
+    // Close enough to see the street (about 2 m a pixel), never farther out than the user was.
+    CanvasView view = canvas_->view();
+    view.centre_x = world.x();
+    view.centre_y = world.y();
+    view.units_per_pixel = std::min(view.units_per_pixel, 2.0);
+    canvas_->set_view(view);
+    canvas_->set_marked_place(world);
+    check_panel_->show_answer(answer);
+    if (auto* dock = findChild<QDockWidget*>("check")) dock->raise();
 }
 
 void MainWindow::build_tools() {

@@ -23,6 +23,7 @@ class QTabWidget;
 namespace coverplan::desktop {
 
 class AddCapacityTool;
+class AddressSearchBox;
 class CheckPanel;
 class CheckTool;
 class CursorPosition;
@@ -71,6 +72,7 @@ public:
     ProjectLoader* loader() const { return loader_; }
     WeightsPanel* weights_panel() const { return weights_; }
     CheckPanel* check_panel() const { return check_panel_; }
+    AddressSearchBox* address_search() const { return address_search_; }
     CheckTool* check_tool() const { return check_tool_; }
     SelectTool* select_tool() const { return select_tool_; }
     AddCapacityTool* add_capacity_tool() const { return add_capacity_tool_; }
@@ -144,6 +146,8 @@ private:
     /// Re-ranks the plan (and the scenario on it) with these weights.
     void rerank(const planner::RankingWeights& weights);
     void show_plan_change();
+    /// Checks the place of an address found in the search box, as "Check here" would, and shows it.
+    void check_address(const QPointF& world, std::uint32_t address);
 
     std::shared_ptr<ProjectSession> session_;
     maps::Theme theme_ = maps::Theme::Investment;
@@ -179,6 +183,7 @@ private:
     QLabel* project_label_;
     QProgressDialog* progress_ = nullptr;
     QString opening_file_;  ///< the file name the progress dialog speaks of
+    AddressSearchBox* address_search_ = nullptr;
 };
 
 }  // namespace coverplan::desktop

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "ui/desktop/address_search_box.h"
 #include "ui/desktop/check_panel.h"
 #include "ui/desktop/cursor_position.h"
 #include "ui/desktop/data_follower.h"
@@ -124,6 +125,8 @@ void MainWindow::install_session(std::shared_ptr<ProjectSession> session) {
     session_ = std::move(session);
     weights_->show_weights(session_->plan.weights);
     check_panel_->clear();
+    canvas_->set_marked_place(std::nullopt);
+    if (address_search_) address_search_->set_session(session_);
     scenario_panel_->set_session(session_);
     setWindowTitle(QString::fromStdString(session_->data.project.name) + " — Coverplan");
     investment_->set_session(session_);

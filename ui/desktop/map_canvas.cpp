@@ -5,6 +5,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPinchGesture>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -140,6 +141,11 @@ void MapCanvas::set_selected_zone(int zone) {
     update();
 }
 
+void MapCanvas::set_marked_place(std::optional<QPointF> world) {
+    marked_ = world;
+    update();
+}
+
 void MapCanvas::set_tool(MapTool* tool) {
     tool_ = tool;
     setCursor(tool ? Qt::CrossCursor : Qt::ArrowCursor);
@@ -222,6 +228,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     draw_selection(painter);
+    draw_marked_place(painter);
     draw_scale_bar(painter);
 }
 
@@ -236,6 +243,27 @@ void MapCanvas::draw_selection(QPainter& painter) const {
     painter.drawPath(path);
     painter.setPen(QPen(QColor(0x00, 0x5a, 0xb5), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
+}
+
+void MapCanvas::draw_marked_place(QPainter& painter) const {
+    if (!marked_) return;
+    // A pin whose tip is the place: readable on every theme's colours (white halo, dark outline).
+    const QPointF tip = position_of(marked_->x(), marked_->y());
+    const double r = 7;
+    const QPointF head = tip - QPointF(0, 2.2 * r);
+    QPainterPath pin;
+    pin.moveTo(tip);
+    pin.lineTo(head + QPointF(-r * 0.8, r * 0.6));
+    pin.arcTo(QRectF(head.x() - r, head.y() - r, 2 * r, 2 * r), 217, -254);
+    pin.closeSubpath();
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(pin);
+    painter.setPen(QPen(QColor(0x22, 0x22, 0x22), 1.2));
+    painter.setBrush(QColor(0xd5, 0x5e, 0x00));
+    painter.drawPath(pin);
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(head, r * 0.35, r * 0.35);
 }
 
 void MapCanvas::draw_scale_bar(QPainter& painter) const {

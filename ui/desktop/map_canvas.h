@@ -13,6 +13,7 @@
 #include <QWidget>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include "ui/carto/map_description.h"
 #include "ui/desktop/project_session.h"
@@ -65,6 +66,11 @@ public:
     void set_selected_zone(int zone);
     int selected_zone() const { return selected_zone_; }
 
+    /// The place last checked (a click of "Check here", an address found),
+    /// marked with a pin; nothing to clear it.
+    void set_marked_place(std::optional<QPointF> world);
+    std::optional<QPointF> marked_place() const { return marked_; }
+
     /// The tool receiving clicks (owned by the caller or the canvas).
     void set_tool(MapTool* tool);
     MapTool* tool() const { return tool_; }
@@ -103,6 +109,7 @@ private:
     void render_done();
     double px_per_mm() const;
     void draw_selection(QPainter& painter) const;
+    void draw_marked_place(QPainter& painter) const;
     void draw_scale_bar(QPainter& painter) const;
 
     std::shared_ptr<const ProjectSession> session_;
@@ -110,6 +117,7 @@ private:
     std::shared_ptr<const carto::MapDescription> overlay_;
     CanvasView view_;
     int selected_zone_ = -1;
+    std::optional<QPointF> marked_;
     MapTool* tool_ = nullptr;
 
     QImage image_;           ///< last finished render

@@ -19,7 +19,9 @@ struct ReaderWords {
     /// header: the column's title, else its name), "Sheet" (a table's
     /// name), "Workbook" (titles and page furniture, "%1" standing for a
     /// figure), "Component" (a ranking component's key, spaced), "Date" (an
-    /// ISO day, as the reader writes dates).
+    /// ISO day, as the reader writes dates), "Count" (a whole number, grouped
+    /// as the reader groups thousands), "Percent" (planner::percent's text,
+    /// with the reader's decimal mark), "Reminder" (the reminders' texts).
     std::string (*word)(const char* context, const std::string& english) = nullptr;
     /// A zone's reasons as a sentence (planner::reasons_text in English).
     std::string (*reasons)(planner::RankingKind kind, std::span<const planner::Reason> reasons) = nullptr;

@@ -5,6 +5,7 @@
 
 #include "gis/crs.h"
 #include "planner/number_text.h"
+#include "ui/export/reader_words.h"
 
 namespace coverplan::exporting {
 
@@ -49,7 +50,18 @@ std::string ical_date(Day day) {
     return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
 }
 
-std::string days_text(int days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+// Words for people in the reader's language (context "Reminder", listed in ui/i18n/workbook_terms.cpp).
+std::string words(const std::string& english, std::initializer_list<std::string> figures = {}) {
+    return reader_word("Reminder", english, figures);
+}
+
+std::string count_text(long long n) { return reader_word("Count", planner::group_thousands(n)); }
+
+std::string date_text(Day day) { return reader_word("Date", planner::format_date(day)); }
+
+std::string days_text(int days) { return words(days == 1 ? "%1 day" : "%1 days", {std::to_string(days)}); }
+
+std::string team_name(const planner::TeamWork& work) { return work.team.empty() ? words("(no team)") : work.team; }
 
 bool has_address(const planner::Dataset& data, std::size_t i) {
     return !data.orders.address.empty() && !data.orders.address[i].empty();
@@ -86,7 +98,7 @@ std::string order_event_uid(const std::string& order_id) {
 }
 
 std::string team_calendar(const planner::Dataset& data, const planner::TeamWork& work, const ReminderContext& context) {
-    const std::string team = work.team.empty() ? "(no team)" : work.team;
+    const std::string team = team_name(work);
     std::string out;
     auto line = [&](const std::string& text) { append_folded(out, text); };
     line("BEGIN:VCALENDAR");
@@ -107,14 +119,16 @@ std::string team_calendar(const planner::Dataset& data, const planner::TeamWork&
         const std::string zone = data.zones.name_of(order.zone);
         // A late order is shown today (when it must be acted on), a due one on its day.
         const Day day = late ? context.as_of : order.due;
-        const std::string summary = (late ? "LATE " + days_text(order.days) + ": install order " : "Install order ") + id +
+        const std::string summary = (late ? words("LATE %1: install order %2", {days_text(order.days), id})
+                                          : words("Install order %1", {id})) +
                                     (zone.empty() ? "" : " — " + zone);
-        std::string description = "Order " + id + "\nDue " + planner::format_date(order.due) +
-                                  (late ? " (" + days_text(order.days) + " late)" : "") +
-                                  (has_address(data, i) ? "\nAddress: " : "\nPlace (lat, lon): ") + place;
-        if (!customer.empty()) description += "\nCustomer: " + customer;
-        description += "\nZone: " + zone + "\nTeam: " + team + "\nFrom " + context.project + " (Coverplan), as of " +
-                       planner::format_date(context.as_of);
+        std::string description = words("Order %1", {id}) + "\n" +
+                                  (late ? words("Due %1 (%2 late)", {date_text(order.due), days_text(order.days)})
+                                        : words("Due %1", {date_text(order.due)})) +
+                                  "\n" + (has_address(data, i) ? words("Address: %1", {place}) : words("Place (lat, lon): %1", {place}));
+        if (!customer.empty()) description += "\n" + words("Customer: %1", {customer});
+        description += "\n" + words("Zone: %1", {zone}) + "\n" + words("Team: %1", {team}) + "\n" +
+                       words("From %1 (Coverplan), as of %2", {context.project, date_text(context.as_of)});
         char geo[64];
         std::snprintf(geo, sizeof geo, "GEO:%.6f;%.6f", lat, lon);
         line("BEGIN:VEVENT");
@@ -144,18 +158,18 @@ std::string team_calendar(const planner::Dataset& data, const planner::TeamWork&
 
 std::string team_summary(const planner::Dataset& data, const planner::TeamWork& work, const ReminderContext& context) {
     constexpr std::size_t kShown = 10;
-    const std::string team = work.team.empty() ? "(no team)" : work.team;
-    std::string out = team + " — " + context.project + ", " + planner::format_date(context.as_of) + "\n";
+    std::string out = team_name(work) + " — " + context.project + ", " + date_text(context.as_of) + "\n";
     if (const auto rate = work.counts.on_time_rate()) {
-        out += "On time: " + planner::percent(*rate) + " of " + planner::group_thousands(work.counts.assessed()) +
-               " assessed orders (target " + planner::percent(context.target) + ")";
-        if (!*work.counts.meets_target(context.target)) out += " — below target";
+        out += words("On time: %1 of %2 assessed orders (target %3)",
+                     {reader_word("Percent", planner::percent(*rate)), count_text(work.counts.assessed()),
+                      reader_word("Percent", planner::percent(context.target))});
+        if (!*work.counts.meets_target(context.target)) out += words(" — below target");
         out += "\n";
     }
     auto list = [&](const std::string& title, std::size_t count, const auto& item) {
-        out += "\n" + title + ": " + planner::group_thousands((long long)count) + "\n";
+        out += "\n" + title + ": " + count_text((long long)count) + "\n";
         for (std::size_t k = 0; k < count && k < kShown; ++k) out += "- " + item(k) + "\n";
-        if (count > kShown) out += "- and " + planner::group_thousands((long long)(count - kShown)) + " more (see the work list)\n";
+        if (count > kShown) out += "- " + words("and %1 more (see the work list)", {count_text((long long)(count - kShown))}) + "\n";
     };
     auto order_item = [&](const SlaOrder& order, const std::string& when) {
         const std::size_t i = order.order;
@@ -164,29 +178,29 @@ std::string team_summary(const planner::Dataset& data, const planner::TeamWork& 
         if (has_address(data, i)) text += ", " + data.orders.address[i];
         if (!zone.empty()) text += " (" + zone + ")";
         const std::string customer = customer_of(data, i);
-        if (!customer.empty()) text += ", customer " + customer;
+        if (!customer.empty()) text += ", " + words("customer %1", {customer});
         return text;
     };
-    list("Overdue orders", work.overdue.size(), [&](std::size_t k) {
-        return order_item(work.overdue[k], days_text(work.overdue[k].days) + " late");
+    list(words("Overdue orders"), work.overdue.size(), [&](std::size_t k) {
+        return order_item(work.overdue[k], words("%1 late", {days_text(work.overdue[k].days)}));
     });
-    list("Due within " + days_text(context.within_days), work.due_soon.size(), [&](std::size_t k) {
+    list(words("Due within %1", {days_text(context.within_days)}), work.due_soon.size(), [&](std::size_t k) {
         const SlaOrder& order = work.due_soon[k];
-        return order_item(order, order.days == 0 ? "due today" : "due " + planner::format_date(order.due));
+        return order_item(order, order.days == 0 ? words("due today") : words("due %1", {date_text(order.due)}));
     });
     auto prospect_item = [&](const planner::TeamProspect& p) {
-        std::string text = std::string(data.leads.ids[p.lead]) + ", " + planner::format_date(data.leads.date[p.lead]);
+        std::string text = std::string(data.leads.ids[p.lead]) + ", " + date_text(data.leads.date[p.lead]);
         const std::string zone = data.zones.name_of(p.zone);
         if (!zone.empty()) text += " (" + zone + ")";
         std::string status = planner::to_string(p.status);
         std::replace(status.begin(), status.end(), '_', ' ');
-        text += ", " + status;
-        if (p.node >= 0) text += " at " + data.nodes.ids[std::size_t(p.node)];
+        text += ", " + words(status);
+        if (p.node >= 0) text += " " + words("at %1", {data.nodes.ids[std::size_t(p.node)]});
         return text;
     };
-    list("New prospects the network serves now", work.prospects.size(),
+    list(words("New prospects the network serves now"), work.prospects.size(),
          [&](std::size_t k) { return prospect_item(work.prospects[k]); });
-    list("Failed checks (prospects where the network is full or absent)", work.failed_checks.size(),
+    list(words("Failed checks (prospects where the network is full or absent)"), work.failed_checks.size(),
          [&](std::size_t k) { return prospect_item(work.failed_checks[k]); });
     return out;
 }

@@ -5,7 +5,9 @@
 #include "ui/i18n/reason_words.h"
 
 #include <QTranslator>
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -91,10 +93,34 @@ std::string fill(std::string text, std::initializer_list<std::string> figures) {
     return text;
 }
 
+namespace {
+
+/// A whole number as planner::group_thousands writes it, "1,516" ("Count"),
+/// or a percentage as planner::percent writes it, "87.9 %" ("Percent"),
+/// written as the reader writes figures.
+std::string number_words(std::string_view kind, const std::string& english) {
+    if (language() == Language::English) return english;
+    if (kind == "Count") {
+        std::string digits = english;
+        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+        long long value = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        return error == std::errc() && end == digits.data() + digits.size() ? count_text(value) : english;
+    }
+    // Only the decimal point differs: "87.9 %" -> "87,9 %".
+    std::string text = english;
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+}  // namespace
+
 std::string tr_known(const char* context, const std::string& source) { return tr_utf8(context, source.c_str()); }
 
 std::string reader_word(const char* context, const std::string& english) {
-    if (std::string_view(context) == "Date") return date_text(english);
+    const std::string_view kind(context);
+    if (kind == "Date") return date_text(english);
+    if (kind == "Count" || kind == "Percent") return number_words(kind, english);
     std::string text = tr_known(context, english);
     // A title naming a technology of the data, "Covered ftth": its words
     // are in the catalogue as "Covered %1".

@@ -7,6 +7,8 @@
 #include "gis/number_format.h"
 #include "planner/number_text.h"
 #include "ui/carto/classify.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
 #include "ui/maps/theme_parts.h"
 
 namespace coverplan::maps {
@@ -17,6 +19,7 @@ using carto::AreaLayer;
 using carto::LegendEntry;
 using carto::LegendSection;
 using detail::count_text;
+using i18n::tr_text;
 
 /// Nodes named on the map at least; more would bury it in labels (the
 /// nodes layer has every node's count).
@@ -44,8 +47,9 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
 
     // Zones by complaints per subscriber against the average.
     const std::vector<QColor> colours = carto::ramp_colours(carto::Ramp::YellowOrangeRed, 5);
-    const std::vector<QString> names = {"below average", "1 – 1.5× average", "1.5 – 2× average", "2 – 3× average",
-                                        "3× average or more"};
+    const std::vector<QString> names = {tr_text("Map", "below average"), tr_text("Map", "1 – 1.5× average"),
+                                        tr_text("Map", "1.5 – 2× average"), tr_text("Map", "2 – 3× average"),
+                                        tr_text("Map", "3× average or more")};
     AreaLayer zones{"Zones", {}, {}};
     for (const QColor& c : colours) zones.styles.push_back(detail::zone_fill(c));
     zones.styles.push_back(detail::zone_fill(detail::kNoData));
@@ -55,7 +59,7 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
         const int c = z < plan.zones.size() ? complaint_class(plan.zones[z], average) : 5;
         zones.features.push_back({data.zones.geometries[z].get(), std::uint16_t(c)});
         ++per_class[std::size_t(c)];
-        if (c >= 1 && c <= 4) suffix[z] = qs(gis::format_fixed(*plan.zones[z].complaints_per_1000 / average, 1)) + "×";
+        if (c >= 1 && c <= 4) suffix[z] = qs(i18n::decimal_text(*plan.zones[z].complaints_per_1000 / average, 1)) + "×";
     }
     map.layers.push_back(std::move(zones));
     map.layers.push_back(detail::zones_outline(data));
@@ -93,14 +97,12 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
     std::vector<std::string> coloured;
     for (const auto& count : figures.categories)
         if (coloured.size() < kCategoryColours && !count.category.empty()) coloured.push_back(count.category);
-    carto::PointLayer dots;
-    dots.name = "Recent complaints";
-    dots.unit = "complaints";
+    carto::PointLayer dots = detail::point_layer(tr_text("Map", "Recent complaints"), tr_text("Map", "complaints"));
     dots.dot_mm = 1.2;
     // Okabe-Ito without its yellow (index 3), which disappears on the light zones.
     static const std::size_t palette[] = {5, 0, 4, 2, 6, 1};
     for (std::size_t c = 0; c < coloured.size(); ++c) dots.classes.push_back({carto::category_colour(palette[c]), qs(coloured[c])});
-    dots.classes.push_back({QColor(0x44, 0x44, 0x44), has_categories ? QString("other") : QString("Complaint")});
+    dots.classes.push_back({QColor(0x44, 0x44, 0x44), has_categories ? tr_text("Map", "other") : tr_text("Map", "Complaint")});
     const std::uint8_t other = std::uint8_t(coloured.size());
     const planner::Day as_of = planner::parse_date(data.project.as_of).value_or(planner::kNoDay);
     for (std::size_t i = 0; i < complaints.size(); ++i) {
@@ -117,11 +119,12 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
     dots.bin_ramp = carto::ramp_colours(carto::Ramp::Purples, 5);
     map.layers.push_back(std::move(dots));
 
-    const QString window = figures.dated ? "in the last " + QString::number(data.project.scoring.complaint_window_days) +
-                                               " days before " + human_date(as_of)
-                                         : QString("(the complaints have no dates: all of them)");
+    const QString window = figures.dated ? tr_text("Map", "in the last %1 days before %2")
+                                               .arg(data.project.scoring.complaint_window_days)
+                                               .arg(human_date(as_of))
+                                         : tr_text("Map", "(the complaints have no dates: all of them)");
     LegendSection section;
-    section.title = "Recent complaints per subscriber, by zone";
+    section.title = tr_text("Map", "Recent complaints per subscriber, by zone");
     for (std::size_t c = colours.size(); c-- > 0;) {
         LegendEntry entry;
         entry.style = detail::zone_fill(colours[c]);
@@ -131,31 +134,32 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
     if (per_class.back() > 0) {
         LegendEntry entry;
         entry.style = detail::zone_fill(detail::kNoData);
-        entry.text = "no subscribers  (" + count_text(per_class.back(), "zone", "zones") + ")";
+        entry.text = tr_text("Map", "no subscribers  (%1)").arg(count_text(per_class.back(), "zone", "zones"));
         section.entries.push_back(entry);
     }
     section.entries.push_back(detail::zone_boundary_entry());
-    section.note = "Complaints " + window + " per 1,000 subscribers; the project's average is " +
-                   qs(gis::format_fixed(average, 1)) + " per 1,000. Zones above it are labelled with the multiple.";
+    section.note = tr_text("Map", "Complaints %1 per 1,000 subscribers; the project's average is %2 per 1,000. "
+                                  "Zones above it are labelled with the multiple.")
+                       .arg(window, qs(i18n::decimal_text(average, 1)));
     map.legend.push_back(section);
 
     LegendSection by_node;
-    by_node.title = "By node";
+    by_node.title = tr_text("Map", "By node");
     LegendEntry outlined;
     outlined.swatch = LegendEntry::Swatch::Line;
     outlined.style = node_style;
-    outlined.text = "The " + QString::number(named) + " live service areas holding the most recent complaints, named " +
-                    "with their count";
+    outlined.text = tr_text("Map", "The %1 live service areas holding the most recent complaints, named with their count")
+                        .arg(named);
     by_node.entries.push_back(outlined);
     by_node.note = figures.by_technology
-                       ? QString("A complaint counts for every live node of its technology whose service area holds it.")
-                       : QString("The complaints name no technology: each counts for every live node over its place.");
+                       ? tr_text("Map", "A complaint counts for every live node of its technology whose service area holds it.")
+                       : tr_text("Map", "The complaints name no technology: each counts for every live node over its place.");
     map.legend.push_back(by_node);
 
     detail::add_zone_labels(map, data, input.label_points, 0, {}, suffix);
-    return count_text(figures.recent, "recent complaint", "recent complaints") + ", " +
-           qs(gis::format_fixed(average, 1)) + " per 1,000 subscribers; " +
-           qs(planner::group_thousands(figures.recent_tied)) + " in a live node's service area";
+    return tr_text("Map", "%1, %2 per 1,000 subscribers; %3 in a live node's service area")
+        .arg(count_text(figures.recent, "recent complaint", "recent complaints"), qs(i18n::decimal_text(average, 1)),
+             qs(i18n::count_text(figures.recent_tied)));
 }
 
 }  // namespace coverplan::maps

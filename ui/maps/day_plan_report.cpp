@@ -5,8 +5,10 @@
 #include <set>
 
 #include "gis/crs.h"
-#include "planner/number_text.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
 #include "ui/maps/map_frame.h"
+#include "ui/maps/theme_parts.h"
 
 namespace coverplan::maps {
 
@@ -22,6 +24,9 @@ using planner::Dataset;
 using planner::DayPlan;
 using planner::DayStop;
 using planner::TeamDay;
+using i18n::tr_text;
+using detail::count_text;
+using detail::number_text;
 
 /// Team colours: the Okabe-Ito palette without its yellow (unreadable as a
 /// thin line on white paper), told apart by colour-blind readers too.
@@ -38,23 +43,18 @@ constexpr double kMinTeamExtentM = 800;
 
 QColor team_colour(std::size_t team) { return kTeamColours[team % std::size(kTeamColours)]; }
 
-QString team_name(std::size_t team) { return "Team " + QString::number(team + 1); }
+QString team_name(std::size_t team) { return tr_text("DayPlan", "Team %1").arg(team + 1); }
 
-QString number(double value) { return qs(planner::group_thousands(std::llround(value))); }
+QString km(double metres) { return qs(i18n::decimal_text(metres / 1000, 1)) + " km"; }
 
-QString km(double metres) { return QString::number(metres / 1000, 'f', 1) + " km"; }
-
-QString metres(double value) {
-    return value >= 1000 ? km(value) : QString::number(std::lround(value)) + " m";
-}
-
-QString count(std::size_t n, const char* one, const char* many) { return number(double(n)) + " " + (n == 1 ? one : many); }
-
-/// "Saturday 5 Dec 2026": a selling day is known by its weekday.
+/// "Saturday 5 Dec 2026", "Thứ Bảy 05/12/2026": a selling day is known by its weekday.
 QString day_title(planner::Day day) {
-    static const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    static const char* weekdays[] = {QT_TRANSLATE_NOOP("DayPlan", "Sunday"),    QT_TRANSLATE_NOOP("DayPlan", "Monday"),
+                                     QT_TRANSLATE_NOOP("DayPlan", "Tuesday"),   QT_TRANSLATE_NOOP("DayPlan", "Wednesday"),
+                                     QT_TRANSLATE_NOOP("DayPlan", "Thursday"),  QT_TRANSLATE_NOOP("DayPlan", "Friday"),
+                                     QT_TRANSLATE_NOOP("DayPlan", "Saturday")};
     // 1970-01-01, day 0, was a Thursday.
-    return QString(weekdays[((day % 7) + 7 + 4) % 7]) + " " + human_date(day);
+    return qs(i18n::tr_known("DayPlan", weekdays[((day % 7) + 7 + 4) % 7])) + " " + human_date(day);
 }
 
 QString zone_label(const Dataset& data, std::size_t z) {
@@ -69,13 +69,13 @@ public:
 
     carto::ReportDocument build() {
         carto::ReportDocument report;
-        report.title = "Selling day " + day_title(plan_.date);
+        report.title = tr_text("DayPlan", "Selling day %1").arg(day_title(plan_.date));
         QStringList names;
         for (std::uint32_t z : zones_) names << zone_label(data_, z);
         report.subtitle = qs(data_.project.name) + "  ·  " + names.join(", ") + "  ·  " +
-                          count(plan_.teams.size(), "team", "teams") + ", " + count(plan_.stops(), "stop", "stops");
-        report.footer = "Distances are straight lines (" + qs(gis::crs_title(data_.working_crs)) +
-                        "); streets make them longer. Made with Coverplan.";
+                          count_text(plan_.teams.size(), "team", "teams") + ", " + count_text(plan_.stops(), "stop", "stops");
+        report.footer = tr_text("DayPlan", "Distances are straight lines (%1); streets make them longer. Made with Coverplan.")
+                            .arg(qs(gis::crs_title(data_.working_crs)));
         report.sections.push_back(overview());
         for (std::size_t t = 0; t < plan_.teams.size(); ++t) report.sections.push_back(team_page(t));
         return report;
@@ -84,32 +84,37 @@ public:
 private:
     QString start_text() const {
         const auto [lon, lat] = converter_.to_lonlat(plan_.start.x, plan_.start.y);
-        QString text = "Start at " + QString::number(lat, 'f', 6) + ", " + QString::number(lon, 'f', 6);
-        if (!plan_.start_given) text += " (the middle of the zones asked; --start sets it)";
-        if (plan_.start_zone >= 0) text += ", in " + zone_label(data_, std::size_t(plan_.start_zone));
-        if (plan_.start_to_zones_m > 0) text += ", " + metres(plan_.start_to_zones_m) + " from the nearest zone asked";
+        // Coordinates keep the decimal point in every language: they are typed into phones and maps as they are.
+        QString text = tr_text("DayPlan", "Start at %1, %2").arg(QString::number(lat, 'f', 6), QString::number(lon, 'f', 6));
+        if (!plan_.start_given) text += tr_text("DayPlan", " (the middle of the zones asked; --start sets it)");
+        if (plan_.start_zone >= 0) text += tr_text("DayPlan", ", in %1").arg(zone_label(data_, std::size_t(plan_.start_zone)));
+        if (plan_.start_to_zones_m > 0)
+            text += tr_text("DayPlan", ", %1 from the nearest zone asked").arg(detail::distance_text(plan_.start_to_zones_m));
         return text + ".";
     }
 
     carto::ReportSection overview() {
         carto::ReportSection section;
         carto::ReportFigures figures;
-        figures.figures.push_back({number(double(plan_.stops())), "stops for " + count(plan_.teams.size(), "team", "teams"),
-                                   "at most one apart in number", kTeamColours[0]});
-        figures.figures.push_back({km(plan_.length_m()), "of routes in all", "straight lines, start to last stop",
+        figures.figures.push_back({number_text(double(plan_.stops())),
+                                   tr_text("DayPlan", "stops for %1").arg(count_text(plan_.teams.size(), "team", "teams")),
+                                   tr_text("DayPlan", "at most one apart in number"), kTeamColours[0]});
+        figures.figures.push_back({km(plan_.length_m()), tr_text("DayPlan", "of routes in all"),
+                                   tr_text("DayPlan", "straight lines, start to last stop"),
                                    kTeamColours[2]});
         const std::size_t left = plan_.left_for_room + plan_.left_for_ports;
-        figures.figures.push_back({number(double(plan_.servable())), "open leads can be served now",
-                                   "of " + number(double(plan_.open_leads)) + " open; " + number(double(left)) +
-                                       " left for another day",
+        figures.figures.push_back({number_text(double(plan_.servable())), tr_text("DayPlan", "open leads can be served now"),
+                                   tr_text("DayPlan", "of %1 open; %2 left for another day")
+                                       .arg(number_text(double(plan_.open_leads)), number_text(double(left))),
                                    kTeamColours[1]});
         section.blocks.push_back(figures);
         section.blocks.push_back(carto::ReportParagraph{start_text() + " " + left_out_text(), false});
         section.blocks.push_back(carto::ReportMap{route_map(std::nullopt), 112});
 
         ReportTable table;
-        table.title = "The teams";
-        table.header = {"Team", "Stops", "Route", "Zones", "First stop", "Last stop"};
+        table.title = tr_text("DayPlan", "The teams");
+        table.header = {tr_text("DayPlan", "Team"),  tr_text("DayPlan", "Stops"),      tr_text("DayPlan", "Route"),
+                        tr_text("DayPlan", "Zones"), tr_text("DayPlan", "First stop"), tr_text("DayPlan", "Last stop")};
         table.widths = {1.1, 0.8, 1, 3, 3, 3};
         table.right_aligned = {false, true, true, false, false, false};
         for (std::size_t t = 0; t < plan_.teams.size(); ++t) {
@@ -118,12 +123,13 @@ private:
             for (const DayStop& stop : team.stops) zones.insert(stop.zone);
             QStringList zone_names;
             for (std::int32_t z : zones) zone_names << qs(data_.zones.name_of(z));
-            table.rows.push_back({team_name(t), number(double(team.stops.size())), km(team.length_m),
+            table.rows.push_back({team_name(t), number_text(double(team.stops.size())), km(team.length_m),
                                   zone_names.join(", "), team.stops.empty() ? "" : where(team.stops.front()),
                                   team.stops.empty() ? "" : where(team.stops.back())});
         }
-        table.footnote = "Teams share the stops by direction from the start: each takes one sector, so routes "
-                         "do not cross. Each route is the nearest-neighbour order shortened by 2-opt and Or-opt.";
+        table.footnote = tr_text("DayPlan", "Teams share the stops by direction from the start: each takes one sector, so "
+                                            "routes do not cross. Each route is the nearest-neighbour order shortened by "
+                                            "2-opt and Or-opt.");
         section.blocks.push_back(table);
         return section;
     }
@@ -131,46 +137,56 @@ private:
     QString left_out_text() const {
         QStringList parts;
         const auto& s = plan_.by_status;
-        parts << number(double(plan_.open_leads)) + " open leads in these zones on " + human_date(plan_.date) + ": " +
-                     number(double(plan_.servable())) + " can be served now, " +
-                     number(double(s[std::size_t(planner::Serviceability::Full)])) + " are covered but full, " +
-                     number(double(s[std::size_t(planner::Serviceability::Planned)])) + " only planned, " +
-                     number(double(s[std::size_t(planner::Serviceability::NotCovered)])) + " not covered.";
+        parts << tr_text("DayPlan", "%1 open leads in these zones on %2: %3 can be served now, %4 are covered but full, "
+                                    "%5 only planned, %6 not covered.")
+                     .arg(number_text(double(plan_.open_leads)), human_date(plan_.date),
+                          number_text(double(plan_.servable())),
+                          number_text(double(s[std::size_t(planner::Serviceability::Full)])),
+                          number_text(double(s[std::size_t(planner::Serviceability::Planned)])),
+                          number_text(double(s[std::size_t(planner::Serviceability::NotCovered)])));
         if (plan_.left_for_room > 0)
-            parts << number(double(plan_.left_for_room)) + " servable leads are left for another day: the teams "
-                                                            "visit those nearest the start first.";
+            parts << tr_text("DayPlan", "%1 servable leads are left for another day: the teams visit those nearest the start first.")
+                         .arg(number_text(double(plan_.left_for_room)));
         if (plan_.left_for_ports > 0)
-            parts << number(double(plan_.left_for_ports)) + " are left out because nearer stops take the last spare "
-                                                             "ports of their nodes.";
+            parts << tr_text("DayPlan", "%1 are left out because nearer stops take the last spare ports of their nodes.")
+                         .arg(number_text(double(plan_.left_for_ports)));
         if (plan_.created_after > 0)
-            parts << number(double(plan_.created_after)) + " leads created after the day are not counted.";
+            parts << tr_text("DayPlan", "%1 leads created after the day are not counted.").arg(number_text(double(plan_.created_after)));
         return parts.join(" ");
     }
 
     /// Where a stop is for a person: its nearest address, else its lead id.
     QString where(const DayStop& stop) const {
         if (stop.address >= 0) return qs(std::string(data_.addresses.texts[std::size_t(stop.address)]));
-        return "lead " + qs(std::string(data_.leads.ids[stop.lead]));
+        return tr_text("DayPlan", "lead %1").arg(qs(std::string(data_.leads.ids[stop.lead])));
     }
 
     carto::ReportSection team_page(std::size_t t) {
         const TeamDay& team = plan_.teams[t];
         carto::ReportSection section;
-        section.blocks.push_back(carto::ReportHeading{team_name(t) + "  ·  " + count(team.stops.size(), "stop", "stops") +
+        section.blocks.push_back(carto::ReportHeading{team_name(t) + "  ·  " + count_text(team.stops.size(), "stop", "stops") +
                                                       "  ·  " + km(team.length_m)});
         if (team.stops.empty()) {
             section.blocks.push_back(carto::ReportParagraph{
-                "No stop for this team: fewer servable leads than teams. Join another team.", false});
+                tr_text("DayPlan", "No stop for this team: fewer servable leads than teams. Join another team."), false});
             return section;
         }
         section.blocks.push_back(carto::ReportParagraph{
-            start_text() + " Visit the stops in their numbered order; the route is " + km(team.length_m) +
-                " in straight lines (the plain nearest-neighbour order would be " + km(team.nearest_neighbour_m) + ").",
+            start_text() + " " +
+                tr_text("DayPlan", "Visit the stops in their numbered order; the route is %1 in straight lines (the plain "
+                                   "nearest-neighbour order would be %2).")
+                    .arg(km(team.length_m), km(team.nearest_neighbour_m)),
             false});
         section.blocks.push_back(carto::ReportMap{route_map(t), 125});
 
         ReportTable table;
-        table.header = {"#", "Address", "Customer", "Tech", "Node (spare)", "From previous", "Outcome"};
+        table.header = {"#",
+                        tr_text("DayPlan", "Address"),
+                        tr_text("DayPlan", "Customer"),
+                        tr_text("DayPlan", "Tech"),
+                        tr_text("DayPlan", "Node (spare)"),
+                        tr_text("DayPlan", "From previous"),
+                        tr_text("DayPlan", "Outcome")};
         table.widths = {0.45, 3.1, 3.6, 0.8, 1.6, 1.1, 2.0};
         table.right_aligned = {true, false, false, false, false, true, false};
         const auto& leads = data_.leads;
@@ -183,7 +199,7 @@ private:
             // An address farther than a house or two is a landmark to walk from, not the door.
             QString address = stop.address < 0 ? "—" : qs(std::string(data_.addresses.texts[std::size_t(stop.address)]));
             if (stop.address >= 0 && stop.address_distance_m >= kNearAddressM)
-                address = metres(stop.address_distance_m) + " from " + address;
+                address = tr_text("DayPlan", "%1 from %2").arg(detail::distance_text(stop.address_distance_m), address);
             address += "\n" + qs(data_.zones.name_of(stop.zone));
             // Who to ask for and what they asked, then the lead's id to record the outcome against.
             QStringList customer;
@@ -191,18 +207,19 @@ private:
                 if (!part.isEmpty()) customer << part;
             QString who = customer.join(", ");
             if (const QString note = field(leads.note, i); !note.isEmpty()) who += (who.isEmpty() ? "" : "\n") + note;
-            who += (who.isEmpty() ? "lead " : "\nlead ") + qs(std::string(leads.ids[i]));
+            who += (who.isEmpty() ? "" : "\n") + tr_text("DayPlan", "lead %1").arg(qs(std::string(leads.ids[i])));
             const std::string& tech = leads.technology.empty() ? std::string() : data_.technology_name(leads.technology[i]);
             const auto spare = data_.nodes.spare(n);
-            table.rows.push_back({QString::number(s + 1), address, who, tech.empty() ? "any" : qs(tech).toUpper(),
-                                  qs(data_.nodes.ids[n]) + " (" + (spare ? number(*spare) : QString("?")) + ")",
-                                  metres(stop.distance_from_previous_m), ""});
+            table.rows.push_back({QString::number(s + 1), address, who, tech.empty() ? tr_text("DayPlan", "any") : qs(tech).toUpper(),
+                                  qs(data_.nodes.ids[n]) + " (" + (spare ? number_text(*spare) : QString("?")) + ")",
+                                  detail::distance_text(stop.distance_from_previous_m), ""});
         }
         table.footnote = data_.addresses.size() == 0
-                             ? "The project has no address layer ([layers.addresses]): find each stop by its "
-                               "coordinates in the CSV or XLSX plan."
-                             : "Address: the nearest in the project's address layer (within " +
-                                   metres(planner::kAddressReachM) + "); \"120 m from\" when it is not the door.";
+                             ? tr_text("DayPlan", "The project has no address layer ([layers.addresses]): find each stop "
+                                                  "by its coordinates in the CSV or XLSX plan.")
+                             : tr_text("DayPlan", "Address: the nearest in the project's address layer (within %1); "
+                                                  "\"120 m from\" when it is not the door.")
+                                   .arg(detail::distance_text(planner::kAddressReachM));
         section.blocks.push_back(table);
         return section;
     }
@@ -213,7 +230,7 @@ private:
         MapDescription map;
         map.title.clear();
         frame_map(map, data_, Framing{std::nullopt, lonlat_box(team)});
-        map.notes.insert(map.notes.begin(), "Routes are straight lines between stops, not streets.");
+        map.notes.insert(map.notes.begin(), tr_text("DayPlan", "Routes are straight lines between stops, not streets."));
 
         std::vector<bool> asked(data_.zones.size(), false);
         for (std::uint32_t z : zones_) asked[z] = true;
@@ -224,16 +241,14 @@ private:
         map.layers.push_back(std::move(zones));
 
         carto::LineLayer routes{"Routes", {}, {}};
-        carto::PointLayer stops;
-        stops.name = "Stops";
-        stops.unit = "stops";
+        carto::PointLayer stops = detail::point_layer(tr_text("DayPlan", "Stops"), tr_text("DayPlan", "stops"));
         stops.dot_mm = team ? 1.6 : 1.4;
-        if (team) stops.classes.push_back({kOtherStops, "Other teams' stops"});
+        if (team) stops.classes.push_back({kOtherStops, tr_text("DayPlan", "Other teams' stops")});
         for (std::size_t t = 0; t < plan_.teams.size(); ++t) {
             const bool shown = !team || *team == t;
             if (shown) {
                 routes.styles.push_back({Qt::transparent, team_colour(t), team ? 0.8 : 0.6, Qt::SolidLine});
-                stops.classes.push_back({team_colour(t), team_name(t) + "'s stops"});
+                stops.classes.push_back({team_colour(t), tr_text("DayPlan", "Team %1's stops").arg(t + 1)});
             }
             carto::LineFeature line{{QPointF(plan_.start.x, plan_.start.y)}, std::uint16_t(routes.styles.size() - 1)};
             for (std::size_t s = 0; s < plan_.teams[t].stops.size(); ++s) {
@@ -249,11 +264,9 @@ private:
         map.layers.push_back(std::move(routes));
         map.layers.push_back(std::move(stops));
 
-        carto::PointLayer start;
-        start.name = "Start";
-        start.unit = "points";
+        carto::PointLayer start = detail::point_layer(tr_text("DayPlan", "Start"), tr_text("DayPlan", "points"));
         start.dot_mm = 2.6;
-        start.classes = {{QColor(0x22, 0x22, 0x22), "Where the teams set off"}};
+        start.classes = {{QColor(0x22, 0x22, 0x22), tr_text("DayPlan", "Where the teams set off")}};
         start.x = {plan_.start.x};
         start.y = {plan_.start.y};
         start.point_class = {0};
@@ -261,32 +274,32 @@ private:
         carto::Label start_label;
         start_label.x = plan_.start.x;
         start_label.y = plan_.start.y;
-        start_label.text = "Start";
+        start_label.text = tr_text("DayPlan", "Start");
         start_label.required = true;
         start_label.priority = 2'000'000;
         map.labels.push_back(start_label);
 
         LegendSection legend;
-        legend.title = team ? team_name(*team) : QString("Routes");
+        legend.title = team ? team_name(*team) : tr_text("DayPlan", "Routes");
         for (std::size_t t = 0; t < plan_.teams.size(); ++t) {
             if (team && *team != t) continue;
             LegendEntry entry;
             entry.swatch = LegendEntry::Swatch::Line;
             entry.style = {Qt::transparent, team_colour(t), 0.8, Qt::SolidLine};
-            entry.text = team_name(t) + ": " + count(plan_.teams[t].stops.size(), "stop", "stops") + ", " +
+            entry.text = team_name(t) + ": " + count_text(plan_.teams[t].stops.size(), "stop", "stops") + ", " +
                          km(plan_.teams[t].length_m);
             legend.entries.push_back(entry);
         }
         if (team) {
             LegendEntry badge;
             badge.swatch = LegendEntry::Swatch::Badge;
-            badge.text = "Stop number, in visiting order";
+            badge.text = tr_text("DayPlan", "Stop number, in visiting order");
             legend.entries.push_back(badge);
         }
         LegendEntry asked_entry;
         asked_entry.swatch = LegendEntry::Swatch::Area;
         asked_entry.style = {kAskedFill, kZoneEdge, 0.35, Qt::SolidLine};
-        asked_entry.text = "Zones of the day";
+        asked_entry.text = tr_text("DayPlan", "Zones of the day");
         legend.entries.push_back(asked_entry);
         map.legend.push_back(legend);
         return map;

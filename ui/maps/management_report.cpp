@@ -6,9 +6,13 @@
 
 #include "planner/number_text.h"
 #include "planner/reason_text.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
+#include "ui/i18n/reason_words.h"
 #include "ui/maps/change_section.h"
 #include "ui/maps/kind_section.h"
 #include "ui/maps/map_themes.h"
+#include "ui/maps/theme_parts.h"
 
 namespace coverplan::maps {
 
@@ -20,17 +24,15 @@ using planner::Dataset;
 using planner::Plan;
 using planner::RankingKind;
 using planner::Serviceability;
+using i18n::tr_text;
+using detail::distance_text;
+using detail::number_text;
 
 const QColor kBlue(0x00, 0x72, 0xB2);
 const QColor kGreen(0x00, 0x9E, 0x73);
 const QColor kVermillion(0xD5, 0x5E, 0x00);
 
-QString number(double value) { return qs(planner::group_thousands(std::llround(value))); }
-QString pct(double share, int decimals = 1) { return qs(planner::percent(share, decimals)); }
-
-QString distance(double metres) {
-    return metres >= 1000 ? QString::number(metres / 1000, 'f', 1) + " km" : QString::number(std::lround(metres)) + " m";
-}
+QString pct(double share, int decimals = 1) { return qs(i18n::percent_text(share, decimals)); }
 
 QString zone_name(const Dataset& data, std::int32_t z) {
     const std::string& name = data.zones.name_of(z);
@@ -86,7 +88,7 @@ Headline headline(const Dataset& data, const Plan& plan) {
 
 QString more_rows(std::size_t total, std::size_t shown, const QString& where) {
     if (total <= shown) return {};
-    return QString("… and %1 more in %2.").arg(number(double(total - shown)), where);
+    return tr_text("Report", "… and %1 more in %2.").arg(number_text(double(total - shown)), where);
 }
 
 class ReportBuilder {
@@ -97,10 +99,11 @@ public:
 
     carto::ReportDocument build() {
         carto::ReportDocument report;
-        report.title = "Network and demand: management report";
-        report.subtitle = qs(data_.project.name) + "  ·  as of " + human_date(as_of_) + "  ·  forecast horizon " +
-                          QString::number(plan_.horizon_months) + " months";
-        report.footer = "Coverplan  ·  " + qs(data_.project.name) + "  ·  as of " + human_date(as_of_);
+        report.title = tr_text("Report", "Network and demand: management report");
+        report.subtitle = tr_text("Report", "%1  ·  as of %2  ·  forecast horizon %3 months")
+                              .arg(qs(data_.project.name), human_date(as_of_))
+                              .arg(plan_.horizon_months);
+        report.footer = tr_text("Report", "Coverplan  ·  %1  ·  as of %2").arg(qs(data_.project.name), human_date(as_of_));
         report.sections.push_back(first_page());
         if (options_.since) report.sections.push_back(change_section(data_, plan_, *options_.since, options_.top));
         report.sections.push_back(ranking_page(RankingKind::Investment));
@@ -117,57 +120,61 @@ private:
         carto::ReportSection section;
         const int horizon = plan_.horizon_months;
         carto::ReportFigures figures;
-        figures.figures.push_back({number(double(h_.subscribers)), "subscribers",
-                                   "+" + number(h_.forecast) + " expected in " + QString::number(horizon) + " months",
+        figures.figures.push_back({number_text(double(h_.subscribers)), tr_text("Report", "subscribers"),
+                                   tr_text("Report", "+%1 expected in %2 months").arg(number_text(h_.forecast)).arg(horizon),
                                    kBlue});
-        figures.figures.push_back({pct(h_.covered_share), "of the zones' area covered by the live network",
-                                   number(double(h_.live_nodes)) + " live nodes, " + number(double(h_.planned_nodes)) +
-                                       " planned",
+        figures.figures.push_back({pct(h_.covered_share), tr_text("Report", "of the zones' area covered by the live network"),
+                                   tr_text("Report", "%1 live nodes, %2 planned")
+                                       .arg(number_text(double(h_.live_nodes)), number_text(double(h_.planned_nodes))),
                                    kBlue});
         figures.figures.push_back(
-            {number(h_.spare), "spare ports on live nodes",
-             (h_.live_capacity > 0 ? pct(h_.spare / h_.live_capacity) + " of their capacity" : QString("capacity unknown")) +
-                 (h_.unknown_capacity > 0 ? "; " + number(double(h_.unknown_capacity)) + " nodes without capacity data"
-                                          : QString()),
+            {number_text(h_.spare), tr_text("Report", "spare ports on live nodes"),
+             (h_.live_capacity > 0 ? tr_text("Report", "%1 of their capacity").arg(pct(h_.spare / h_.live_capacity))
+                                   : tr_text("Report", "capacity unknown")) +
+                 (h_.unknown_capacity > 0
+                      ? tr_text("Report", "; %1 nodes without capacity data").arg(number_text(double(h_.unknown_capacity)))
+                      : QString()),
              kGreen});
-        figures.figures.push_back({number(double(h_.full + h_.not_covered)), "open leads cannot be served now",
-                                   "of " + number(double(h_.open_leads)) + ": " + number(double(h_.full)) +
-                                       " no spare port, " + number(double(h_.not_covered)) + " not covered",
+        figures.figures.push_back({number_text(double(h_.full + h_.not_covered)), tr_text("Report", "open leads cannot be served now"),
+                                   tr_text("Report", "of %1: %2 no spare port, %3 not covered")
+                                       .arg(number_text(double(h_.open_leads)), number_text(double(h_.full)),
+                                            number_text(double(h_.not_covered))),
                                    kVermillion});
         const planner::SlaReport& sla = plan_.sla;
         const auto rate = sla.total.on_time_rate();
         figures.figures.push_back(
-            {rate ? pct(*rate) : QString("n/a"), "installations on time",
-             rate ? "target " + pct(sla.target, 0) + "; " + number(double(sla.total.overdue)) + " overdue, " +
-                        number(double(sla.total.at_risk)) + " at risk"
-                  : QString("no installation order assessed yet"),
+            {rate ? pct(*rate) : tr_text("Report", "n/a"), tr_text("Report", "installations on time"),
+             rate ? tr_text("Report", "target %1; %2 overdue, %3 at risk")
+                        .arg(pct(sla.target, 0), number_text(double(sla.total.overdue)), number_text(double(sla.total.at_risk)))
+                  : tr_text("Report", "no installation order assessed yet"),
              rate && *rate + 1e-9 >= sla.target ? kGreen : kVermillion});
         figures.figures.push_back(
-            {number(double(h_.running_out.size())), "nodes run out of ports within " + QString::number(horizon) + " months",
-             h_.running_out.empty() ? QString("none within the horizon")
-                                    : "first: " + qs(data_.nodes.ids[h_.running_out[0]]) + ", " +
-                                          human_month(plan_.nodes[h_.running_out[0]].exhausts_on),
+            {number_text(double(h_.running_out.size())), tr_text("Report", "nodes run out of ports within %1 months").arg(horizon),
+             h_.running_out.empty() ? tr_text("Report", "none within the horizon")
+                                    : tr_text("Report", "first: %1, %2")
+                                          .arg(qs(data_.nodes.ids[h_.running_out[0]]),
+                                               human_month(plan_.nodes[h_.running_out[0]].exhausts_on)),
              h_.running_out.empty() ? kGreen : kVermillion});
         section.blocks.push_back(figures);
 
-        section.blocks.push_back(carto::ReportHeading{"Where to act first"});
+        section.blocks.push_back(carto::ReportHeading{tr_text("Report", "Where to act first")});
         for (RankingKind kind : planner::kRankingKinds) {
             ReportTable table = ranking_table(kind, 3, false);
-            table.title = kind == RankingKind::Investment ? "Invest first" : "Sell first";
+            table.title = kind == RankingKind::Investment ? tr_text("Report", "Invest first") : tr_text("Report", "Sell first");
             table.footnote.clear();
             section.blocks.push_back(table);
         }
         if (!plan_.clusters->empty()) {
             const auto& c = plan_.clusters->front();
             section.blocks.push_back(carto::ReportParagraph{
-                "Extend coverage: " + number(double(plan_.clusters->size())) +
-                    " clusters of open leads lie outside every live service area; the largest, " +
-                    number(double(c.leads.size())) + " leads in " + zone_name(data_, c.zone) + ", needs about " +
-                    number(double(c.ports_needed)) + " ports.",
+                tr_text("Report", "Extend coverage: %1 clusters of open leads lie outside every live service area; "
+                                  "the largest, %2 leads in %3, needs about %4 ports.")
+                    .arg(number_text(double(plan_.clusters->size())), number_text(double(c.leads.size())), zone_name(data_, c.zone),
+                         number_text(double(c.ports_needed))),
                 false});
         }
 
-        section.blocks.push_back(carto::ReportHeading{"About these figures"});
+        section.blocks.push_back(carto::ReportHeading{tr_text("Report", "About these figures")});
         QStringList notes;
         std::size_t read = 0, rejected = 0, repaired = 0;
         for (const auto& r : data_.reports) {
@@ -175,15 +182,16 @@ private:
             rejected += r.rejected;
             repaired += r.repaired;
         }
-        notes << "Data: " + data_sources(data_) + ". " + number(double(read)) + " features read, " +
-                     number(double(repaired)) + " repaired and " + number(double(rejected)) +
-                     " rejected (`coverplan validate` lists each with its reason).";
-        notes << "A lead cannot be served when no live node of its technology covers it, or when every node that "
-                 "covers it has no spare port. Spare ports are counted once per node.";
+        notes << tr_text("Report", "Data: %1. %2 features read, %3 repaired and %4 rejected (`coverplan validate` lists "
+                                   "each with its reason).")
+                     .arg(data_sources(data_), number_text(double(read)), number_text(double(repaired)), number_text(double(rejected)));
+        notes << tr_text("Report", "A lead cannot be served when no live node of its technology covers it, or when every "
+                                   "node that covers it has no spare port. Spare ports are counted once per node.");
         if (plan_.backtest.assessed())
-            notes << "Forecast check: with the last " + QString::number(plan_.backtest.hidden_months) +
-                         " months hidden, the forecast missed zone activations by " + pct(plan_.backtest.zone_wape) +
-                         " (repeating the last months: " + pct(plan_.backtest.naive_zone_wape) + ").";
+            notes << tr_text("Report", "Forecast check: with the last %1 months hidden, the forecast missed zone activations "
+                                       "by %2 (repeating the last months: %3).")
+                         .arg(plan_.backtest.hidden_months)
+                         .arg(pct(plan_.backtest.zone_wape), pct(plan_.backtest.naive_zone_wape));
         section.blocks.push_back(carto::ReportParagraph{notes.join('\n'), true});
         return section;
     }
@@ -191,10 +199,9 @@ private:
     carto::ReportSection ranking_page(RankingKind kind) {
         const bool investment = kind == RankingKind::Investment;
         carto::ReportSection section;
-        section.blocks.push_back(carto::ReportHeading{investment ? "Where to invest: the top " + QString::number(options_.top) +
-                                                                       " zones"
-                                                                 : "Where to sell: the top " +
-                                                                       QString::number(options_.top) + " zones"});
+        section.blocks.push_back(carto::ReportHeading{(investment ? tr_text("Report", "Where to invest: the top %1 zones")
+                                                                  : tr_text("Report", "Where to sell: the top %1 zones"))
+                                                          .arg(options_.top)});
         MapRequest request;
         request.theme = investment ? Theme::Investment : Theme::Sales;
         request.title = QString();
@@ -209,11 +216,11 @@ private:
     /// The first `rows` zones of a ranking with their reasons.
     ReportTable ranking_table(RankingKind kind, std::size_t rows, bool with_score) const {
         ReportTable table;
-        table.header = {"#", "Zone", "Team", "Why"};
+        table.header = {"#", tr_text("Report", "Zone"), tr_text("Report", "Team"), tr_text("Report", "Why")};
         table.widths = {0.35, 1.7, 2.0, 4.6};
         table.right_aligned = {true, false, false, false};
         if (with_score) {
-            table.header.insert(table.header.begin() + 3, "Score");
+            table.header.insert(table.header.begin() + 3, tr_text("Report", "Score"));
             table.widths.insert(table.widths.begin() + 3, 0.55);
             table.right_aligned.insert(table.right_aligned.begin() + 3, true);
         }
@@ -222,13 +229,13 @@ private:
         for (std::size_t r = 0; r < std::min(rows, order.size()); ++r) {
             const std::uint32_t z = order[r];
             std::vector<QString> row = {QString::number(scores[z].rank), zone_name(data_, std::int32_t(z)),
-                                        qs(data_.zones.teams[z]), qs(planner::reasons_text(kind, scores[z]))};
-            if (with_score) row.insert(row.begin() + 3, QString::number(scores[z].score, 'f', 2));
+                                        qs(data_.zones.teams[z]), qs(i18n::reader_reasons(kind, scores[z].reasons))};
+            if (with_score) row.insert(row.begin() + 3, qs(i18n::decimal_text(scores[z].score, 2)));
             table.rows.push_back(row);
         }
-        table.empty_text = "No zones to rank.";
-        table.footnote = "Score 0–1 (1 = the zone leading every component). Every zone's components in figures: "
-                         "`coverplan rank` (.csv, .xlsx).";
+        table.empty_text = tr_text("Report", "No zones to rank.");
+        table.footnote = tr_text("Report", "Score 0–1 (1 = the zone leading every component). Every zone's components in "
+                                           "figures: `coverplan rank` (.csv, .xlsx).");
         return table;
     }
 
@@ -236,10 +243,12 @@ private:
         carto::ReportSection section;
         const int horizon = plan_.horizon_months;
         section.blocks.push_back(
-            carto::ReportHeading{"Nodes that run out of ports within " + QString::number(horizon) + " months"});
+            carto::ReportHeading{tr_text("Report", "Nodes that run out of ports within %1 months").arg(horizon)});
         ReportTable nodes;
-        nodes.header = {"Node", "Technology", "Capacity", "Used", "Used now", "In " + QString::number(horizon) + " months",
-                        "Runs out"};
+        nodes.header = {tr_text("Report", "Node"),     tr_text("Report", "Technology"),
+                        tr_text("Report", "Capacity"), tr_text("Report", "Used"),
+                        tr_text("Report", "Used now"), tr_text("Report", "In %1 months").arg(horizon),
+                        tr_text("Report", "Runs out")};
         nodes.widths = {1.4, 1.1, 1.0, 1.0, 1.0, 1.1, 1.1};
         nodes.right_aligned = {false, false, true, true, true, true, false};
         const std::size_t shown = std::min(h_.running_out.size(), std::size_t(options_.max_rows));
@@ -247,19 +256,25 @@ private:
             const std::size_t n = h_.running_out[i];
             const auto& model = plan_.nodes[n];
             nodes.rows.push_back({qs(data_.nodes.ids[n]), qs(data_.technology_name(data_.nodes.technology[n])).toUpper(),
-                                  number(data_.nodes.capacity[n].value_or(0)) + " ports",
-                                  number(data_.nodes.used[n].value_or(0)) + " ports",
+                                  tr_text("Report", "%1 ports").arg(number_text(data_.nodes.capacity[n].value_or(0))),
+                                  tr_text("Report", "%1 ports").arg(number_text(data_.nodes.used[n].value_or(0))),
                                   model.utilization ? pct(*model.utilization, 0) : QString("–"),
                                   model.projected_utilization ? pct(*model.projected_utilization, 0) : QString("–"),
-                                  model.utilization.value_or(0) >= 1.0 ? QString("full now") : human_month(model.exhausts_on)});
+                                  model.utilization.value_or(0) >= 1.0 ? tr_text("Report", "full now") : human_month(model.exhausts_on)});
         }
-        nodes.empty_text = "No live node runs out of ports within the horizon.";
-        nodes.footnote = more_rows(h_.running_out.size(), shown, "the nodes layer (`coverplan overlay`)");
+        nodes.empty_text = tr_text("Report", "No live node runs out of ports within the horizon.");
+        nodes.footnote = more_rows(h_.running_out.size(), shown, tr_text("Report", "the nodes layer (`coverplan overlay`)"));
         section.blocks.push_back(nodes);
 
-        section.blocks.push_back(carto::ReportHeading{"Uncovered demand clusters"});
+        section.blocks.push_back(carto::ReportHeading{tr_text("Report", "Uncovered demand clusters")});
         ReportTable clusters;
-        clusters.header = {"#", "Zone", "Technology", "Leads", "Ports needed", "Nearest live node", "Distance"};
+        clusters.header = {"#",
+                           tr_text("Report", "Zone"),
+                           tr_text("Report", "Technology"),
+                           tr_text("Report", "Leads"),
+                           tr_text("Report", "Ports needed"),
+                           tr_text("Report", "Nearest live node"),
+                           tr_text("Report", "Distance")};
         clusters.widths = {0.4, 2.1, 1.0, 0.8, 1.1, 1.4, 1.0};
         clusters.right_aligned = {true, false, false, true, true, false, true};
         const std::size_t clusters_shown = std::min(plan_.clusters->size(), std::size_t(options_.max_rows));
@@ -267,15 +282,15 @@ private:
             const auto& c = (*plan_.clusters)[i];
             const bool has_node = c.nearest_node >= 0 && std::size_t(c.nearest_node) < data_.nodes.size();
             clusters.rows.push_back({QString::number(i + 1), zone_name(data_, c.zone),
-                                     qs(data_.technology_name(c.technology)).toUpper(), number(double(c.leads.size())),
-                                     number(double(c.ports_needed)),
-                                     has_node ? qs(data_.nodes.ids[std::size_t(c.nearest_node)]) : QString("none"),
-                                     has_node ? distance(c.distance_m) : QString("–")});
+                                     qs(data_.technology_name(c.technology)).toUpper(), number_text(double(c.leads.size())),
+                                     number_text(double(c.ports_needed)),
+                                     has_node ? qs(data_.nodes.ids[std::size_t(c.nearest_node)]) : tr_text("Report", "none"),
+                                     has_node ? distance_text(c.distance_m) : QString("–")});
         }
-        clusters.empty_text = "No cluster of uncovered open leads (at least " +
-                              QString::number(data_.project.clusters.min_leads) + " leads within " +
-                              distance(data_.project.clusters.radius_m) + " of each other).";
-        clusters.footnote = more_rows(plan_.clusters->size(), clusters_shown, "`coverplan rank` outputs");
+        clusters.empty_text = tr_text("Report", "No cluster of uncovered open leads (at least %1 leads within %2 of each other).")
+                                  .arg(data_.project.clusters.min_leads)
+                                  .arg(distance_text(data_.project.clusters.radius_m));
+        clusters.footnote = more_rows(plan_.clusters->size(), clusters_shown, tr_text("Report", "`coverplan rank` outputs"));
         section.blocks.push_back(clusters);
         return section;
     }
@@ -285,9 +300,10 @@ private:
     carto::ReportSection complaints_section() {
         carto::ReportSection section;
         section.new_page = false;
-        section.blocks.push_back(carto::ReportHeading{"Complaints and the network"});
+        section.blocks.push_back(carto::ReportHeading{tr_text("Report", "Complaints and the network")});
         section.blocks.push_back(carto::ReportParagraph{
-            "Counted by the investment ranking: " + qs(planner::complaints_counted_text(data_, plan_)), false});
+            tr_text("Report", "Counted by the investment ranking: %1").arg(qs(planner::complaints_counted_text(data_, plan_))),
+            false});
         const planner::ComplaintFigures& f = *plan_.complaints;
         std::vector<std::size_t> order;
         for (std::size_t n = 0; n < data_.nodes.size(); ++n)
@@ -295,8 +311,10 @@ private:
         std::stable_sort(order.begin(), order.end(),
                          [&](std::size_t a, std::size_t b) { return f.recent_of_node(a) > f.recent_of_node(b); });
         ReportTable nodes;
-        nodes.title = "Nodes most complained about";
-        nodes.header = {"Node", "Technology", "Recent complaints", "All complaints", "Per 100 subscribers", "Used now"};
+        nodes.title = tr_text("Report", "Nodes most complained about");
+        nodes.header = {tr_text("Report", "Node"),           tr_text("Report", "Technology"),
+                        tr_text("Report", "Recent complaints"), tr_text("Report", "All complaints"),
+                        tr_text("Report", "Per 100 subscribers"), tr_text("Report", "Used now")};
         nodes.widths = {1.4, 1.1, 1.3, 1.2, 1.4, 1.0};
         nodes.right_aligned = {false, false, true, true, true, true};
         const std::size_t shown = std::min(order.size(), std::size_t(options_.max_rows));
@@ -305,12 +323,13 @@ private:
             const auto per_100 = planner::complaints_per_100(f.recent_of_node(n), plan_.overlay.nodes[n].subscribers_inside);
             const auto& used = plan_.nodes[n].utilization;
             nodes.rows.push_back({qs(data_.nodes.ids[n]), qs(data_.technology_name(data_.nodes.technology[n])).toUpper(),
-                                  number(double(f.recent_of_node(n))), number(double(f.of_node(n))),
-                                  per_100 ? QString::number(*per_100, 'f', 1) : QString("–"),
+                                  number_text(double(f.recent_of_node(n))), number_text(double(f.of_node(n))),
+                                  per_100 ? qs(i18n::decimal_text(*per_100, 1)) : QString("–"),
                                   used ? pct(*used, 0) : QString("–")});
         }
-        nodes.empty_text = "No recent complaint lies in a live node's service area.";
-        nodes.footnote = more_rows(order.size(), shown, "the nodes layer (`coverplan overlay`), column complaints_recent");
+        nodes.empty_text = tr_text("Report", "No recent complaint lies in a live node's service area.");
+        nodes.footnote = more_rows(order.size(), shown,
+                                   tr_text("Report", "the nodes layer (`coverplan overlay`), column complaints_recent"));
         section.blocks.push_back(nodes);
         return section;
     }
@@ -319,9 +338,11 @@ private:
         carto::ReportSection section;
         section.new_page = false;
         const planner::SlaReport& sla = plan_.sla;
-        section.blocks.push_back(carto::ReportHeading{"Installation on time, by team"});
+        section.blocks.push_back(carto::ReportHeading{tr_text("Report", "Installation on time, by team")});
         ReportTable teams;
-        teams.header = {"Team", "Orders", "Assessed", "On time", "Late", "Overdue", "At risk", "On-time rate"};
+        teams.header = {tr_text("Report", "Team"),    tr_text("Report", "Orders"),  tr_text("Report", "Assessed"),
+                        tr_text("Report", "On time"), tr_text("Report", "Late"),    tr_text("Report", "Overdue"),
+                        tr_text("Report", "At risk"), tr_text("Report", "On-time rate")};
         teams.widths = {2.2, 0.9, 0.9, 0.9, 0.8, 0.9, 0.8, 1.1};
         teams.right_aligned = {false, true, true, true, true, true, true, true};
         std::vector<std::pair<std::string, planner::SlaCounts>> rows(sla.by_team.begin(), sla.by_team.end());
@@ -331,18 +352,19 @@ private:
         });
         auto row_of = [&](const QString& name, const planner::SlaCounts& c) {
             const auto rate = c.on_time_rate();
-            return std::vector<QString>{name, number(double(c.orders)), number(double(c.assessed())),
-                                        number(double(c.on_time)), number(double(c.late)), number(double(c.overdue)),
-                                        number(double(c.at_risk)), rate ? pct(*rate) : QString("–")};
+            return std::vector<QString>{name, number_text(double(c.orders)), number_text(double(c.assessed())),
+                                        number_text(double(c.on_time)), number_text(double(c.late)), number_text(double(c.overdue)),
+                                        number_text(double(c.at_risk)), rate ? pct(*rate) : QString("–")};
         };
-        for (const auto& [team, counts] : rows) teams.rows.push_back(row_of(team.empty() ? "(no team)" : qs(team), counts));
-        if (!rows.empty()) teams.rows.push_back(row_of("All teams", sla.total));
+        for (const auto& [team, counts] : rows) teams.rows.push_back(row_of(team.empty() ? tr_text("Report", "(no team)") : qs(team), counts));
+        if (!rows.empty()) teams.rows.push_back(row_of(tr_text("Report", "All teams"), sla.total));
         teams.empty_text = data_.orders.size() == 0
-                               ? QString("No installation orders in the project (add an orders layer to measure this).")
-                               : QString("No installation order assessed yet.");
-        teams.footnote = "Assessed: installed, or open past the due date. On-time rate: installed by the due date over "
-                         "assessed; target " + pct(sla.target, 0) + ". At risk: open and due within " +
-                         QString::number(data_.project.sla.at_risk_days) + " days.";
+                               ? tr_text("Report", "No installation orders in the project (add an orders layer to measure this).")
+                               : tr_text("Report", "No installation order assessed yet.");
+        teams.footnote = tr_text("Report", "Assessed: installed, or open past the due date. On-time rate: installed by the due "
+                                           "date over assessed; target %1. At risk: open and due within %2 days.")
+                             .arg(pct(sla.target, 0))
+                             .arg(data_.project.sla.at_risk_days);
         section.blocks.push_back(teams);
         return section;
     }

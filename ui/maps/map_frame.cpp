@@ -85,6 +85,7 @@ carto::WorldBox frame_extent(const planner::Dataset& data, const Framing& framin
 
 void frame_map(carto::MapDescription& map, const planner::Dataset& data, const Framing& framing) {
     map.extent = frame_extent(data, framing);
+    map.figures = i18n::language() == i18n::Language::Vietnamese ? QLocale(QLocale::Vietnamese) : QLocale(QLocale::English);
     const gis::LonLatConverter converter(data.working_crs);
     const double cx = (map.extent.minx + map.extent.maxx) / 2, cy = (map.extent.miny + map.extent.maxy) / 2;
     const gis::GridDistortion distortion = gis::grid_distortion(converter, cx, cy);

@@ -11,6 +11,8 @@
 #include "planner/reason_text.h"
 #include "ui/carto/classify.h"
 #include "ui/carto/geometry_path.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
 #include "ui/maps/complaints_theme.h"
 #include "ui/maps/theme_parts.h"
 
@@ -31,19 +33,21 @@ using detail::zones_base;
 using detail::zones_outline;
 using planner::Dataset;
 using planner::Plan;
+using i18n::tr_text;
 
 /// Nodes named on the utilisation map; more would bury the map in labels.
 constexpr int kNamedNodes = 12;
 
 QString technology_label(const Dataset& data, planner::TechIndex t) {
     const std::string& name = data.technology_name(t);
-    return name.empty() ? QString("Any technology") : qs(name).toUpper();
+    return name.empty() ? tr_text("Map", "Any technology") : qs(name).toUpper();
 }
 
 /// The weights the plan was ranked with (rank --weight, the app's sliders),
 /// not the project file's.
 QString weights_text(const Plan& plan, planner::RankingKind kind) {
-    return qs(planner::weights_text(kind, plan.weights.of(kind)));
+    return qs(planner::weights_text(kind, plan.weights.of(kind),
+                                    [](const std::string& key) { return i18n::reader_word("Component", key); }));
 }
 
 class ThemeBuilder {
@@ -79,7 +83,7 @@ public:
         }
         map_.title = request_.title.value_or(theme_title(request_.theme));
         if (!map_.title.isEmpty())
-            map_.subtitle = qs(data_.project.name) + "  ·  as of " + human_date(as_of_) + "  ·  " + detail;
+            map_.subtitle = tr_text("Map", "%1  ·  as of %2  ·  %3").arg(qs(data_.project.name), human_date(as_of_), detail);
         return std::move(map_);
     }
 
@@ -110,9 +114,10 @@ private:
         map_.layers.push_back(std::move(zones));
 
         LegendSection section;
-        section.title = investment ? "Investment score" : "Sales-focus score";
+        section.title = investment ? tr_text("Map", "Investment score") : tr_text("Map", "Sales-focus score");
         const double lowest = values.empty() ? 0 : *std::min_element(values.begin(), values.end());
-        const auto ranges = carto::class_ranges(breaks, lowest, carto::distinct_decimals(breaks, lowest, 2));
+        const auto ranges = carto::class_ranges(breaks, lowest, carto::distinct_decimals(breaks, lowest, 2),
+                                                i18n::language() == i18n::Language::Vietnamese ? map_.figures : QLocale::c());
         // Highest class first: the legend reads from what matters most.
         for (std::size_t c = breaks.size(); c-- > 0;) {
             LegendEntry entry;
@@ -120,17 +125,18 @@ private:
             entry.text = ranges[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
             section.entries.push_back(entry);
         }
-        section.note = "Classes hold equal numbers of zones (quantiles). Score 0–1 weighs " + weights_text(plan_, kind) + ".";
+        section.note = tr_text("Map", "Classes hold equal numbers of zones (quantiles). Score 0–1 weighs %1.")
+                           .arg(weights_text(plan_, kind));
         map_.legend.push_back(section);
 
         LegendSection ranked;
-        ranked.title = "Ranking";
+        ranked.title = tr_text("Map", "Ranking");
         LegendEntry badge;
         badge.swatch = LegendEntry::Swatch::Badge;
-        badge.text = QString("Top %1 of %2 zones, 1 = %3")
+        badge.text = (investment ? tr_text("Map", "Top %1 of %2 zones, 1 = invest first")
+                                 : tr_text("Map", "Top %1 of %2 zones, 1 = sell first"))
                          .arg(std::min<int>(request_.top, int(scores.size())))
-                         .arg(qs(planner::group_thousands(long(scores.size()))))
-                         .arg(investment ? "invest first" : "sell first");
+                         .arg(qs(i18n::count_text(long(scores.size()))));
         ranked.entries.push_back(badge);
         map_.legend.push_back(ranked);
 
@@ -142,13 +148,13 @@ private:
             LegendEntry entry;
             entry.swatch = LegendEntry::Swatch::Line;
             entry.style = {Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine};
-            entry.text = "Proposed new service area (" + count_text(long(plan_.clusters->size()), "cluster", "clusters") +
-                         " of uncovered leads)";
+            entry.text = tr_text("Map", "Proposed new service area (%1 of uncovered leads)")
+                             .arg(count_text(long(plan_.clusters->size()), "cluster", "clusters"));
             map_.legend.back().entries.push_back(entry);
         }
         zone_labels(ranks);
-        return QString("%1 zones ranked by %2")
-            .arg(qs(planner::group_thousands(long(data_.zones.size()))), weights_text(plan_, kind));
+        return tr_text("Map", "%1 zones ranked by %2")
+            .arg(qs(i18n::count_text(long(data_.zones.size()))), weights_text(plan_, kind));
     }
 
     QString coverage() {
@@ -179,12 +185,12 @@ private:
         map_.layers.push_back(std::move(nodes));
         map_.layers.push_back(zones_outline(data_));
 
-        carto::PointLayer leads;
-        leads.name = "Open leads that cannot be served now";
-        leads.unit = "leads";
+        carto::PointLayer leads =
+            detail::point_layer(tr_text("Map", "Open leads that cannot be served now"), tr_text("Map", "leads"));
         // Black for "the network is there but full", vermillion for "no
         // network": apart for every colour vision, and off the area colours.
-        leads.classes = {{QColor(0x11, 0x11, 0x11), "Covered, no spare port"}, {carto::category_colour(5), "Not covered"}};
+        leads.classes = {{QColor(0x11, 0x11, 0x11), tr_text("Map", "Covered, no spare port")},
+                         {carto::category_colour(5), tr_text("Map", "Not covered")}};
         leads.dot_mm = 1.3;
         const auto& status = plan_.overlay.leads->status;
         long long unserved = 0;
@@ -201,38 +207,38 @@ private:
         map_.layers.push_back(std::move(leads));
 
         LegendSection section;
-        section.title = "Service areas by technology";
+        section.title = tr_text("Map", "Service areas by technology");
         for (std::size_t t = 0; t < techs; ++t) {
-            const QString name = t + 1 == techs ? QString("Any technology") : technology_label(data_, planner::TechIndex(t));
+            const QString name = t + 1 == techs ? tr_text("Map", "Any technology") : technology_label(data_, planner::TechIndex(t));
             if (live[t] > 0) {
                 LegendEntry entry;
                 entry.style = node_styles[2 * t];
-                entry.text = name + " live (" + count_text(live[t], "node", "nodes") + ")";
+                entry.text = tr_text("Map", "%1 live (%2)").arg(name, count_text(live[t], "node", "nodes"));
                 section.entries.push_back(entry);
             }
             if (planned[t] > 0) {
                 LegendEntry entry;
                 entry.style = node_styles[2 * t + 1];
-                entry.text = name + " planned (" + count_text(planned[t], "node", "nodes") + ")";
+                entry.text = tr_text("Map", "%1 planned (%2)").arg(name, count_text(planned[t], "node", "nodes"));
                 section.entries.push_back(entry);
             }
         }
         section.entries.push_back(zone_boundary_entry());
         map_.legend.push_back(section);
         zone_labels({});
-        return QString("%1 live and %2 planned service areas; %3 open leads cannot be served now")
-            .arg(qs(planner::group_thousands(std::accumulate(live.begin(), live.end(), 0LL))))
-            .arg(qs(planner::group_thousands(std::accumulate(planned.begin(), planned.end(), 0LL))))
-            .arg(qs(planner::group_thousands(unserved)));
+        return tr_text("Map", "%1 live and %2 planned service areas; %3 open leads cannot be served now")
+            .arg(qs(i18n::count_text(std::accumulate(live.begin(), live.end(), 0LL))))
+            .arg(qs(i18n::count_text(std::accumulate(planned.begin(), planned.end(), 0LL))))
+            .arg(qs(i18n::count_text(unserved)));
     }
 
     QString utilization() {
         map_.layers.push_back(zones_base(data_));
         const double threshold = data_.project.scoring.exhaustion_threshold;
         const std::vector<double> breaks = {0.5, 0.7, threshold, 0.999999, 1e300};
-        const std::vector<QString> names = {
-            "under 50 %", "50 – 70 %", "70 – " + qs(planner::percent(threshold, 0)),
-            qs(planner::percent(threshold, 0)) + " – 100 %", "full (100 % or more)"};
+        const QString threshold_text = qs(i18n::percent_text(threshold, 0));
+        const std::vector<QString> names = {tr_text("Map", "under 50 %"), "50 – 70 %", "70 – " + threshold_text,
+                                            threshold_text + " – 100 %", tr_text("Map", "full (100 % or more)")};
         const std::vector<QColor> colours = carto::ramp_colours(carto::Ramp::YellowOrangeRed, 5);
         AreaLayer nodes{"Live service areas", {}, {}};
         for (const QColor& c : colours) nodes.styles.push_back({c, QColor(255, 255, 255, 180), 0.15, Qt::SolidLine});
@@ -278,14 +284,14 @@ private:
             label.x = x;
             label.y = y;
             const bool full = plan_.nodes[n].utilization.value_or(0) >= 1.0;
-            label.text = qs(network_.ids[n]) + " · " + (full ? QString("full") : human_month(plan_.nodes[n].exhausts_on));
+            label.text = qs(network_.ids[n]) + " · " + (full ? tr_text("Map", "full") : human_month(plan_.nodes[n].exhausts_on));
             label.priority = 2'000'000 - int(rank);
             map_.labels.push_back(label);
         }
         map_.layers.push_back(std::move(exhausting));
 
         LegendSection section;
-        section.title = "Utilisation of live nodes (ports used / capacity)";
+        section.title = tr_text("Map", "Utilisation of live nodes (ports used / capacity)");
         for (std::size_t c = breaks.size(); c-- > 0;) {
             LegendEntry entry;
             entry.style = {colours[c], Qt::transparent, 0, Qt::SolidLine};
@@ -295,21 +301,22 @@ private:
         if (per_class.back() > 0) {
             LegendEntry entry;
             entry.style = {kNoData, Qt::transparent, 0, Qt::SolidLine};
-            entry.text = "capacity unknown  (" + count_text(per_class.back(), "node", "nodes") + ")";
+            entry.text = tr_text("Map", "capacity unknown  (%1)").arg(count_text(per_class.back(), "node", "nodes"));
             section.entries.push_back(entry);
         }
         LegendEntry runs_out;
         runs_out.swatch = LegendEntry::Swatch::Line;
         runs_out.style = exhausting_style;
-        runs_out.text = "Runs out of ports within " + QString::number(plan_.horizon_months) + " months (" +
-                        count_text(long(running_out.size()), "node", "nodes") + "; the first " +
-                        QString::number(std::min<std::size_t>(running_out.size(), kNamedNodes)) + " named with the month)";
+        runs_out.text = tr_text("Map", "Runs out of ports within %1 months (%2; the first %3 named with the month)")
+                            .arg(plan_.horizon_months)
+                            .arg(count_text(long(running_out.size()), "node", "nodes"))
+                            .arg(std::min<std::size_t>(running_out.size(), kNamedNodes));
         section.entries.push_back(runs_out);
         section.entries.push_back(zone_boundary_entry());
-        section.note = "Run-out month: ports used plus the activation trend and the open leads expected to convert.";
+        section.note = tr_text("Map", "Run-out month: ports used plus the activation trend and the open leads expected to convert.");
         map_.legend.push_back(section);
         zone_labels({});
-        return QString("%1 of %2 live nodes run out of ports within %3 months")
+        return tr_text("Map", "%1 of %2 live nodes run out of ports within %3 months")
             .arg(running_out.size())
             .arg(order.size())
             .arg(plan_.horizon_months);
@@ -319,9 +326,9 @@ private:
         const double target = plan_.sla.target;
         const std::vector<QColor> colours = {QColor(0x45, 0x75, 0xb4), QColor(0xfe, 0xe0, 0x90), QColor(0xfd, 0xae, 0x61),
                                              QColor(0xf4, 0x6d, 0x43), QColor(0xd7, 0x30, 0x27)};
-        const std::vector<QString> names = {"on target (" + qs(planner::percent(target, 0)) + " or more)",
-                                            "up to 2 points below", "2 – 5 points below", "5 – 10 points below",
-                                            "more than 10 points below"};
+        const std::vector<QString> names = {tr_text("Map", "on target (%1 or more)").arg(qs(i18n::percent_text(target, 0))),
+                                            tr_text("Map", "up to 2 points below"), tr_text("Map", "2 – 5 points below"),
+                                            tr_text("Map", "5 – 10 points below"), tr_text("Map", "more than 10 points below")};
         auto class_of_rate = [&](double rate) -> std::size_t {
             const double below = (target - rate) * 100;
             if (below <= 1e-9) return 0;
@@ -340,11 +347,11 @@ private:
             const std::size_t c = rate ? class_of_rate(*rate) : colours.size();
             zones.features.push_back({data_.zones.geometries[z].get(), std::uint16_t(c)});
             ++per_class[c];
-            if (rate) suffix[z] = qs(planner::percent(*rate, 0));
+            if (rate) suffix[z] = qs(i18n::percent_text(*rate, 0));
         }
         map_.layers.push_back(std::move(zones));
         LegendSection section;
-        section.title = "Installations on time, by zone";
+        section.title = tr_text("Map", "Installations on time, by zone");
         for (std::size_t c = 0; c < colours.size(); ++c) {
             LegendEntry entry;
             entry.style = zone_fill(colours[c]);
@@ -353,17 +360,19 @@ private:
         }
         LegendEntry none;
         none.style = zone_fill(kNoData);
-        none.text = "no installation assessed  (" + count_text(per_class.back(), "zone", "zones") + ")";
+        none.text = tr_text("Map", "no installation assessed  (%1)").arg(count_text(per_class.back(), "zone", "zones"));
         section.entries.push_back(none);
-        section.note = "On-time rate: orders installed by their due date, over orders installed or overdue. "
-                       "Target " + qs(planner::percent(target, 0)) + ".";
+        section.note = tr_text("Map", "On-time rate: orders installed by their due date, over orders installed or overdue. "
+                                      "Target %1.")
+                           .arg(qs(i18n::percent_text(target, 0)));
         map_.legend.push_back(section);
         zone_labels({}, suffix);
         const auto total = plan_.sla.total.on_time_rate();
-        return total ? "on time " + qs(planner::percent(*total, 1)) + " of " +
-                           count_text(plan_.sla.total.assessed(), "installation", "installations") + " against a target of " +
-                           qs(planner::percent(target, 0))
-                     : QString("no installation orders assessed yet");
+        return total ? tr_text("Map", "on time %1 of %2 against a target of %3")
+                           .arg(qs(i18n::percent_text(*total, 1)),
+                                count_text(plan_.sla.total.assessed(), "installation", "installations"),
+                                qs(i18n::percent_text(target, 0)))
+                     : tr_text("Map", "no installation orders assessed yet");
     }
 
     /// Zones by rank moves since a snapshot: orange climbed the ranking
@@ -380,8 +389,10 @@ private:
         const std::vector<QColor> colours = {QColor(0xb3, 0x58, 0x06), QColor(0xf1, 0xa3, 0x40), QColor(0xfe, 0xe0, 0xb6),
                                              QColor(0xf7, 0xf7, 0xf7), QColor(0xd8, 0xda, 0xeb), QColor(0x99, 0x8e, 0xc3),
                                              QColor(0x54, 0x27, 0x88)};
-        const std::vector<QString> names = {"up 10+ places", "up 3 – 9",   "up 1 – 2",   "unchanged",
-                                            "down 1 – 2",    "down 3 – 9", "down 10+ places"};
+        const std::vector<QString> names = {tr_text("Map", "up 10+ places"), tr_text("Map", "up 3 – 9"),
+                                            tr_text("Map", "up 1 – 2"),      tr_text("Map", "unchanged"),
+                                            tr_text("Map", "down 1 – 2"),    tr_text("Map", "down 3 – 9"),
+                                            tr_text("Map", "down 10+ places")};
         auto class_of_change = [](std::int32_t up) -> std::size_t {
             if (up >= 10) return 0;
             if (up >= 3) return 1;
@@ -410,20 +421,22 @@ private:
         }
         map_.layers.push_back(std::move(zones));
         for (const auto& move : changes.of(kind).entered_top)
-            if (auto it = zone_index.find(move.zone_id); it != zone_index.end()) suffix[it->second] = "(new)";
+            if (auto it = zone_index.find(move.zone_id); it != zone_index.end()) suffix[it->second] = tr_text("Map", "(new)");
         const AreaStyle left_style{Qt::transparent, QColor(0x11, 0x11, 0x11), 0.6, Qt::DashLine};
         AreaLayer left{"Left the top", {left_style}, {}};
         for (const auto& move : changes.of(kind).left_top)
             if (auto it = zone_index.find(move.zone_id); it != zone_index.end()) {
                 left.features.push_back({data_.zones.geometries[it->second].get(), 0});
-                suffix[it->second] = "(was " + QString::number(move.before) + ")";
+                suffix[it->second] = tr_text("Map", "(was %1)").arg(move.before);
             }
         map_.layers.push_back(std::move(left));
 
         const QString since = human_date(request_.since->as_of);
-        const QString ranking = kind == planner::RankingKind::Investment ? "investment" : "sales";
+        const bool investment = kind == planner::RankingKind::Investment;
         LegendSection section;
-        section.title = "Rank in the " + ranking + " ranking since " + since;
+        section.title = (investment ? tr_text("Map", "Rank in the investment ranking since %1")
+                                    : tr_text("Map", "Rank in the sales ranking since %1"))
+                            .arg(since);
         for (std::size_t c = 0; c < colours.size(); ++c) {
             LegendEntry entry;
             entry.style = zone_fill(colours[c]);
@@ -433,28 +446,34 @@ private:
         if (per_class.back() > 0) {
             LegendEntry entry;
             entry.style = zone_fill(kNoData);
-            entry.text = "not in the snapshot  (" + count_text(per_class.back(), "zone", "zones") + ")";
+            entry.text = tr_text("Map", "not in the snapshot  (%1)").arg(count_text(per_class.back(), "zone", "zones"));
             section.entries.push_back(entry);
         }
-        section.note = "Up: nearer rank 1, more to " + QString(kind == planner::RankingKind::Investment ? "invest in" : "sell") +
-                       " than on " + since + ".";
+        section.note = (investment ? tr_text("Map", "Up: nearer rank 1, more to invest in than on %1.")
+                                   : tr_text("Map", "Up: nearer rank 1, more to sell than on %1."))
+                           .arg(since);
         map_.legend.push_back(section);
         LegendSection top;
-        top.title = "Top " + QString::number(request_.top);
+        top.title = tr_text("Map", "Top %1").arg(request_.top);
         LegendEntry badge;
         badge.swatch = LegendEntry::Swatch::Badge;
-        badge.text = "Rank now; (new): entered the top " + QString::number(request_.top) + " since " + since + " (" +
-                     QString::number(changes.of(kind).entered_top.size()) + ")";
+        badge.text = tr_text("Map", "Rank now; (new): entered the top %1 since %2 (%3)")
+                         .arg(request_.top)
+                         .arg(since)
+                         .arg(changes.of(kind).entered_top.size());
         top.entries.push_back(badge);
         LegendEntry out;
         out.swatch = LegendEntry::Swatch::Line;
         out.style = left_style;
-        out.text = "Left the top " + QString::number(request_.top) + " (" +
-                   QString::number(changes.of(kind).left_top.size()) + "), with the rank it had";
+        out.text = tr_text("Map", "Left the top %1 (%2), with the rank it had")
+                       .arg(request_.top)
+                       .arg(changes.of(kind).left_top.size());
         top.entries.push_back(out);
         map_.legend.push_back(top);
         zone_labels(ranks, suffix);
-        return ranking + " rank moves since the snapshot of " + since;
+        return (investment ? tr_text("Map", "investment rank moves since the snapshot of %1")
+                           : tr_text("Map", "sales rank moves since the snapshot of %1"))
+            .arg(since);
     }
 
     const Dataset& data_;
@@ -492,13 +511,13 @@ std::string theme_names() { return "investment|sales|coverage|utilization|sla|ch
 
 QString theme_title(Theme theme) {
     switch (theme) {
-        case Theme::Investment: return "Where to invest: zones by investment priority";
-        case Theme::Sales: return "Where to sell: zones by sales focus";
-        case Theme::Coverage: return "Network coverage and the demand it cannot serve";
-        case Theme::Utilization: return "Node utilisation and ports running out";
-        case Theme::Sla: return "Installations on time, by zone";
-        case Theme::Change: return "What moved: zones by rank change since the last snapshot";
-        case Theme::Complaints: return "Complaints and the network: by zone and by node";
+        case Theme::Investment: return tr_text("Map", "Where to invest: zones by investment priority");
+        case Theme::Sales: return tr_text("Map", "Where to sell: zones by sales focus");
+        case Theme::Coverage: return tr_text("Map", "Network coverage and the demand it cannot serve");
+        case Theme::Utilization: return tr_text("Map", "Node utilisation and ports running out");
+        case Theme::Sla: return tr_text("Map", "Installations on time, by zone");
+        case Theme::Change: return tr_text("Map", "What moved: zones by rank change since the last snapshot");
+        case Theme::Complaints: return tr_text("Map", "Complaints and the network: by zone and by node");
     }
     return {};
 }

@@ -17,8 +17,14 @@ namespace coverplan::maps::detail {
 inline const QColor kZoneEdge(0x55, 0x55, 0x55);
 inline const QColor kNoData(0xd9, 0xd9, 0xd9);
 
-/// "1 zone", "1,250 zones".
+/// "1 zone", "1,250 zones" ("1.250 vùng"): the count as the reader writes it, the unit in their language.
 QString count_text(long long n, const char* one, const char* many);
+
+/// A figure rounded to a whole number, thousands grouped as the reader writes them.
+QString number_text(double value);
+
+/// "350 m", "1.2 km" ("1,2 km" in Vietnamese).
+QString distance_text(double metres);
 
 /// A zone filled with `colour`, edged in white.
 carto::AreaStyle zone_fill(const QColor& colour);
@@ -28,6 +34,9 @@ carto::AreaLayer zones_base(const planner::Dataset& data);
 /// Zone outlines, drawn over a theme's layers.
 carto::AreaLayer zones_outline(const planner::Dataset& data);
 carto::LegendEntry zone_boundary_entry();
+
+/// A point layer whose legend speaks the reader's language when its points are binned.
+carto::PointLayer point_layer(const QString& name, const QString& unit);
 
 /// Zone names: ranked zones (rank 1..top) first with their rank in a badge;
 /// the rest by size, each only where the zone is large enough on the page.

@@ -67,14 +67,14 @@ QBrush brush_of(const AreaStyle& style) {
     return style.fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.fill);
 }
 
-QString distance_text(double metres) {
+QString distance_text(double metres, const QLocale& figures) {
     if (metres >= 1000) {
         const double km = metres / 1000;
-        return QString::number(km, 'f', std::abs(km - std::round(km)) < 1e-9 ? 0 : 1) + " km";
+        return figures.toString(km, 'f', std::abs(km - std::round(km)) < 1e-9 ? 0 : 1) + " km";
     }
-    return QString::number(std::round(metres)) + " m";
+    return figures.toString(std::round(metres), 'f', 0) + " m";
 }
 
-QString thousands(long long value) { return QLocale(QLocale::English).toString(value); }
+QString thousands(long long value, const QLocale& figures) { return figures.toString(value); }
 
 }  // namespace coverplan::carto::detail

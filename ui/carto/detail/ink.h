@@ -67,9 +67,9 @@ private:
 QPen pen_of(const AreaStyle& style, const Ink& ink);
 QBrush brush_of(const AreaStyle& style);
 
-/// "2 km", "1.5 km", "500 m".
-QString distance_text(double metres);
-/// "12,345" whatever the process locale.
-QString thousands(long long value);
+/// "2 km", "1.5 km", "500 m" (decimal mark of `figures`).
+QString distance_text(double metres, const QLocale& figures = QLocale(QLocale::English));
+/// "12,345" ("12.345" in Vietnamese) whatever the process locale.
+QString thousands(long long value, const QLocale& figures = QLocale(QLocale::English));
 
 }  // namespace coverplan::carto::detail

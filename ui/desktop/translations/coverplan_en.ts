@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>coverplan::desktop::AddressSearchBox</name>
+    <message>
+        <source>Find an address</source>
+        <translation>Find an address</translation>
+    </message>
+    <message>
+        <source>No address layer in the project: click the map with “Check here”</source>
+        <translation>No address layer in the project: click the map with “Check here”</translation>
+    </message>
+    <message>
+        <source>Find an address: street, number, ward…</source>
+        <translation>Find an address: street, number, ward…</translation>
+    </message>
+</context>
+<context>
     <name>coverplan::desktop::CheckPanel</name>
     <message>
         <source>Choose “Check here” in the toolbar and click the map.</source>
@@ -178,6 +193,22 @@
     <message>
         <source>Nearest node: %1, %2 m away</source>
         <translation>Nearest node: %1, %2 m away</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>not covered</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>coverplan::desktop::AddressSearchBox</name>
+    <message>
+        <source>Find an address</source>
+        <translation>Tìm địa chỉ</translation>
+    </message>
+    <message>
+        <source>No address layer in the project: click the map with “Check here”</source>
+        <translation>Dự án chưa có lớp địa chỉ: chọn “Kiểm tra tại đây” rồi bấm vào bản đồ</translation>
+    </message>
+    <message>
+        <source>Find an address: street, number, ward…</source>
+        <translation>Tìm địa chỉ: số nhà, đường, phường/xã…</translation>
+    </message>
+</context>
+<context>
     <name>coverplan::desktop::CheckPanel</name>
     <message>
         <source>Choose “Check here” in the toolbar and click the map.</source>
@@ -178,6 +193,22 @@
     <message>
         <source>Nearest node: %1, %2 m away</source>
         <translation>Trạm gần nhất: %1, cách %2 m</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>có thể bán</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>hết cổng</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>đang có kế hoạch</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>ngoài vùng phục vụ</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,229 @@
     </message>
 </context>
 <context>
+    <name>DayPlan</name>
+    <message>
+        <source>Team %1</source>
+        <translation>Đội %1</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Selling day %1</source>
+        <translation>Ngày bán hàng %1</translation>
+    </message>
+    <message>
+        <source>Distances are straight lines (%1); streets make them longer. Made with Coverplan.</source>
+        <translation>Khoảng cách tính theo đường thẳng (%1); đi theo đường phố sẽ xa hơn. Lập bằng Coverplan.</translation>
+    </message>
+    <message>
+        <source>Start at %1, %2</source>
+        <translation>Xuất phát tại %1, %2</translation>
+    </message>
+    <message>
+        <source> (the middle of the zones asked; --start sets it)</source>
+        <translation> (giữa các khu vực đã chọn; đặt bằng --start)</translation>
+    </message>
+    <message>
+        <source>, in %1</source>
+        <translation>, tại %1</translation>
+    </message>
+    <message>
+        <source>, %1 from the nearest zone asked</source>
+        <translation>, cách khu vực đã chọn gần nhất %1</translation>
+    </message>
+    <message>
+        <source>stops for %1</source>
+        <translation>điểm đến cho %1</translation>
+    </message>
+    <message>
+        <source>at most one apart in number</source>
+        <translation>số điểm mỗi đội chênh nhau không quá một</translation>
+    </message>
+    <message>
+        <source>of routes in all</source>
+        <translation>tổng lộ trình</translation>
+    </message>
+    <message>
+        <source>straight lines, start to last stop</source>
+        <translation>đường thẳng, từ điểm xuất phát đến điểm cuối</translation>
+    </message>
+    <message>
+        <source>open leads can be served now</source>
+        <translation>khách hàng tiềm năng đang mở phục vụ được ngay</translation>
+    </message>
+    <message>
+        <source>of %1 open; %2 left for another day</source>
+        <translation>trên %1 đang mở; %2 để lại hôm khác</translation>
+    </message>
+    <message>
+        <source>The teams</source>
+        <translation>Các đội</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Đội</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Điểm đến</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>First stop</source>
+        <translation>Điểm đầu</translation>
+    </message>
+    <message>
+        <source>Last stop</source>
+        <translation>Điểm cuối</translation>
+    </message>
+    <message>
+        <source>Teams share the stops by direction from the start: each takes one sector, so routes do not cross. Each route is the nearest-neighbour order shortened by 2-opt and Or-opt.</source>
+        <translation>Các đội chia điểm đến theo hướng từ điểm xuất phát: mỗi đội nhận một góc, nên lộ trình không cắt nhau. Mỗi lộ trình đi theo điểm gần nhất kế tiếp, rút ngắn bằng 2-opt và Or-opt.</translation>
+    </message>
+    <message>
+        <source>%1 open leads in these zones on %2: %3 can be served now, %4 are covered but full, %5 only planned, %6 not covered.</source>
+        <translation>%1 khách hàng tiềm năng đang mở trong các khu vực này ngày %2: %3 phục vụ được ngay, %4 trong vùng phục vụ nhưng hết cổng, %5 mới có trong kế hoạch, %6 ngoài vùng phục vụ.</translation>
+    </message>
+    <message>
+        <source>%1 servable leads are left for another day: the teams visit those nearest the start first.</source>
+        <translation>%1 khách hàng tiềm năng phục vụ được để lại hôm khác: các đội đến những điểm gần điểm xuất phát trước.</translation>
+    </message>
+    <message>
+        <source>%1 are left out because nearer stops take the last spare ports of their nodes.</source>
+        <translation>%1 khách hàng bị bỏ qua vì các điểm gần hơn đã dùng hết cổng trống cuối cùng của node.</translation>
+    </message>
+    <message>
+        <source>%1 leads created after the day are not counted.</source>
+        <translation>%1 khách hàng tiềm năng tạo sau ngày này không được tính.</translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation>khách hàng %1</translation>
+    </message>
+    <message>
+        <source>No stop for this team: fewer servable leads than teams. Join another team.</source>
+        <translation>Đội này không có điểm đến: số khách hàng phục vụ được ít hơn số đội. Hãy ghép với đội khác.</translation>
+    </message>
+    <message>
+        <source>Visit the stops in their numbered order; the route is %1 in straight lines (the plain nearest-neighbour order would be %2).</source>
+        <translation>Đi theo thứ tự đánh số; lộ trình dài %1 theo đường thẳng (nếu chỉ đi đến điểm gần nhất kế tiếp: %2).</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <source>Node (spare)</source>
+        <translation>Node (cổng trống)</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Từ điểm trước</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>cách %2 %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>The project has no address layer ([layers.addresses]): find each stop by its coordinates in the CSV or XLSX plan.</source>
+        <translation>Dự án chưa có lớp địa chỉ ([layers.addresses]): tìm từng điểm đến theo tọa độ trong kế hoạch CSV hoặc XLSX.</translation>
+    </message>
+    <message>
+        <source>Address: the nearest in the project&apos;s address layer (within %1); &quot;120 m from&quot; when it is not the door.</source>
+        <translation>Địa chỉ: địa chỉ gần nhất trong lớp địa chỉ của dự án (trong phạm vi %1); ghi &quot;cách … 120 m&quot; khi không đúng cửa nhà.</translation>
+    </message>
+    <message>
+        <source>Routes are straight lines between stops, not streets.</source>
+        <translation>Lộ trình là đường thẳng giữa các điểm, không theo đường phố.</translation>
+    </message>
+    <message>
+        <source>stops</source>
+        <translation>điểm đến</translation>
+    </message>
+    <message>
+        <source>Other teams&apos; stops</source>
+        <translation>Điểm đến của đội khác</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s stops</source>
+        <translation>Điểm đến của đội %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Xuất phát</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>Where the teams set off</source>
+        <translation>Nơi các đội xuất phát</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Stop number, in visiting order</source>
+        <translation>Số thứ tự điểm đến, theo thứ tự ghé</translation>
+    </message>
+    <message>
+        <source>Zones of the day</source>
+        <translation>Khu vực trong ngày</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>--kind: the project&apos;s zones have no kind (map the field that holds it: [layers.zones] kind = &quot;FIELD&quot;)</source>
@@ -606,6 +829,334 @@
     <message>
         <source>Made with Coverplan from the operator&apos;s own data.</source>
         <translation>Lập bằng Coverplan từ dữ liệu của nhà mạng.</translation>
+    </message>
+    <message>
+        <source>below average</source>
+        <translation>dưới mức trung bình</translation>
+    </message>
+    <message>
+        <source>1 – 1.5× average</source>
+        <translation>gấp 1 – 1,5 lần trung bình</translation>
+    </message>
+    <message>
+        <source>1.5 – 2× average</source>
+        <translation>gấp 1,5 – 2 lần trung bình</translation>
+    </message>
+    <message>
+        <source>2 – 3× average</source>
+        <translation>gấp 2 – 3 lần trung bình</translation>
+    </message>
+    <message>
+        <source>3× average or more</source>
+        <translation>gấp 3 lần trung bình trở lên</translation>
+    </message>
+    <message>
+        <source>Recent complaints</source>
+        <translation>Khiếu nại gần đây</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>in the last %1 days before %2</source>
+        <translation>trong %1 ngày trước %2</translation>
+    </message>
+    <message>
+        <source>(the complaints have no dates: all of them)</source>
+        <translation>(khiếu nại không ghi ngày: tính tất cả)</translation>
+    </message>
+    <message>
+        <source>Recent complaints per subscriber, by zone</source>
+        <translation>Khiếu nại gần đây trên số thuê bao, theo khu vực</translation>
+    </message>
+    <message>
+        <source>no subscribers  (%1)</source>
+        <translation>không có thuê bao  (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints %1 per 1,000 subscribers; the project&apos;s average is %2 per 1,000. Zones above it are labelled with the multiple.</source>
+        <translation>Số khiếu nại %1 trên 1.000 thuê bao; trung bình của dự án là %2 trên 1.000. Khu vực cao hơn trung bình ghi kèm số lần.</translation>
+    </message>
+    <message>
+        <source>By node</source>
+        <translation>Theo node</translation>
+    </message>
+    <message>
+        <source>The %1 live service areas holding the most recent complaints, named with their count</source>
+        <translation>%1 vùng phục vụ đang hoạt động có nhiều khiếu nại gần đây nhất, ghi kèm số khiếu nại</translation>
+    </message>
+    <message>
+        <source>A complaint counts for every live node of its technology whose service area holds it.</source>
+        <translation>Mỗi khiếu nại được tính cho mọi node đang hoạt động cùng công nghệ có vùng phục vụ chứa nó.</translation>
+    </message>
+    <message>
+        <source>The complaints name no technology: each counts for every live node over its place.</source>
+        <translation>Khiếu nại không ghi công nghệ: mỗi khiếu nại được tính cho mọi node đang hoạt động phục vụ vị trí đó.</translation>
+    </message>
+    <message>
+        <source>%1, %2 per 1,000 subscribers; %3 in a live node&apos;s service area</source>
+        <translation>%1, %2 trên 1.000 thuê bao; %3 trong vùng phục vụ của node đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Any technology</source>
+        <translation>Mọi công nghệ</translation>
+    </message>
+    <message>
+        <source>%1  ·  as of %2  ·  %3</source>
+        <translation>%1  ·  số liệu ngày %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Investment score</source>
+        <translation>Điểm ưu tiên đầu tư</translation>
+    </message>
+    <message>
+        <source>Sales-focus score</source>
+        <translation>Điểm ưu tiên bán hàng</translation>
+    </message>
+    <message>
+        <source>Classes hold equal numbers of zones (quantiles). Score 0–1 weighs %1.</source>
+        <translation>Mỗi lớp có số khu vực bằng nhau (phân vị). Điểm 0–1 theo trọng số %1.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 zones, 1 = invest first</source>
+        <translation>%1 khu vực đứng đầu trong %2, hạng 1 = đầu tư trước</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 zones, 1 = sell first</source>
+        <translation>%1 khu vực đứng đầu trong %2, hạng 1 = bán trước</translation>
+    </message>
+    <message>
+        <source>Proposed new service area (%1 of uncovered leads)</source>
+        <translation>Vùng phục vụ mới đề xuất (%1 khách hàng tiềm năng ngoài vùng phục vụ)</translation>
+    </message>
+    <message>
+        <source>%1 zones ranked by %2</source>
+        <translation>%1 khu vực xếp hạng theo %2</translation>
+    </message>
+    <message>
+        <source>Open leads that cannot be served now</source>
+        <translation>Khách hàng tiềm năng đang mở chưa phục vụ được</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Covered, no spare port</source>
+        <translation>Trong vùng phục vụ, hết cổng trống</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Ngoài vùng phục vụ</translation>
+    </message>
+    <message>
+        <source>Service areas by technology</source>
+        <translation>Vùng phục vụ theo công nghệ</translation>
+    </message>
+    <message>
+        <source>%1 live (%2)</source>
+        <translation>%1 đang hoạt động (%2)</translation>
+    </message>
+    <message>
+        <source>%1 planned (%2)</source>
+        <translation>%1 theo kế hoạch (%2)</translation>
+    </message>
+    <message>
+        <source>%1 live and %2 planned service areas; %3 open leads cannot be served now</source>
+        <translation>%1 vùng phục vụ đang hoạt động và %2 theo kế hoạch; %3 khách hàng tiềm năng đang mở chưa phục vụ được</translation>
+    </message>
+    <message>
+        <source>under 50 %</source>
+        <translation>dưới 50 %</translation>
+    </message>
+    <message>
+        <source>full (100 % or more)</source>
+        <translation>hết cổng (từ 100 % trở lên)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>hết cổng</translation>
+    </message>
+    <message>
+        <source>Utilisation of live nodes (ports used / capacity)</source>
+        <translation>Hiệu suất sử dụng node đang hoạt động (cổng đã dùng / dung lượng)</translation>
+    </message>
+    <message>
+        <source>capacity unknown  (%1)</source>
+        <translation>chưa rõ dung lượng  (%1)</translation>
+    </message>
+    <message>
+        <source>Runs out of ports within %1 months (%2; the first %3 named with the month)</source>
+        <translation>Hết cổng trong %1 tháng tới (%2; ghi tên và tháng hết cổng của %3 node đầu)</translation>
+    </message>
+    <message>
+        <source>Run-out month: ports used plus the activation trend and the open leads expected to convert.</source>
+        <translation>Tháng hết cổng: cổng đã dùng cộng xu hướng phát triển thuê bao và số khách hàng tiềm năng dự kiến chuyển đổi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 live nodes run out of ports within %3 months</source>
+        <translation>%1 trong %2 node đang hoạt động hết cổng trong %3 tháng tới</translation>
+    </message>
+    <message>
+        <source>on target (%1 or more)</source>
+        <translation>đạt chỉ tiêu (từ %1 trở lên)</translation>
+    </message>
+    <message>
+        <source>up to 2 points below</source>
+        <translation>thấp hơn chỉ tiêu đến 2 điểm</translation>
+    </message>
+    <message>
+        <source>2 – 5 points below</source>
+        <translation>thấp hơn 2 – 5 điểm</translation>
+    </message>
+    <message>
+        <source>5 – 10 points below</source>
+        <translation>thấp hơn 5 – 10 điểm</translation>
+    </message>
+    <message>
+        <source>more than 10 points below</source>
+        <translation>thấp hơn trên 10 điểm</translation>
+    </message>
+    <message>
+        <source>Installations on time, by zone</source>
+        <translation>Lắp đặt đúng hạn theo khu vực</translation>
+    </message>
+    <message>
+        <source>no installation assessed  (%1)</source>
+        <translation>chưa có yêu cầu lắp đặt được đánh giá  (%1)</translation>
+    </message>
+    <message>
+        <source>On-time rate: orders installed by their due date, over orders installed or overdue. Target %1.</source>
+        <translation>Tỷ lệ đúng hạn: số yêu cầu lắp đặt xong trước hạn trên số yêu cầu đã lắp đặt hoặc quá hạn. Chỉ tiêu %1.</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 against a target of %3</source>
+        <translation>đúng hạn %1 trên %2, chỉ tiêu %3</translation>
+    </message>
+    <message>
+        <source>no installation orders assessed yet</source>
+        <translation>chưa có yêu cầu lắp đặt nào được đánh giá</translation>
+    </message>
+    <message>
+        <source>up 10+ places</source>
+        <translation>tăng từ 10 hạng</translation>
+    </message>
+    <message>
+        <source>up 3 – 9</source>
+        <translation>tăng 3 – 9 hạng</translation>
+    </message>
+    <message>
+        <source>up 1 – 2</source>
+        <translation>tăng 1 – 2 hạng</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>down 1 – 2</source>
+        <translation>giảm 1 – 2 hạng</translation>
+    </message>
+    <message>
+        <source>down 3 – 9</source>
+        <translation>giảm 3 – 9 hạng</translation>
+    </message>
+    <message>
+        <source>down 10+ places</source>
+        <translation>giảm từ 10 hạng</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(trước: %1)</translation>
+    </message>
+    <message>
+        <source>Rank in the investment ranking since %1</source>
+        <translation>Thay đổi hạng trong xếp hạng đầu tư từ %1</translation>
+    </message>
+    <message>
+        <source>Rank in the sales ranking since %1</source>
+        <translation>Thay đổi hạng trong xếp hạng bán hàng từ %1</translation>
+    </message>
+    <message>
+        <source>not in the snapshot  (%1)</source>
+        <translation>không có trong bản lưu  (%1)</translation>
+    </message>
+    <message>
+        <source>Up: nearer rank 1, more to invest in than on %1.</source>
+        <translation>Tăng: gần hạng 1 hơn, cần đầu tư hơn so với ngày %1.</translation>
+    </message>
+    <message>
+        <source>Up: nearer rank 1, more to sell than on %1.</source>
+        <translation>Tăng: gần hạng 1 hơn, nên tập trung bán hơn so với ngày %1.</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>Top %1</translation>
+    </message>
+    <message>
+        <source>Rank now; (new): entered the top %1 since %2 (%3)</source>
+        <translation>Hạng hiện tại; (mới): vào top %1 từ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Left the top %1 (%2), with the rank it had</source>
+        <translation>Rời top %1 (%2), kèm hạng trước đó</translation>
+    </message>
+    <message>
+        <source>investment rank moves since the snapshot of %1</source>
+        <translation>thay đổi hạng đầu tư từ bản lưu ngày %1</translation>
+    </message>
+    <message>
+        <source>sales rank moves since the snapshot of %1</source>
+        <translation>thay đổi hạng bán hàng từ bản lưu ngày %1</translation>
+    </message>
+    <message>
+        <source>Where to invest: zones by investment priority</source>
+        <translation>Đầu tư ở đâu: khu vực theo mức ưu tiên đầu tư</translation>
+    </message>
+    <message>
+        <source>Where to sell: zones by sales focus</source>
+        <translation>Bán hàng ở đâu: khu vực theo mức ưu tiên bán hàng</translation>
+    </message>
+    <message>
+        <source>Network coverage and the demand it cannot serve</source>
+        <translation>Vùng phục vụ của mạng và nhu cầu chưa phục vụ được</translation>
+    </message>
+    <message>
+        <source>Node utilisation and ports running out</source>
+        <translation>Hiệu suất sử dụng node và node sắp hết cổng</translation>
+    </message>
+    <message>
+        <source>What moved: zones by rank change since the last snapshot</source>
+        <translation>Biến động: khu vực theo thay đổi hạng từ bản lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>Complaints and the network: by zone and by node</source>
+        <translation>Khiếu nại và mạng lưới: theo khu vực và theo node</translation>
+    </message>
+    <message>
+        <source>Zone boundary</source>
+        <translation>Ranh giới khu vực</translation>
+    </message>
+    <message>
+        <source>%1 %2 in view, too many to draw one by one: counted per hexagon of %3 across.</source>
+        <translation>%1 %2 trong khung nhìn, quá nhiều để vẽ từng điểm: đếm theo ô lục giác rộng %3.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1259,129 @@
     <message>
         <source>, %1 on %2</source>
         <translation>, %1 tập trung tại node %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>LATE %1: install order %2</source>
+        <translation>TRỄ %1: yêu cầu lắp đặt %2</translation>
+    </message>
+    <message>
+        <source>Install order %1</source>
+        <translation>Yêu cầu lắp đặt %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Yêu cầu %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn hoàn thành %1</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 late)</source>
+        <translation>Hạn hoàn thành %1 (trễ %2)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Địa chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Place (lat, lon): %1</source>
+        <translation>Vị trí (vĩ độ, kinh độ): %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Khách hàng: %1</translation>
+    </message>
+    <message>
+        <source>Zone: %1</source>
+        <translation>Khu vực: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Đơn vị phụ trách: %1</translation>
+    </message>
+    <message>
+        <source>From %1 (Coverplan), as of %2</source>
+        <translation>Từ %1 (Coverplan), số liệu ngày %2</translation>
+    </message>
+    <message>
+        <source>On time: %1 of %2 assessed orders (target %3)</source>
+        <translation>Đúng hạn: %1 trên %2 yêu cầu đã đánh giá (chỉ tiêu %3)</translation>
+    </message>
+    <message>
+        <source> — below target</source>
+        <translation> — dưới chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>and %1 more (see the work list)</source>
+        <translation>và %1 mục khác (xem danh sách công việc)</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>khách hàng %1</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>Yêu cầu quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>trễ %1</translation>
+    </message>
+    <message>
+        <source>Due within %1</source>
+        <translation>Đến hạn trong %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>tại %1</translation>
+    </message>
+    <message>
+        <source>New prospects the network serves now</source>
+        <translation>Khách hàng tiềm năng mới mạng phục vụ được ngay</translation>
+    </message>
+    <message>
+        <source>Failed checks (prospects where the network is full or absent)</source>
+        <translation>Kiểm tra không đạt (khách hàng tiềm năng nơi mạng hết cổng hoặc chưa có)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>phục vụ được</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>hết cổng</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>có trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>ngoài vùng phục vụ</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1534,282 @@
         <source>Penetration: subscribers over households, in the zones that give households. In %1 months: net additions the forecast expects (trend and leads), and that as a share of today&apos;s subscribers. Spare ports: each live node reaching a zone of the kind counted once. Invest first: the kind&apos;s zone ranked highest for investment, with its rank in the whole project (`coverplan rank --kind`).</source>
         <translation>Tỷ lệ thâm nhập: thuê bao trên số hộ, tính ở các khu vực có số hộ. Trong %1 tháng tới: số thuê bao tăng thêm theo dự báo (xu hướng và khách hàng tiềm năng), kèm tỷ lệ so với số thuê bao hiện nay. Cổng trống: mỗi node đang chạy có vùng phục vụ chạm tới một khu vực thuộc loại đó được tính một lần. Ưu tiên đầu tư: khu vực xếp hạng đầu tư cao nhất của loại đó, kèm hạng trên toàn dự án (`coverplan rank --kind`).</translation>
     </message>
+    <message>
+        <source>… and %1 more in %2.</source>
+        <translation>… và %1 mục khác trong %2.</translation>
+    </message>
+    <message>
+        <source>Network and demand: management report</source>
+        <translation>Mạng lưới và nhu cầu: báo cáo quản lý</translation>
+    </message>
+    <message>
+        <source>%1  ·  as of %2  ·  forecast horizon %3 months</source>
+        <translation>%1  ·  số liệu ngày %2  ·  dự báo %3 tháng</translation>
+    </message>
+    <message>
+        <source>Coverplan  ·  %1  ·  as of %2</source>
+        <translation>Coverplan  ·  %1  ·  số liệu ngày %2</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>thuê bao</translation>
+    </message>
+    <message>
+        <source>+%1 expected in %2 months</source>
+        <translation>dự kiến +%1 trong %2 tháng</translation>
+    </message>
+    <message>
+        <source>of the zones&apos; area covered by the live network</source>
+        <translation>diện tích các khu vực nằm trong vùng phục vụ của mạng đang hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 live nodes, %2 planned</source>
+        <translation>%1 node đang hoạt động, %2 theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>spare ports on live nodes</source>
+        <translation>cổng trống trên các node đang hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 of their capacity</source>
+        <translation>%1 dung lượng</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>chưa rõ dung lượng</translation>
+    </message>
+    <message>
+        <source>; %1 nodes without capacity data</source>
+        <translation>; %1 node chưa có số liệu dung lượng</translation>
+    </message>
+    <message>
+        <source>open leads cannot be served now</source>
+        <translation>khách hàng tiềm năng đang mở chưa phục vụ được</translation>
+    </message>
+    <message>
+        <source>of %1: %2 no spare port, %3 not covered</source>
+        <translation>trên %1: %2 hết cổng trống, %3 ngoài vùng phục vụ</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>installations on time</source>
+        <translation>lắp đặt đúng hạn</translation>
+    </message>
+    <message>
+        <source>target %1; %2 overdue, %3 at risk</source>
+        <translation>chỉ tiêu %1; %2 quá hạn, %3 có nguy cơ trễ hạn</translation>
+    </message>
+    <message>
+        <source>no installation order assessed yet</source>
+        <translation>chưa có yêu cầu lắp đặt nào được đánh giá</translation>
+    </message>
+    <message>
+        <source>nodes run out of ports within %1 months</source>
+        <translation>node hết cổng trong %1 tháng tới</translation>
+    </message>
+    <message>
+        <source>none within the horizon</source>
+        <translation>không có node nào trong kỳ dự báo</translation>
+    </message>
+    <message>
+        <source>first: %1, %2</source>
+        <translation>sớm nhất: %1, %2</translation>
+    </message>
+    <message>
+        <source>Where to act first</source>
+        <translation>Cần xử lý trước</translation>
+    </message>
+    <message>
+        <source>Sell first</source>
+        <translation>Ưu tiên bán hàng</translation>
+    </message>
+    <message>
+        <source>Extend coverage: %1 clusters of open leads lie outside every live service area; the largest, %2 leads in %3, needs about %4 ports.</source>
+        <translation>Mở rộng vùng phục vụ: %1 cụm khách hàng tiềm năng đang mở nằm ngoài mọi vùng phục vụ đang hoạt động; cụm lớn nhất, %2 khách hàng tiềm năng tại %3, cần khoảng %4 cổng.</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>Về các số liệu này</translation>
+    </message>
+    <message>
+        <source>Data: %1. %2 features read, %3 repaired and %4 rejected (`coverplan validate` lists each with its reason).</source>
+        <translation>Dữ liệu: %1. Đã đọc %2 đối tượng, sửa %3 và loại %4 (`coverplan validate` liệt kê từng đối tượng kèm lý do).</translation>
+    </message>
+    <message>
+        <source>A lead cannot be served when no live node of its technology covers it, or when every node that covers it has no spare port. Spare ports are counted once per node.</source>
+        <translation>Một khách hàng tiềm năng chưa phục vụ được khi không có node đang hoạt động cùng công nghệ phục vụ vị trí đó, hoặc mọi node phục vụ vị trí đó đều hết cổng trống. Cổng trống được tính một lần cho mỗi node.</translation>
+    </message>
+    <message>
+        <source>Forecast check: with the last %1 months hidden, the forecast missed zone activations by %2 (repeating the last months: %3).</source>
+        <translation>Kiểm tra dự báo: khi ẩn %1 tháng gần nhất, dự báo thuê bao mới theo khu vực sai lệch %2 (nếu lặp lại các tháng gần nhất: %3).</translation>
+    </message>
+    <message>
+        <source>Where to invest: the top %1 zones</source>
+        <translation>Đầu tư ở đâu: %1 khu vực đứng đầu</translation>
+    </message>
+    <message>
+        <source>Where to sell: the top %1 zones</source>
+        <translation>Bán hàng ở đâu: %1 khu vực đứng đầu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>No zones to rank.</source>
+        <translation>Không có khu vực để xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Score 0–1 (1 = the zone leading every component). Every zone&apos;s components in figures: `coverplan rank` (.csv, .xlsx).</source>
+        <translation>Điểm 0–1 (1 = khu vực dẫn đầu mọi thành phần). Số liệu từng thành phần của mọi khu vực: `coverplan rank` (.csv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>Nodes that run out of ports within %1 months</source>
+        <translation>Node hết cổng trong %1 tháng tới</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>%1 ports</source>
+        <translation>%1 cổng</translation>
+    </message>
+    <message>
+        <source>No live node runs out of ports within the horizon.</source>
+        <translation>Không có node đang hoạt động nào hết cổng trong kỳ dự báo.</translation>
+    </message>
+    <message>
+        <source>the nodes layer (`coverplan overlay`)</source>
+        <translation>lớp node (`coverplan overlay`)</translation>
+    </message>
+    <message>
+        <source>Uncovered demand clusters</source>
+        <translation>Cụm nhu cầu ngoài vùng phục vụ</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Ports needed</source>
+        <translation>Cổng cần thêm</translation>
+    </message>
+    <message>
+        <source>Nearest live node</source>
+        <translation>Node đang hoạt động gần nhất</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>No cluster of uncovered open leads (at least %1 leads within %2 of each other).</source>
+        <translation>Không có cụm khách hàng tiềm năng đang mở ngoài vùng phục vụ (ít nhất %1 khách hàng tiềm năng cách nhau không quá %2).</translation>
+    </message>
+    <message>
+        <source>`coverplan rank` outputs</source>
+        <translation>kết quả của `coverplan rank`</translation>
+    </message>
+    <message>
+        <source>Complaints and the network</source>
+        <translation>Khiếu nại và mạng lưới</translation>
+    </message>
+    <message>
+        <source>Counted by the investment ranking: %1</source>
+        <translation>Xếp hạng đầu tư đã tính: %1</translation>
+    </message>
+    <message>
+        <source>Nodes most complained about</source>
+        <translation>Node bị khiếu nại nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Recent complaints</source>
+        <translation>Khiếu nại gần đây</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>Tổng khiếu nại</translation>
+    </message>
+    <message>
+        <source>Per 100 subscribers</source>
+        <translation>Trên 100 thuê bao</translation>
+    </message>
+    <message>
+        <source>No recent complaint lies in a live node&apos;s service area.</source>
+        <translation>Không có khiếu nại gần đây nào trong vùng phục vụ của node đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>the nodes layer (`coverplan overlay`), column complaints_recent</source>
+        <translation>lớp node (`coverplan overlay`), cột complaints_recent</translation>
+    </message>
+    <message>
+        <source>Installation on time, by team</source>
+        <translation>Lắp đặt đúng hạn theo đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Đã đánh giá</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Có nguy cơ trễ</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>No installation orders in the project (add an orders layer to measure this).</source>
+        <translation>Dự án chưa có yêu cầu lắp đặt (thêm lớp yêu cầu lắp đặt để đo chỉ số này).</translation>
+    </message>
+    <message>
+        <source>No installation order assessed yet.</source>
+        <translation>Chưa có yêu cầu lắp đặt nào được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Assessed: installed, or open past the due date. On-time rate: installed by the due date over assessed; target %1. At risk: open and due within %2 days.</source>
+        <translation>Đã đánh giá: đã lắp đặt, hoặc chưa xong mà quá hạn. Tỷ lệ đúng hạn: số lắp đặt xong trước hạn trên số đã đánh giá; chỉ tiêu %1. Có nguy cơ trễ: chưa xong và đến hạn trong %2 ngày.</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -922,6 +1872,65 @@
     <message>
         <source>Team %1</source>
         <translation>Đội %1</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>zone</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>yêu cầu lắp đặt</translation>
+    </message>
+    <message>
+        <source>installations</source>
+        <translation>yêu cầu lắp đặt</translation>
+    </message>
+    <message>
+        <source>recent complaint</source>
+        <translation>khiếu nại gần đây</translation>
+    </message>
+    <message>
+        <source>recent complaints</source>
+        <translation>khiếu nại gần đây</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>đội</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>đội</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>điểm đến</translation>
+    </message>
+    <message>
+        <source>stops</source>
+        <translation>điểm đến</translation>
     </message>
 </context>
 <context>
