@@ -61,37 +61,58 @@ std::string reasons_text(RankingKind kind, std::span<const Reason> reasons) {
     return text;
 }
 
-std::string complaints_counted_text(const Dataset& data, const Plan& plan) {
+ComplaintsCounted complaints_counted(const Dataset& data, const Plan& plan) {
     const ComplaintFigures& f = *plan.complaints;
-    if (f.total == 0) return "no complaints in the data: the component is 0 for every zone";
-    std::string text = group_thousands(f.recent) + (f.recent == 1 ? " complaint" : " complaints");
-    if (f.dated)
-        text += " in the " + std::to_string(data.project.scoring.complaint_window_days) + " days before " +
-                data.project.as_of + " (of " + group_thousands(f.total) + ")";
-    else
-        text += " (the layer maps no date: every complaint counts)";
-    text += ", " + gis::format_fixed(average_complaints_per_1000(plan), 1) + " per 1,000 subscribers across the zones; " +
-            group_thousands(f.recent_tied) + " of them lie in the service area of a live node" +
-            (f.by_technology ? " of their technology" : " (any technology: the complaints name none)") + ".";
+    ComplaintsCounted counted;
+    counted.total = f.total;
+    counted.recent = f.recent;
+    counted.recent_tied = f.recent_tied;
+    counted.dated = f.dated;
+    counted.window_days = data.project.scoring.complaint_window_days;
+    counted.as_of = data.project.as_of;
+    counted.per_1000 = average_complaints_per_1000(plan);
+    counted.by_technology = f.by_technology;
     // Categories of every complaint, as the zones layer counts them.
     if (!f.categories.empty() && !(f.categories.size() == 1 && f.categories.front().category.empty())) {
         constexpr std::size_t kShown = 4;
-        std::vector<CategoryCount> shown(f.categories.begin(),
-                                         f.categories.begin() + long(std::min(kShown, f.categories.size())));
-        text += " By category (all " + group_thousands(f.total) + "): " + categories_text(shown);
-        if (f.categories.size() > kShown) text += ", and " + std::to_string(f.categories.size() - kShown) + " more";
+        const std::size_t shown = std::min(kShown, f.categories.size());
+        counted.categories.assign(f.categories.begin(), f.categories.begin() + long(shown));
+        counted.more_categories = f.categories.size() - shown;
+    }
+    return counted;
+}
+
+std::string complaints_counted_text(const ComplaintsCounted& c) {
+    if (c.total == 0) return "no complaints in the data: the component is 0 for every zone";
+    std::string text = group_thousands(c.recent) + (c.recent == 1 ? " complaint" : " complaints");
+    if (c.dated)
+        text += " in the " + std::to_string(c.window_days) + " days before " + c.as_of + " (of " + group_thousands(c.total) + ")";
+    else
+        text += " (the layer maps no date: every complaint counts)";
+    text += ", " + gis::format_fixed(c.per_1000, 1) + " per 1,000 subscribers across the zones; " +
+            group_thousands(c.recent_tied) + " of them lie in the service area of a live node" +
+            (c.by_technology ? " of their technology" : " (any technology: the complaints name none)") + ".";
+    if (!c.categories.empty()) {
+        text += " By category (all " + group_thousands(c.total) + "): " + categories_text(c.categories);
+        if (c.more_categories > 0) text += ", and " + std::to_string(c.more_categories) + " more";
         text += ".";
     }
     return text;
 }
 
-std::string complained_nodes_text(const Dataset& data, const Plan& plan, std::size_t count) {
+std::vector<std::size_t> most_complained_nodes(const Dataset& data, const Plan& plan) {
     const ComplaintFigures& f = *plan.complaints;
     std::vector<std::size_t> order;
     for (std::size_t n = 0; n < data.nodes.size(); ++n)
         if (f.recent_of_node(n) > 0) order.push_back(n);
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return f.recent_of_node(a) > f.recent_of_node(b); });
+    return order;
+}
+
+std::string complained_nodes_text(const Dataset& data, const Plan& plan, std::size_t count) {
+    const ComplaintFigures& f = *plan.complaints;
+    const std::vector<std::size_t> order = most_complained_nodes(data, plan);
     std::string text;
     for (std::size_t i = 0; i < std::min(count, order.size()); ++i)
         text += (text.empty() ? "" : ", ") + data.nodes.ids[order[i]] + " " + group_thousands(f.recent_of_node(order[i]));

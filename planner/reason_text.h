@@ -24,15 +24,41 @@ inline std::string reasons_text(RankingKind kind, const ZoneScore& score) { retu
 /// concentrate on a node name it: "complaints 2.4× average, 60 % on TC-00131".
 std::string reason_text(RankingKind kind, const Reason& reason);
 
-/// What the investment ranking's complaints component counted, for `rank
-/// --explain` and the report: "412 complaints in the 90 days before
-/// 2026-11-30 (of 1,498), 13.7 per 1,000 subscribers across the zones; 380 of
-/// them lie in the service area of a live node of their technology. By
-/// category: weak_signal 150, outage 90, billing 60, and 3 more."
-std::string complaints_counted_text(const Dataset& data, const Plan& plan);
+/// What the investment ranking's complaints component counted, as figures
+/// (each front end words them in its reader's language).
+struct ComplaintsCounted {
+    std::int64_t total = 0;        ///< every complaint of the data
+    std::int64_t recent = 0;       ///< those the component counted
+    std::int64_t recent_tied = 0;  ///< of those, in a live node's service area
+    bool dated = false;            ///< recent = within window_days before as_of; else every complaint
+    int window_days = 0;
+    std::string as_of;             ///< ISO day
+    double per_1000 = 0;           ///< recent complaints per 1,000 subscribers across the zones
+    bool by_technology = false;    ///< tied to nodes of their own technology (else of any)
+    /// The most frequent categories of all complaints (at most four, most
+    /// first; "" for none), empty when the data names no category.
+    std::vector<CategoryCount> categories;
+    std::size_t more_categories = 0;  ///< categories beyond those
+};
 
-/// The live nodes holding the most recent complaints, most first, up to
-/// `count`: "TC-00131 14, 4G-0012-2 11" ("" when none holds any).
+ComplaintsCounted complaints_counted(const Dataset& data, const Plan& plan);
+
+/// In English, for `rank --explain` and the report: "412 complaints in the
+/// 90 days before 2026-11-30 (of 1,498), 13.7 per 1,000 subscribers across
+/// the zones; 380 of them lie in the service area of a live node of their
+/// technology. By category (all 1,498): weak_signal 150, outage 90, billing
+/// 60, and 3 more."
+std::string complaints_counted_text(const ComplaintsCounted& counted);
+inline std::string complaints_counted_text(const Dataset& data, const Plan& plan) {
+    return complaints_counted_text(complaints_counted(data, plan));
+}
+
+/// The nodes holding recent complaints (only live nodes hold any), most
+/// first (then by index).
+std::vector<std::size_t> most_complained_nodes(const Dataset& data, const Plan& plan);
+
+/// The first `count` of those with their recent complaints:
+/// "TC-00131 14, 4G-0012-2 11" ("" when none holds any).
 std::string complained_nodes_text(const Dataset& data, const Plan& plan, std::size_t count);
 
 // --- checks -----------------------------------------------------------------

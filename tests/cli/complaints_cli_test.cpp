@@ -127,6 +127,29 @@ TEST(ComplaintsCli, RankSaysWhatTheComplaintsComponentCounted) {
     EXPECT_EQ(ranking["zones"][1]["complaint_node"], nullptr);
 }
 
+TEST(LanguageCli, RankExplainSaysWhatTheComplaintsComponentCountedInVietnamese) {
+    TempDir dir;
+    const auto project = write_complaints_project(dir, coverplan::test::concentrated_on_f2());
+    const CommandRun run = run_coverplan("rank --explain --lang vi " + quoted(project), dir);
+    ASSERT_EQ(run.exit_code, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("  khiếu nại đã tính: 6 khiếu nại trong 90 ngày tính đến 30/11/2026 (trên tổng số 7), bình quân "
+                           "60,0 khiếu nại trên 1.000 thuê bao của các khu vực; 6 khiếu nại trong số đó nằm trong vùng phục vụ "
+                           "của node đang hoạt động cùng công nghệ. Theo loại khiếu nại (tổng 7): slow_speed 3, billing 2, "
+                           "outage 2.\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("  node đang hoạt động bị khiếu nại nhiều nhất (khiếu nại gần đây): F2 4, F1 1, F3 1\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.rfind("Phương pháp (docs/scoring.md)\n  điểm = (0,40 × unserved_demand", 0), 0u) << run.out;
+    // (The components keep their keys, the names --weight takes: "complaints".)
+    for (const char* english : {"complaints counted", "per 1,000", "forecast", "Method", "largest", "0.40"})
+        EXPECT_EQ(run.out.find(english), std::string::npos) << english << "\n" << run.out;
+    // English: the planner's sentence, unchanged.
+    EXPECT_EQ(run_coverplan("rank --explain --lang en " + quoted(project), dir).out,
+              run_coverplan("rank --explain " + quoted(project), dir).out);
+}
+
 TEST(ComplaintsCli, ComplaintsMapNamesTheNodes) {
     TempDir dir;
     const auto project = write_complaints_project(dir, coverplan::test::concentrated_on_f2());

@@ -187,7 +187,13 @@ TEST(LanguageCli, TheManagementReportAndTheMapsReadInVietnamese) {
                               "Ưu tiên đầu tư", "Về các số liệu này", "Lắp đặt đúng hạn theo đơn vị phụ trách",
                               "Khiếu nại và mạng lưới", "Điểm ưu tiên đầu tư", "Node hết cổng trong 6 tháng tới"})
         EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
-    // (The sentence saying what the complaints component counted is still English: docs/user-guide.md §17.)
+    // What the complaints component counted, in Vietnamese figures (a line may break anywhere).
+    std::string flat = std::regex_replace(text, std::regex("\\s+"), " ");
+    EXPECT_TRUE(std::regex_search(flat, std::regex("Xếp hạng đầu tư đã tính: [0-9.]+ khiếu nại trong 90 ngày tính đến "
+                                                   "30/11/2026 \\(trên tổng số 1\\.[0-9]{3}\\), bình quân [0-9]+,[0-9] "
+                                                   "khiếu nại trên 1\\.000 thuê bao của các khu vực;")))
+        << flat;
+    EXPECT_EQ(flat.find("subscribers across the zones"), std::string::npos) << flat;
     for (const char* english : {"Where to act first", "About these figures", "spare ports", "Investment score", "Team"})
         EXPECT_EQ(text.find(english), std::string::npos) << english << "\n" << text;
     // Vietnamese figures: a decimal comma in percentages, a dot between thousands.

@@ -263,3 +263,42 @@ TEST(RemindCli, InVietnameseTheCalendarsAndSummariesReadAsATechnicianWritesThem)
         << text;
     EXPECT_EQ(text.find("Overdue"), std::string::npos) << text;
 }
+
+TEST(LanguageCli, WorkListsAndRemindersSayOnTheTerminalWhatIsDueInVietnamese) {
+    TempDir dir;
+    const std::string project = write_project(dir);
+    const CommandRun list = run_coverplan("sla " + project + " --team 'Đội Dĩnh Trì' --lang vi", dir);
+    ASSERT_EQ(list.exit_code, 0) << list.out << list.err;
+    EXPECT_EQ(list.out.rfind("Danh sách công việc: CLI test\nSố liệu ngày 30/11/2026; chỉ tiêu đúng hạn 100,0 %.\n\n"
+                             "Danh sách công việc: Đội Dĩnh Trì — đúng hạn 50,0 % trên 2 yêu cầu đã đánh giá, chỉ tiêu 100,0 % "
+                             "(chưa đạt)\nYêu cầu quá hạn (trễ lâu nhất trước): 1\n"
+                             "yêu cầu  hạn hoàn thành  số ngày trễ  khu vực      địa chỉ   khách hàng\n",
+                             0),
+              0u)
+        << list.out;
+    for (const char* text : {"\nR6       28/11/2026                2  Xã Dĩnh Trì  Xóm Trại  KH-006\n", "\nĐến hạn trong 3 ngày tới: 0\n",
+                             "\nKhách hàng tiềm năng mới mạng phục vụ được ngay (tạo trong 7 ngày gần nhất): 0\n",
+                             "\nKiểm tra không đạt: khách hàng tiềm năng mới nơi mạng hết cổng hoặc chưa có (tạo trong 7 ngày gần "
+                             "nhất): 1\nkhách hàng tiềm năng  ngày tạo    khu vực      công nghệ  trạng thái          node\n",
+                             "\nL2                    28/11/2026  Xã Dĩnh Trì  ftth       ngoài vùng phục vụ\n"})
+        EXPECT_NE(list.out.find(text), std::string::npos) << text << "\n" << list.out;
+
+    const fs::path folder = dir / "nhắc việc";
+    const CommandRun run = run_coverplan("remind " + project + " --lang vi -o " + shell_quote(folder.string()), dir);
+    ASSERT_EQ(run.exit_code, 0) << run.out << run.err;
+    EXPECT_EQ(run.out,
+              "Nhắc việc cho CLI test, 30/11/2026: yêu cầu đến hạn trong 3 ngày tới, khách hàng tiềm năng của 7 ngày gần nhất\n"
+              "  Kỹ thuật Bắc: 1 quá hạn, 1 sắp đến hạn, 0 khách hàng tiềm năng mới, 0 kiểm tra không đạt -> Kỹ thuật Bắc.ics, "
+              "Kỹ thuật Bắc.txt, Kỹ thuật Bắc.xlsx\n"
+              "  Đội Dĩnh Trì: 1 quá hạn, 0 sắp đến hạn, 0 khách hàng tiềm năng mới, 1 kiểm tra không đạt -> Đội Dĩnh Trì.ics, "
+              "Đội Dĩnh Trì.txt, Đội Dĩnh Trì.xlsx\n"
+              "  Đội Trần Phú: 0 quá hạn, 1 sắp đến hạn, 1 khách hàng tiềm năng mới, 0 kiểm tra không đạt -> Đội Trần Phú.ics, "
+              "Đội Trần Phú.txt, Đội Trần Phú.xlsx\n"
+              "Đã ghi 9 tệp vào " + folder.string() + "\n");
+    const CommandRun english = run_coverplan("remind " + project + " -o " + shell_quote((dir / "en").string()), dir);
+    EXPECT_EQ(english.out.rfind("Reminders for CLI test, 2026-11-30: orders due within 3 days, prospects of the last 7 days\n"
+                                "  Kỹ thuật Bắc: 1 overdue, 1 due soon, 0 new prospects, 0 failed checks -> Kỹ thuật Bắc.ics, ",
+                                0),
+              0u)
+        << english.out;
+}

@@ -7,6 +7,7 @@
 #include <ogrsf_frmts.h>
 
 #include <map>
+#include <regex>
 #include <nlohmann/json.hpp>
 
 #include "support/cli_project.h"
@@ -267,4 +268,42 @@ TEST(SlaCli, SampleFiguresEqualADirectSqlCount) {
     EXPECT_GT(total["overdue"], 0);
     EXPECT_GT(total["at_risk"], 0);
     EXPECT_GT(total["late"], 0);
+}
+
+TEST(LanguageCli, TheSlaSheetReadsInVietnameseWithVietnameseFigures) {
+    TempDir dir;
+    const std::string project = write_project(dir);
+    const CommandRun vi = run_coverplan("sla " + project + " --lang vi", dir);
+    ASSERT_EQ(vi.exit_code, 0) << vi.err;
+    EXPECT_EQ(vi.out.rfind("SLA lắp đặt: CLI test\n"
+                           "Số liệu ngày 30/11/2026; chỉ tiêu đúng hạn 100,0 %; có nguy cơ trễ = yêu cầu chưa hoàn thành "
+                           "đến hạn trong 3 ngày tới.\n\n",
+                           0),
+              0u)
+        << vi.out;
+    // The count columns, and the total: 1 of 4 assessed orders on time, 75 points short.
+    EXPECT_NE(vi.out.find("yêu cầu  đã đánh giá  đúng hạn  trễ hạn  quá hạn  có nguy cơ trễ  chưa hoàn thành  "
+                          "không có hạn  tỷ lệ đúng hạn  so với chỉ tiêu\n"),
+              std::string::npos)
+        << vi.out;
+    EXPECT_TRUE(std::regex_search(vi.out, std::regex("\ntổng +5 +4 +1 +1 +2 +1 +3 +0 +25,0 %  -75,0 điểm %\n"))) << vi.out;
+    for (const char* text : {"\nTheo đơn vị phụ trách (kém nhất trước)\nđơn vị phụ trách", "\nTheo khu vực (kém nhất trước)\n",
+                             "\nTheo tháng đến hạn\ntháng đến hạn", "\n11/2026 ", "(ngoài mọi khu vực)",
+                             "\nYêu cầu lắp đặt quá hạn chưa hoàn thành (trễ lâu nhất trước): 2\n",
+                             "\nYêu cầu lắp đặt có nguy cơ trễ hạn (sắp đến hạn nhất trước): 1\n", "20/11/2026", "số ngày trễ"})
+        EXPECT_NE(vi.out.find(text), std::string::npos) << text << "\n" << vi.out;
+    for (const char* english : {"orders", "By team", "overdue", "outside every zone", "2026-11-20", "pts"})
+        EXPECT_EQ(vi.out.find(english), std::string::npos) << english << "\n" << vi.out;
+
+    // English is unchanged, and what the file gets is said in the reader's language.
+    const CommandRun en = run_coverplan("sla " + project + " --lang en", dir);
+    EXPECT_EQ(en.out, run_coverplan("sla " + project, dir).out);
+    EXPECT_EQ(en.out.rfind("Installation SLA: CLI test\nAs of 2026-11-30; target 100.0 % on time; at risk = open orders due "
+                           "within 3 days.\n\n",
+                           0),
+              0u)
+        << en.out;
+    const std::string file = (dir / "sla.xlsx").string();
+    const CommandRun written = run_coverplan("sla " + project + " --lang vi -o '" + file + "'", dir);
+    EXPECT_NE(written.out.find("\nĐã ghi " + file + "\n"), std::string::npos) << written.out;
 }

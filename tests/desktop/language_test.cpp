@@ -39,6 +39,7 @@ namespace {
 struct Texts {
     QString rankings_dock, zone_dock, investment_tab, rank_header, team_header, view_menu, language_menu, undo_entry;
     QString layers_box, weights_group, weights_row, problems_header, scenario_summary;
+    QString problems_first_layer, coverage_layer;  ///< the problems line's first layer; the coverage layer's name
 };
 
 QString dock_title(const MainWindow& window, const char* name) {
@@ -81,7 +82,8 @@ Texts visible_texts(const MainWindow& window) {
                  window.weights_panel()->findChildren<QGroupBox*>().value(0)->title(),
                  label_texts(*window.weights_panel()),
                  window.problems_panel()->findChild<QTableView*>()->model()->headerData(ProblemsModel::Reason, Qt::Horizontal).toString(),
-                 window.scenario_panel()->summary()};
+                 window.scenario_panel()->summary(),
+                 label_texts(*window.problems_panel()).section(";  ", 0, 0), ProblemsModel::layer_name("coverage")};
 }
 
 void expect_english(const Texts& t) {
@@ -98,6 +100,8 @@ void expect_english(const Texts& t) {
     QVERIFY2(t.weights_row.contains("|Unserved demand|"), qPrintable(t.weights_row));
     QCOMPARE(t.problems_header, QString("Reason"));
     QCOMPARE(t.scenario_summary, QString("No change yet: the rankings are those of the data."));
+    QCOMPARE(t.problems_first_layer, QString("50 zones read: 50 used, 0 repaired, 0 rejected, 0 flagged"));
+    QCOMPARE(t.coverage_layer, QString("coverage"));
 }
 
 void expect_vietnamese(const Texts& t) {
@@ -114,6 +118,9 @@ void expect_vietnamese(const Texts& t) {
     QVERIFY2(t.weights_row.contains(QString::fromUtf8("|Nhu cầu chưa được phục vụ|")), qPrintable(t.weights_row));
     QCOMPARE(t.problems_header, QString::fromUtf8("Lý do"));
     QCOMPARE(t.scenario_summary, QString::fromUtf8("Chưa có thay đổi: xếp hạng theo dữ liệu hiện trạng."));
+    // The layers named in Vietnamese too, not "Đã đọc 50 zones".
+    QCOMPARE(t.problems_first_layer, QString::fromUtf8("Đã đọc 50 khu vực: 50 dùng được, 0 đã sửa, 0 bị loại, 0 bị đánh dấu"));
+    QCOMPARE(t.coverage_layer, QString::fromUtf8("node mạng"));
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "planner/service_check.h"
 #include "ui/carto/report_document.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/day_plan_tables.h"
@@ -258,7 +259,7 @@ int run(const Arguments& args) {
     if (far_start)
         std::cout << "Warning: the start is " << kilometres(plan.start_to_zones_m)
                   << " from the nearest zone asked; check --start (latitude first).\n";
-    if (target) std::cout << "Wrote " << target->display_name << "\n";
+    if (target) std::cout << wrote_text(target->display_name) << "\n";
     if (has_warnings(data)) std::cout << input_warning_note() << "\n";
     return code;
 }

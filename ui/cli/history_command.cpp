@@ -10,6 +10,7 @@
 #include "gis/number_format.h"
 #include "planner/history.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/history_tables.h"
@@ -282,7 +283,7 @@ int run(const Arguments& args) {
         for (RankingKind kind : planner::kRankingKinds) print_ranking(std::cout, snapshots, latest, kind, top);
         if (latest) print_changes(std::cout, *latest);
     }
-    if (target) std::cout << "\nWrote " << target->display_name << "\n";
+    if (target) std::cout << "\n" << wrote_text(target->display_name) << "\n";
     return kSuccess;
 }
 

@@ -9,6 +9,7 @@
 #include "planner/number_text.h"
 #include "planner/plan.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/ranking_output.h"
 #include "ui/cli/text_table.h"
@@ -56,7 +57,7 @@ int run(const Arguments& args) {
         print_kind_summary(std::cout, data, plan, kind, kinds, shown);
     else
         print_top(std::cout, data, plan, kind, shown, kinds);
-    if (target) std::cout << "Wrote " << target->display_name << "\n";
+    if (target) std::cout << wrote_text(target->display_name) << "\n";
     if (code == kWarnings) std::cout << input_warning_note() << "\n";
     return code;
 }

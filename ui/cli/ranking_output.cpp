@@ -9,6 +9,7 @@
 #include "planner/number_text.h"
 #include "planner/reason_text.h"
 #include "planner/zone_kinds.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/text_table.h"
 #include "ui/cli/zone_kind_output.h"
 #include "ui/export/ranking_json.h"
@@ -57,67 +58,97 @@ planner::RankingWeights weight_options(const Arguments& args, planner::RankingWe
     return weight_overrides(args).applied_to(weights);
 }
 
+namespace {
+
+/// Two decimals: English as printf writes them (no grouping), Vietnamese "1.234,50".
+std::string decimal_text(double value) {
+    if (i18n::language() == i18n::Language::Vietnamese) return i18n::decimal_text(value, 2);
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+}  // namespace
+
 void print_ranking_method(std::ostream& out, const planner::Dataset& data, const planner::Plan& plan,
                           RankingKind kind) {
+    using i18n::fill;
+    using i18n::percent_text;
+    using i18n::tr_utf8;
     const planner::Project& project = data.project;
     const auto& components = planner::ranking_components(kind);
     const auto& weights = plan.weights.of(kind);
-    out << "Method (docs/scoring.md)\n  score = (";
+    std::string terms;
     double total = 0;
     for (std::size_t c = 0; c < 4; ++c) {
-        char term[96];
-        std::snprintf(term, sizeof term, "%s%.2f × %s", c ? " + " : "", weights[c], components[c].key);
-        out << term;
+        terms += (c ? " + " : "") + decimal_text(weights[c]) + " × " + components[c].key;
         total += weights[c];
     }
-    char sum[32];
-    std::snprintf(sum, sizeof sum, ") / %.2f", total);
-    out << sum << "\n  each component is scaled 0..1 by its largest value over the zones";
-    if (kind == RankingKind::Sales) out << " (quality is a rate already)";
-    out << "; largest:\n";
+    out << tr_utf8("Explain", "Method (docs/scoring.md)") << "\n  "
+        << fill(tr_utf8("Explain", "score = (%1) / %2"), {terms, decimal_text(total)}) << "\n  "
+        << (kind == RankingKind::Sales
+                ? tr_utf8("Explain", "each component is scaled 0..1 by its largest value over the zones (quality is a rate already); largest:")
+                : tr_utf8("Explain", "each component is scaled 0..1 by its largest value over the zones; largest:"))
+        << "\n";
     const auto& scores = plan.scores(kind);
     for (std::size_t c = 0; c < 4; ++c) {
         double largest = 0;
         for (const auto& s : scores) largest = std::max(largest, s.raw[c]);
-        char line[128];
-        std::snprintf(line, sizeof line, "    %-20s %.2f\n", components[c].key, largest);
-        out << line;
+        char key[32];
+        std::snprintf(key, sizeof key, "%-20s", components[c].key);
+        out << "    " << key << " " << decimal_text(largest) << "\n";
     }
     if (kind == RankingKind::Investment) {
-        out << "  complaints counted: " << planner::complaints_counted_text(data, plan) << "\n";
-        const std::string nodes = planner::complained_nodes_text(data, plan, 5);
-        if (!nodes.empty())
-            out << "  most complained-about live nodes (recent complaints): " << nodes << "\n"
-                << "  a zone's reason names the node holding at least "
-                << planner::percent(planner::kConcentratedShare, 0) << " (and " << planner::kConcentratedMinimum
-                << " or more) of its recent complaints"
-                << (plan.complaints->by_technology ? "" : " when the complaints carry a technology (this project's do not)")
+        out << "  "
+            << fill(tr_utf8("Explain", "complaints counted: %1"),
+                    {i18n::reader_complaints_counted(planner::complaints_counted(data, plan))})
+            << "\n";
+        std::string nodes;
+        const std::vector<std::size_t> complained = planner::most_complained_nodes(data, plan);
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, complained.size()); ++i)
+            nodes += (nodes.empty() ? "" : ", ") + data.nodes.ids[complained[i]] + " " +
+                     i18n::count_text(plan.complaints->recent_of_node(complained[i]));
+        if (!nodes.empty()) {
+            const std::string share = percent_text(planner::kConcentratedShare, 0),
+                              minimum = i18n::count_text(planner::kConcentratedMinimum);
+            out << "  " << fill(tr_utf8("Explain", "most complained-about live nodes (recent complaints): %1"), {nodes})
+                << "\n  "
+                << (plan.complaints->by_technology
+                        ? fill(tr_utf8("Explain", "a zone's reason names the node holding at least %1 (and %2 or more) of its recent complaints"),
+                               {share, minimum})
+                        : fill(tr_utf8("Explain", "a zone's reason names the node holding at least %1 (and %2 or more) of its recent complaints when the complaints carry a technology (this project's do not)"),
+                               {share, minimum}))
                 << "\n";
+        }
     }
     const auto& f = project.forecast;
-    out << "  forecast: damped trend (damping " << (f.damping < 0 ? std::string("fitted per series") : planner::percent(f.damping, 0))
-        << ") of monthly activations";
+    out << "  "
+        << fill(tr_utf8("Explain", "forecast: damped trend (damping %1) of monthly activations"),
+                {f.damping < 0 ? tr_utf8("Explain", "fitted per series") : percent_text(f.damping, 0)});
     if (plan.overlay.months.count > 0)
-        out << " over " << plan.overlay.months.count << " months (" << planner::format_month(plan.overlay.months.first)
-            << " to " << planner::format_month(plan.overlay.months.last()) << ")";
-    out << ", plus open leads × conversion (";
+        out << fill(tr_utf8("Explain", " over %1 months (%2 to %3)"),
+                    {std::to_string(plan.overlay.months.count), month_text(plan.overlay.months.first),
+                     month_text(plan.overlay.months.last())});
     std::string rates;
-    for (const auto& [status, rate] : f.conversion) rates += (rates.empty() ? "" : ", ") + status + " " + planner::percent(rate, 0);
-    out << rates << ", other " << planner::percent(f.default_conversion, 0) << "), over " << plan.horizon_months
-        << " months\n";
+    for (const auto& [status, rate] : f.conversion) rates += (rates.empty() ? "" : ", ") + status + " " + percent_text(rate, 0);
+    out << fill(tr_utf8("Explain", ", plus open leads × conversion (%1, other %2), over %3 months"),
+                {rates, percent_text(f.default_conversion, 0), std::to_string(plan.horizon_months)})
+        << "\n";
     const auto& b = plan.backtest;
     if (b.assessed()) {
-        out << "  forecast accuracy: hiding the last " << b.hidden_months << " months and forecasting them, the project's "
-            << "monthly activations are off by " << planner::percent(b.project_mape) << " on average (MAPE); zone totals by "
-            << planner::percent(b.zone_wape) << " (WAPE; repeating the last quarter: " << planner::percent(b.naive_zone_wape)
-            << ")\n\n";
+        out << "  "
+            << fill(tr_utf8("Explain", "forecast accuracy: hiding the last %1 months and forecasting them, the project's monthly activations are off by %2 on average (MAPE); zone totals by %3 (WAPE; repeating the last quarter: %4)"),
+                    {std::to_string(b.hidden_months), percent_text(b.project_mape, 1), percent_text(b.zone_wape, 1),
+                     percent_text(b.naive_zone_wape, 1)})
+            << "\n\n";
     } else {
         const auto subscribers = project.layers.find("subscribers");
         const bool dated = subscribers != project.layers.end() && subscribers->second.maps("activated");
-        out << "  forecast accuracy: not assessed ("
-            << (dated ? "needs " + std::to_string(f.backtest_months + 6) + " months of activation dates"
-                      : std::string("the subscribers layer maps no `activated` date: no trend, only the lead pipeline"))
-            << ")\n\n";
+        out << "  "
+            << fill(tr_utf8("Explain", "forecast accuracy: not assessed (%1)"),
+                    {dated ? fill(tr_utf8("Explain", "needs %1 months of activation dates"), {std::to_string(f.backtest_months + 6)})
+                           : tr_utf8("Explain", "the subscribers layer maps no `activated` date: no trend, only the lead pipeline")})
+            << "\n\n";
     }
 }
 

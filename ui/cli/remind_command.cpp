@@ -13,9 +13,11 @@
 #include "planner/calendar.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/team_work_output.h"
 #include "ui/export/team_reminders.h"
 #include "ui/export/team_work_tables.h"
+#include "ui/i18n/language.h"
 
 namespace coverplan::cli {
 
@@ -94,18 +96,25 @@ int run(const Arguments& args) {
                                {"exit_code", code}});
         return code;
     }
-    std::cout << "Reminders for " << run.data.project.name << ", " << planner::format_date(run.report.as_of)
-              << ": orders due within " << run.settings.at_risk_days << " days, prospects of the last " << new_days
-              << " days\n";
+    using i18n::fill;
+    using i18n::tr_utf8;
+    auto size = [](const auto& list) { return plain_count(static_cast<long long>(list.size())); };
+    std::cout << fill(tr_utf8("Remind", "Reminders for %1, %2: orders due within %3 days, prospects of the last %4 days"),
+                      {run.data.project.name, day_text(run.report.as_of), plain_count(run.settings.at_risk_days),
+                       plain_count(new_days)})
+              << "\n";
     for (std::size_t t = 0; t < lists.size(); ++t) {
         const planner::TeamWork& work = lists[t];
-        std::cout << "  " << (work.team.empty() ? "(no team)" : work.team) << ": " << work.overdue.size() << " overdue, "
-                  << work.due_soon.size() << " due soon, " << work.prospects.size() << " new prospects, "
-                  << work.failed_checks.size() << " failed checks -> " << fs::path(files[t].calendar.path).filename().string()
-                  << ", " << fs::path(files[t].summary.path).filename().string() << ", "
-                  << fs::path(files[t].list.path).filename().string() << "\n";
+        std::cout << "  "
+                  << fill(tr_utf8("Remind", "%1: %2 overdue, %3 due soon, %4 new prospects, %5 failed checks -> %6, %7, %8"),
+                          {team_text(work.team), size(work.overdue), size(work.due_soon), size(work.prospects),
+                           size(work.failed_checks), fs::path(files[t].calendar.path).filename().string(),
+                           fs::path(files[t].summary.path).filename().string(),
+                           fs::path(files[t].list.path).filename().string()})
+                  << "\n";
     }
-    std::cout << "Wrote " << lists.size() * 3 << " files in " << *folder_text << "\n";
+    std::cout << fill(tr_utf8("Remind", "Wrote %1 files in %2"), {plain_count(static_cast<long long>(lists.size() * 3)), *folder_text})
+              << "\n";
     if (code == kWarnings)
         std::cout << "\n" << input_warning_note() << "\n";
     return code;

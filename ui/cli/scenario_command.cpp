@@ -15,6 +15,7 @@
 #include "planner/reason_text.h"
 #include "planner/scenario.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/ranking_output.h"
 #include "ui/cli/scenario_runs.h"
@@ -272,7 +273,7 @@ int run(const Arguments& args) {
         if (moved.size() > 15) moved.resize(15);
         std::cout << zone_table(moved);
     }
-    if (target) std::cout << "\nWrote " << target->display_name << "\n";
+    if (target) std::cout << "\n" << wrote_text(target->display_name) << "\n";
     if (saved_file) std::cout << "\nSaved the scenario to " << saved_file->display_name << "\n";
     if (save_in_store)
         std::cout << "\nSaved the scenario as " << *save << " in " << project.workspace.display_name << "\n";

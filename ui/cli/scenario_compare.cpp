@@ -8,6 +8,7 @@
 #include "planner/calendar.h"
 #include "planner/side_by_side.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/scenario_runs.h"
 #include "ui/cli/terminal_output.h"
@@ -141,7 +142,7 @@ int run_scenario_compare(const Arguments& args) {
     } else {
         print_comparison(data, compared, files);
         if (!targets.empty()) std::cout << "\n";
-        for (const auto& target : targets) std::cout << "Wrote " << target.display_name << "\n";
+        for (const auto& target : targets) std::cout << wrote_text(target.display_name) << "\n";
     }
     return has_warnings(data) ? kWarnings : kSuccess;
 }

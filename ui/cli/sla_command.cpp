@@ -2,6 +2,7 @@
 // against the target, and the open orders overdue or at risk, each with the
 // team that must act — the sheet sales and technical teams remind each other with.
 
+#include <QtGlobal>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -16,10 +17,13 @@
 #include "planner/sla.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/team_work_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/sla_tables.h"
 #include "ui/export/team_work_tables.h"
+#include "ui/i18n/language.h"
+#include "ui/i18n/locale_text.h"
 
 namespace coverplan::cli {
 
@@ -46,19 +50,25 @@ double parse_target(const std::string& text) {
     throw UsageError("--target expects a rate from 0 to 1 (0.98) or a percentage (98%), got '" + text + "'");
 }
 
+using i18n::fill;
+using i18n::tr_utf8;
+
 std::string rate_text(const SlaCounts& c) {
     const auto rate = c.on_time_rate();
-    return rate ? percent(*rate) : "-";
+    return rate ? percent_text(*rate) : "-";
 }
 
 /// "meets" or the shortfall in percentage points ("-2.9 pts").
 std::string versus_target(const SlaCounts& c, double target) {
     const auto meets = c.meets_target(target);
     if (!meets) return "";
-    if (*meets) return "meets";
+    if (*meets) return tr_utf8("Sla", "meets");
+    // One decimal, the sign kept for -0.0 as printf writes it.
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f pts", (*c.on_time_rate() - target) * 100.0);
-    return text;
+    std::snprintf(text, sizeof text, "%.1f", (*c.on_time_rate() - target) * 100.0);
+    std::string figure = text;
+    if (i18n::language() == i18n::Language::Vietnamese) std::replace(figure.begin(), figure.end(), '.', ',');
+    return fill(tr_utf8("Sla", "%1 pts"), {figure});
 }
 
 /// Worst first: lowest on-time rate, then most overdue; groups with nothing
@@ -70,35 +80,41 @@ bool worse(const SlaCounts& a, const SlaCounts& b) {
     return a.overdue > b.overdue;
 }
 
-const std::vector<std::string> kCountHeader = {"orders", "assessed", "on time", "late", "overdue", "at risk", "open",
-                                               "no due date", "on-time rate", "vs target"};
+std::vector<std::string> count_header() {
+    return {tr_utf8("Sla", "orders"),       tr_utf8("Sla", "assessed"),    tr_utf8("Sla", "on time"),
+            tr_utf8("Sla", "late"),         tr_utf8("Sla", "overdue"),     tr_utf8("Sla", "at risk"),
+            tr_utf8("Sla", "open"),         tr_utf8("Sla", "no due date"), tr_utf8("Sla", "on-time rate"),
+            tr_utf8("Sla", "vs target")};
+}
 
 std::vector<std::string> count_cells(const SlaCounts& c, double target) {
-    return {group_thousands(c.orders),   group_thousands(c.assessed()), group_thousands(c.on_time),
-            group_thousands(c.late),     group_thousands(c.overdue),    group_thousands(c.at_risk),
-            group_thousands(c.open),     group_thousands(c.no_due_date), rate_text(c),
+    return {count_text(c.orders),   count_text(c.assessed()), count_text(c.on_time),
+            count_text(c.late),     count_text(c.overdue),    count_text(c.at_risk),
+            count_text(c.open),     count_text(c.no_due_date), rate_text(c),
             versus_target(c, target)};
 }
 
 TextTable count_table(std::vector<std::string> leading) {
     std::vector<bool> right(leading.size(), false);
-    leading.insert(leading.end(), kCountHeader.begin(), kCountHeader.end());
+    const std::vector<std::string> counts = count_header();
+    leading.insert(leading.end(), counts.begin(), counts.end());
     right.resize(leading.size(), true);
     right.back() = false;
     return TextTable(std::move(leading), std::move(right));
 }
 
-std::string team_text(const std::string& team) { return team.empty() ? "(no team)" : team; }
-
 void print_report(std::ostream& out, const planner::Dataset& data, const SlaReport& report, int at_risk_days,
                   bool all_zones) {
-    out << "Installation SLA: " << data.project.name << "\n"
-        << "As of " << planner::format_date(report.as_of) << "; target " << percent(report.target)
-        << " on time; at risk = open orders due within " << at_risk_days << " day" << (at_risk_days == 1 ? "" : "s")
-        << ".\n\n";
+    const std::string as_of = day_text(report.as_of), target = percent_text(report.target),
+                      days = plain_count(at_risk_days);
+    out << fill(tr_utf8("Sla", "Installation SLA: %1"), {data.project.name}) << "\n"
+        << (at_risk_days == 1
+                ? fill(tr_utf8("Sla", "As of %1; target %2 on time; at risk = open orders due within %3 day."), {as_of, target, days})
+                : fill(tr_utf8("Sla", "As of %1; target %2 on time; at risk = open orders due within %3 days."), {as_of, target, days}))
+        << "\n\n";
 
     TextTable total = count_table({""});
-    std::vector<std::string> row = {"total"};
+    std::vector<std::string> row = {tr_utf8("Sla", "total")};
     for (auto& cell : count_cells(report.total, report.target)) row.push_back(std::move(cell));
     total.add(row);
     out << total.render();
@@ -107,13 +123,13 @@ void print_report(std::ostream& out, const planner::Dataset& data, const SlaRepo
     std::vector<const std::pair<const std::string, SlaCounts>*> teams;
     for (const auto& entry : report.by_team) teams.push_back(&entry);
     std::stable_sort(teams.begin(), teams.end(), [](auto* a, auto* b) { return worse(a->second, b->second); });
-    TextTable by_team = count_table({"team"});
+    TextTable by_team = count_table({tr_utf8("Sla", "team")});
     for (auto* entry : teams) {
         row = {team_text(entry->first)};
         for (auto& cell : count_cells(entry->second, report.target)) row.push_back(std::move(cell));
         by_team.add(row);
     }
-    out << "\nBy team (worst first)\n" << by_team.render();
+    out << "\n" << tr_utf8("Sla", "By team (worst first)") << "\n" << by_team.render();
 
     // By zone, worst first, zones without orders left out.
     std::vector<std::size_t> zones;
@@ -121,7 +137,7 @@ void print_report(std::ostream& out, const planner::Dataset& data, const SlaRepo
         if (report.by_zone[z].orders > 0) zones.push_back(z);
     std::stable_sort(zones.begin(), zones.end(),
                      [&](std::size_t a, std::size_t b) { return worse(report.by_zone[a], report.by_zone[b]); });
-    TextTable by_zone = count_table({"zone", "name", "team"});
+    TextTable by_zone = count_table({tr_utf8("Sla", "zone"), tr_utf8("Sla", "name"), tr_utf8("Sla", "team")});
     for (std::size_t i = 0; i < zones.size() && (all_zones || i < kZoneRows); ++i) {
         const std::size_t z = zones[i];
         row = {data.zones.ids[z], data.zones.names[z], team_text(data.zones.teams[z])};
@@ -130,34 +146,38 @@ void print_report(std::ostream& out, const planner::Dataset& data, const SlaRepo
     }
     const SlaCounts& outside = report.by_zone.back();
     if (outside.orders > 0) {
-        row = {"", data.zones.name_of(-1), ""};
+        row = {"", zone_name_text(data.zones, -1), ""};
         for (auto& cell : count_cells(outside, report.target)) row.push_back(std::move(cell));
         by_zone.add(row);
     }
-    out << "\nBy zone (worst first)\n" << by_zone.render();
+    out << "\n" << tr_utf8("Sla", "By zone (worst first)") << "\n" << by_zone.render();
     if (!all_zones && zones.size() > kZoneRows)
-        out << "(" << zones.size() - kZoneRows << " more zones with orders: --all lists them, -o FILE writes them)\n";
+        out << fill(tr_utf8("Sla", "(%1 more zones with orders: --all lists them, -o FILE writes them)"),
+                    {plain_count(static_cast<long long>(zones.size() - kZoneRows))})
+            << "\n";
 
-    TextTable by_month = count_table({"month due"});
+    TextTable by_month = count_table({tr_utf8("Sla", "month due")});
     for (const auto& [month, counts] : report.by_month) {
-        row = {planner::format_month(month)};
+        row = {month_text(month)};
         for (auto& cell : count_cells(counts, report.target)) row.push_back(std::move(cell));
         by_month.add(row);
     }
-    out << "\nBy month of the due date\n" << by_month.render();
+    out << "\n" << tr_utf8("Sla", "By month of the due date") << "\n" << by_month.render();
 
     auto print_orders = [&](const std::vector<planner::SlaOrder>& orders, const std::string& title,
                             const std::string& days_header) {
-        out << "\n" << title << ": " << group_thousands(static_cast<long long>(orders.size())) << "\n";
+        out << "\n" << title << ": " << count_text(static_cast<long long>(orders.size())) << "\n";
         if (orders.empty()) return;
-        TextTable table({"order", "zone", "team", "due", days_header}, {false, false, false, false, true});
+        TextTable table({tr_utf8("Sla", "order"), tr_utf8("Sla", "zone"), tr_utf8("Sla", "team"), tr_utf8("Sla", "due"),
+                         days_header},
+                        {false, false, false, false, true});
         for (const auto& order : orders)
-            table.add({std::string(data.orders.ids[order.order]), data.zones.name_of(order.zone), team_text(order.team),
-                       planner::format_date(order.due), std::to_string(order.days)});
+            table.add({std::string(data.orders.ids[order.order]), zone_name_text(data.zones, order.zone), team_text(order.team),
+                       day_text(order.due), plain_count(order.days)});
         out << table.render();
     };
-    print_orders(report.overdue, "Overdue open orders (most days late first)", "days late");
-    print_orders(report.at_risk, "At-risk open orders (due soonest first)", "days left");
+    print_orders(report.overdue, tr_utf8("Sla", "Overdue open orders (most days late first)"), tr_utf8("Sla", "days late"));
+    print_orders(report.at_risk, tr_utf8("Sla", "At-risk open orders (due soonest first)"), tr_utf8("Sla", "days left"));
 }
 
 nlohmann::json counts_json(const SlaCounts& c, double target) {
@@ -222,15 +242,18 @@ nlohmann::json report_json(const planner::Dataset& data, const SlaReport& report
     return out;
 }
 
-/// What the project's orders lack, said once instead of a misleading figure.
-std::vector<std::string> mapping_notes(const planner::Dataset& data) {
+/// What the project's orders lack, said once instead of a misleading figure:
+/// in English (the JSON's notes, for programs); the terminal looks each up
+/// in the catalogue.
+std::vector<const char*> mapping_notes(const planner::Dataset& data) {
     const planner::LayerConfig& orders = data.project.layer("orders");
-    std::vector<std::string> notes;
+    std::vector<const char*> notes;
     if (!orders.maps("due"))
-        notes.push_back("[layers.orders] maps no 'due' field: no order has a due date, so none is assessed");
+        notes.push_back(QT_TRANSLATE_NOOP("Sla", "[layers.orders] maps no 'due' field: no order has a due date, so none is assessed"));
     if (!orders.maps("installed"))
-        notes.push_back("[layers.orders] maps no 'installed' field: every order counts as not installed");
-    if (!orders.maps("team")) notes.push_back("[layers.orders] maps no 'team' field: each order goes to its zone's team");
+        notes.push_back(QT_TRANSLATE_NOOP("Sla", "[layers.orders] maps no 'installed' field: every order counts as not installed"));
+    if (!orders.maps("team"))
+        notes.push_back(QT_TRANSLATE_NOOP("Sla", "[layers.orders] maps no 'team' field: each order goes to its zone's team"));
     return notes;
 }
 
@@ -260,13 +283,16 @@ int run_work_lists(const Arguments& args, const SlaRun& run, const std::optional
         print_json(std::cout, out);
         return code;
     }
-    std::cout << "Work lists: " << run.data.project.name << "\nAs of " << planner::format_date(run.report.as_of)
-              << "; target " << percent(run.report.target) << " on time.\n";
+    std::cout << fill(tr_utf8("Sla", "Work lists: %1"), {run.data.project.name}) << "\n"
+              << fill(tr_utf8("Sla", "As of %1; target %2 on time."), {day_text(run.report.as_of), percent_text(run.report.target)})
+              << "\n";
     print_work_lists(std::cout, run, lists, new_days);
     if (written)
-        std::cout << "\nWrote " << (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv"
-                                        ? std::to_string(lists.size()) + " files beside " + written->display_name
-                                        : written->display_name)
+        std::cout << "\n"
+                  << (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv"
+                          ? fill(tr_utf8("Sla", "Wrote %1 files beside %2"),
+                                 {plain_count(static_cast<long long>(lists.size())), written->display_name})
+                          : wrote_text(written->display_name))
                   << "\n";
     if (code == kWarnings)
         std::cout << "\n" << input_warning_note() << "\n";
@@ -301,16 +327,17 @@ int run(const Arguments& args) {
 
     if (json) {
         nlohmann::json out = report_json(data, report, settings.at_risk_days);
-        out["notes"] = notes;
+        out["notes"] = nlohmann::json::array();
+        for (const char* note : notes) out["notes"].push_back(note);
         if (written) out["output"] = written->display_name;
         out["exit_code"] = code;
         print_json(std::cout, out);
         return code;
     }
     print_report(std::cout, data, report, settings.at_risk_days, args.flag("--all"));
-    for (const auto& note : notes) std::cout << "\nNote: " << note << ".";
+    for (const char* note : notes) std::cout << "\n" << fill(tr_utf8("Sla", "Note: %1."), {i18n::tr_known("Sla", note)});
     if (!notes.empty()) std::cout << "\n";
-    if (written) std::cout << "\nWrote " << written->display_name << "\n";
+    if (written) std::cout << "\n" << wrote_text(written->display_name) << "\n";
     if (code == kWarnings)
         std::cout << "\n" << input_warning_note() << "\n";
     return code;

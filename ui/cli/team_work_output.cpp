@@ -1,12 +1,15 @@
 #include "ui/cli/team_work_output.h"
 
+#include <QtGlobal>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <ostream>
 
 #include "gis/error.h"
+#include "ui/cli/reader_text.h"
 #include "ui/cli/text_table.h"
+#include "ui/i18n/language.h"
 
 namespace coverplan::cli {
 
@@ -54,50 +57,71 @@ std::vector<TeamWork> chosen_work_lists(const SlaRun& run, const Arguments& args
 
 namespace {
 
-std::string team_name(const std::string& team) { return team.empty() ? "(no team)" : team; }
+using i18n::fill;
+using i18n::tr_utf8;
 
 std::string rate_line(const TeamWork& work, double target) {
     const auto rate = work.counts.on_time_rate();
-    if (!rate) return "no order assessed yet";
-    std::string text = percent(*rate) + " on time of " + group_thousands(work.counts.assessed()) + " assessed orders, target " +
-                       percent(target);
-    return text + (*work.counts.meets_target(target) ? " (met)" : " (below)");
+    if (!rate) return tr_utf8("Sla", "no order assessed yet");
+    const std::string on_time = percent_text(*rate), assessed = count_text(work.counts.assessed()),
+                      goal = percent_text(target);
+    return *work.counts.meets_target(target)
+               ? fill(tr_utf8("Sla", "%1 on time of %2 assessed orders, target %3 (met)"), {on_time, assessed, goal})
+               : fill(tr_utf8("Sla", "%1 on time of %2 assessed orders, target %3 (below)"), {on_time, assessed, goal});
 }
+
+/// A prospect's status as planner::to_string writes it, which English shows
+/// as it is.
+[[maybe_unused]] const char* const kStatusWords[] = {
+    QT_TRANSLATE_NOOP("Sla", "available"),
+    QT_TRANSLATE_NOOP("Sla", "full"),
+    QT_TRANSLATE_NOOP("Sla", "planned"),
+    QT_TRANSLATE_NOOP("Sla", "not_covered"),
+};
 
 }  // namespace
 
 void print_work_lists(std::ostream& out, const SlaRun& run, const std::vector<TeamWork>& lists, int new_days) {
     const planner::Dataset& data = run.data;
     for (const TeamWork& work : lists) {
-        out << "\nWork list: " << team_name(work.team) << " — " << rate_line(work, run.report.target) << "\n";
+        out << "\n" << fill(tr_utf8("Sla", "Work list: %1 — %2"), {team_text(work.team), rate_line(work, run.report.target)})
+            << "\n";
         auto orders = [&](const std::vector<planner::SlaOrder>& list, const std::string& title, const std::string& days) {
-            out << title << ": " << group_thousands((long long)list.size()) << "\n";
+            out << title << ": " << count_text((long long)list.size()) << "\n";
             if (list.empty()) return;
-            TextTable table({"order", "due", days, "zone", "address", "customer"}, {false, false, true, false, false, false});
+            TextTable table({tr_utf8("Sla", "order"), tr_utf8("Sla", "due"), days, tr_utf8("Sla", "zone"),
+                             tr_utf8("Sla", "address"), tr_utf8("Sla", "customer")},
+                            {false, false, true, false, false, false});
             for (const auto& order : list)
-                table.add({std::string(data.orders.ids[order.order]), planner::format_date(order.due),
-                           std::to_string(order.days), data.zones.name_of(order.zone),
+                table.add({std::string(data.orders.ids[order.order]), day_text(order.due), plain_count(order.days),
+                           zone_name_text(data.zones, order.zone),
                            data.orders.address.empty() ? "" : data.orders.address[order.order],
                            data.orders.customer.empty() ? "" : data.orders.customer[order.order]});
             out << table.render();
         };
-        orders(work.overdue, "Overdue orders (most days late first)", "days late");
-        orders(work.due_soon, "Due within " + std::to_string(run.settings.at_risk_days) + " days", "days left");
+        orders(work.overdue, tr_utf8("Sla", "Overdue orders (most days late first)"), tr_utf8("Sla", "days late"));
+        orders(work.due_soon, fill(tr_utf8("Sla", "Due within %1 days"), {plain_count(run.settings.at_risk_days)}),
+               tr_utf8("Sla", "days left"));
         auto prospects = [&](const std::vector<planner::TeamProspect>& list, const std::string& title) {
-            out << title << ": " << group_thousands((long long)list.size()) << "\n";
+            out << title << ": " << count_text((long long)list.size()) << "\n";
             if (list.empty()) return;
-            TextTable table({"lead", "created", "zone", "technology", "status", "node"}, std::vector<bool>(6, false));
+            TextTable table({tr_utf8("Sla", "lead"), tr_utf8("Sla", "created"), tr_utf8("Sla", "zone"),
+                             tr_utf8("Sla", "technology"), tr_utf8("Sla", "status"), tr_utf8("Sla", "node")},
+                            std::vector<bool>(6, false));
             for (const auto& p : list)
-                table.add({std::string(data.leads.ids[p.lead]), planner::format_date(data.leads.date[p.lead]),
-                           data.zones.name_of(p.zone),
+                table.add({std::string(data.leads.ids[p.lead]), day_text(data.leads.date[p.lead]),
+                           zone_name_text(data.zones, p.zone),
                            data.leads.technology.empty() ? "" : data.technology_name(data.leads.technology[p.lead]),
-                           planner::to_string(p.status), p.node < 0 ? "" : data.nodes.ids[std::size_t(p.node)]});
+                           i18n::tr_known("Sla", planner::to_string(p.status)),
+                           p.node < 0 ? "" : data.nodes.ids[std::size_t(p.node)]});
             out << table.render();
         };
         if (new_days > 0) {
-            const std::string window = " (created in the last " + std::to_string(new_days) + " days)";
-            prospects(work.prospects, "New prospects the network serves now" + window);
-            prospects(work.failed_checks, "Failed checks: new prospects where the network is full or absent" + window);
+            const std::string days = plain_count(new_days);
+            prospects(work.prospects, fill(tr_utf8("Sla", "New prospects the network serves now (created in the last %1 days)"), {days}));
+            prospects(work.failed_checks,
+                      fill(tr_utf8("Sla", "Failed checks: new prospects where the network is full or absent (created in the last %1 days)"),
+                           {days}));
         }
     }
 }

@@ -6,6 +6,18 @@ namespace coverplan::desktop {
 
 ProblemsModel::ProblemsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString ProblemsModel::layer_name(const std::string& role) {
+    // The project file's layer roles (planner/project.cpp), which English shows as they are.
+    if (role == "zones") return tr("zones");
+    if (role == "coverage") return tr("coverage");
+    if (role == "subscribers") return tr("subscribers");
+    if (role == "leads") return tr("leads");
+    if (role == "complaints") return tr("complaints");
+    if (role == "orders") return tr("orders");
+    if (role == "addresses") return tr("addresses");
+    return QString::fromStdString(role);
+}
+
 void ProblemsModel::set_session(std::shared_ptr<const ProjectSession> session) {
     beginResetModel();
     session_ = std::move(session);
@@ -36,7 +48,7 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
     const gis::LayerReport& report = session_->data.reports[row.report];
     auto text = [](const std::string& s) { return QString::fromStdString(s); };
     switch (index.column()) {
-        case Layer: return text(report.role);
+        case Layer: return layer_name(report.role);
         case Source: return text(report.file) + (report.layer.empty() ? QString() : " : " + text(report.layer));
         default: break;
     }

@@ -20,6 +20,11 @@ public:
     static constexpr int OutcomeRole = Qt::UserRole + 1;
 
     explicit ProblemsModel(QObject* parent = nullptr);
+
+    /// A layer's role ([layers.ROLE]: "zones", "coverage", ...) as the
+    /// reader names what it holds ("khu vực", "node mạng", ...); a role the
+    /// app does not know comes back as it is.
+    static QString layer_name(const std::string& role);
     void set_session(std::shared_ptr<const ProjectSession> session);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -56,8 +56,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
         // The model's headers (it is a child of this panel, not a widget).
         emit model_->headerDataChanged(Qt::Horizontal, 0, model_->columnCount() - 1);
         if (model_->rowCount() > 0)
-            emit model_->dataChanged(model_->index(0, ProblemsModel::Outcome),
-                                     model_->index(model_->rowCount() - 1, ProblemsModel::Outcome));
+            emit model_->dataChanged(model_->index(0, 0),
+                                     model_->index(model_->rowCount() - 1, ProblemsModel::ColumnCount - 1));
     });
     summary_->setWordWrap(true);
 
@@ -94,7 +94,7 @@ void ProblemsPanel::show_summary() {
     if (session_)
         for (const auto& r : session_->data.reports)
             lines << tr("%1 %2 read: %3 used, %4 repaired, %5 rejected, %6 flagged")
-                         .arg(n(r.read), QString::fromStdString(r.role), n(r.used), n(r.repaired), n(r.rejected),
+                         .arg(n(r.read), ProblemsModel::layer_name(r.role), n(r.used), n(r.repaired), n(r.rejected),
                               n(r.flagged));
     summary_->setText(lines.join(";  "));
 }

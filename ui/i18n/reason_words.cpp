@@ -71,4 +71,28 @@ std::string reader_reasons(planner::RankingKind kind, std::span<const planner::R
                                                     : tr_utf8("Reason", "little to sell here");
 }
 
+std::string reader_complaints_counted(const planner::ComplaintsCounted& c) {
+    if (language() == Language::English) return planner::complaints_counted_text(c);
+    if (c.total == 0) return tr_utf8("Reason", "no complaints in the data: the component is 0 for every zone");
+    std::string text =
+        c.dated ? fill(tr_utf8("Reason", "%1 complaints in the %2 days before %3 (of %4)"),
+                       {count_text(c.recent), count_text(c.window_days), date_text(c.as_of), count_text(c.total)})
+                : fill(tr_utf8("Reason", "%1 complaints (the layer maps no date: every complaint counts)"), {count_text(c.recent)});
+    const std::string per_1000 = decimal_text(c.per_1000, 1), tied = count_text(c.recent_tied);
+    text = c.by_technology
+               ? fill(tr_utf8("Reason", "%1, %2 per 1,000 subscribers across the zones; %3 of them lie in the service area of a live node of their technology."),
+                      {text, per_1000, tied})
+               : fill(tr_utf8("Reason", "%1, %2 per 1,000 subscribers across the zones; %3 of them lie in the service area of a live node (any technology: the complaints name none)."),
+                      {text, per_1000, tied});
+    if (c.categories.empty()) return text;
+    std::string categories;
+    for (const planner::CategoryCount& category : c.categories)
+        categories += (categories.empty() ? "" : ", ") +
+                      (category.category.empty() ? tr_utf8("Reason", "(none)") : category.category) + " " +
+                      count_text(category.complaints);
+    if (c.more_categories > 0)
+        categories += fill(tr_utf8("Reason", ", and %1 more"), {count_text(static_cast<long long>(c.more_categories))});
+    return text + fill(tr_utf8("Reason", " By category (all %1): %2."), {count_text(c.total), categories});
+}
+
 }  // namespace coverplan::i18n

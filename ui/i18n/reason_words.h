@@ -8,6 +8,7 @@
 #include <string>
 
 #include "planner/plan.h"
+#include "planner/reason_text.h"
 
 namespace coverplan::i18n {
 
@@ -15,5 +16,9 @@ std::string reader_reason(planner::RankingKind kind, const planner::Reason& reas
 
 /// The reasons joined with "; ", or what a zone without reasons means.
 std::string reader_reasons(planner::RankingKind kind, std::span<const planner::Reason> reasons);
+
+/// What the complaints component counted (planner::complaints_counted_text
+/// in English), for the report and `rank --explain`.
+std::string reader_complaints_counted(const planner::ComplaintsCounted& counted);
 
 }  // namespace coverplan::i18n

@@ -302,14 +302,11 @@ private:
         section.new_page = false;
         section.blocks.push_back(carto::ReportHeading{tr_text("Report", "Complaints and the network")});
         section.blocks.push_back(carto::ReportParagraph{
-            tr_text("Report", "Counted by the investment ranking: %1").arg(qs(planner::complaints_counted_text(data_, plan_))),
+            tr_text("Report", "Counted by the investment ranking: %1")
+                .arg(qs(i18n::reader_complaints_counted(planner::complaints_counted(data_, plan_)))),
             false});
         const planner::ComplaintFigures& f = *plan_.complaints;
-        std::vector<std::size_t> order;
-        for (std::size_t n = 0; n < data_.nodes.size(); ++n)
-            if (f.recent_of_node(n) > 0) order.push_back(n);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return f.recent_of_node(a) > f.recent_of_node(b); });
+        const std::vector<std::size_t> order = planner::most_complained_nodes(data_, plan_);
         ReportTable nodes;
         nodes.title = tr_text("Report", "Nodes most complained about");
         nodes.header = {tr_text("Report", "Node"),           tr_text("Report", "Technology"),

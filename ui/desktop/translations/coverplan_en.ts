@@ -548,6 +548,34 @@
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
+    <message>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>subscribers</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>complaints</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>addresses</translation>
+    </message>
 </context>
 <context>
     <name>coverplan::desktop::ProblemsPanel</name>

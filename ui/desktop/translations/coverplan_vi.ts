@@ -548,6 +548,34 @@
         <source>flagged</source>
         <translation>bị đánh dấu</translation>
     </message>
+    <message>
+        <source>zones</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>node mạng</translation>
+    </message>
+    <message>
+        <source>subscribers</source>
+        <translation>thuê bao</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>yêu cầu lắp đặt</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>địa chỉ</translation>
+    </message>
 </context>
 <context>
     <name>coverplan::desktop::ProblemsPanel</name>

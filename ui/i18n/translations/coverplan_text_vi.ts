@@ -7,6 +7,10 @@
         <source>Some input features were repaired, rejected or flagged: see `coverplan validate`.</source>
         <translation>Một số đối tượng đầu vào đã được sửa, bị loại hoặc bị đánh dấu: xem `coverplan validate`.</translation>
     </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -742,6 +746,73 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>Method (docs/scoring.md)</source>
+        <translation>Phương pháp (docs/scoring.md)</translation>
+    </message>
+    <message>
+        <source>score = (%1) / %2</source>
+        <translation>điểm = (%1) / %2</translation>
+    </message>
+    <message>
+        <source>each component is scaled 0..1 by its largest value over the zones (quality is a rate already); largest:</source>
+        <translation>mỗi thành phần được quy về thang 0..1 theo giá trị lớn nhất trong các khu vực (quality vốn đã là tỷ lệ); giá trị lớn nhất:</translation>
+    </message>
+    <message>
+        <source>each component is scaled 0..1 by its largest value over the zones; largest:</source>
+        <translation>mỗi thành phần được quy về thang 0..1 theo giá trị lớn nhất trong các khu vực; giá trị lớn nhất:</translation>
+    </message>
+    <message>
+        <source>complaints counted: %1</source>
+        <translation>khiếu nại đã tính: %1</translation>
+    </message>
+    <message>
+        <source>most complained-about live nodes (recent complaints): %1</source>
+        <translation>node đang hoạt động bị khiếu nại nhiều nhất (khiếu nại gần đây): %1</translation>
+    </message>
+    <message>
+        <source>a zone&apos;s reason names the node holding at least %1 (and %2 or more) of its recent complaints</source>
+        <translation>lý do của khu vực nêu tên node chiếm từ %1 số khiếu nại gần đây của khu vực trở lên (và ít nhất %2 khiếu nại)</translation>
+    </message>
+    <message>
+        <source>a zone&apos;s reason names the node holding at least %1 (and %2 or more) of its recent complaints when the complaints carry a technology (this project&apos;s do not)</source>
+        <translation>lý do của khu vực nêu tên node chiếm từ %1 số khiếu nại gần đây của khu vực trở lên (và ít nhất %2 khiếu nại) khi khiếu nại có ghi công nghệ (dữ liệu của dự án này thì không)</translation>
+    </message>
+    <message>
+        <source>forecast: damped trend (damping %1) of monthly activations</source>
+        <translation>dự báo: xu hướng tắt dần (hệ số tắt dần %1) của thuê bao mới hằng tháng</translation>
+    </message>
+    <message>
+        <source>fitted per series</source>
+        <translation>ước lượng riêng cho từng chuỗi</translation>
+    </message>
+    <message>
+        <source> over %1 months (%2 to %3)</source>
+        <translation> trong %1 tháng (%2 đến %3)</translation>
+    </message>
+    <message>
+        <source>, plus open leads × conversion (%1, other %2), over %3 months</source>
+        <translation>, cộng khách hàng tiềm năng đang mở × tỷ lệ chuyển đổi (%1, trạng thái khác %2), cho %3 tháng tới</translation>
+    </message>
+    <message>
+        <source>forecast accuracy: hiding the last %1 months and forecasting them, the project&apos;s monthly activations are off by %2 on average (MAPE); zone totals by %3 (WAPE; repeating the last quarter: %4)</source>
+        <translation>độ chính xác dự báo: ẩn %1 tháng gần nhất rồi dự báo lại, thuê bao mới hằng tháng của dự án sai lệch trung bình %2 (MAPE); tổng theo khu vực sai lệch %3 (WAPE; nếu lặp lại quý gần nhất: %4)</translation>
+    </message>
+    <message>
+        <source>forecast accuracy: not assessed (%1)</source>
+        <translation>độ chính xác dự báo: chưa đánh giá (%1)</translation>
+    </message>
+    <message>
+        <source>needs %1 months of activation dates</source>
+        <translation>cần %1 tháng có ngày kích hoạt</translation>
+    </message>
+    <message>
+        <source>the subscribers layer maps no `activated` date: no trend, only the lead pipeline</source>
+        <translation>lớp thuê bao không khai báo ngày `activated`: không có xu hướng, chỉ tính khách hàng tiềm năng</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>--kind: the project&apos;s zones have no kind (map the field that holds it: [layers.zones] kind = &quot;FIELD&quot;)</source>
@@ -1259,6 +1330,53 @@
     <message>
         <source>, %1 on %2</source>
         <translation>, %1 tập trung tại node %2</translation>
+    </message>
+    <message>
+        <source>no complaints in the data: the component is 0 for every zone</source>
+        <translation>dữ liệu không có khiếu nại: thành phần này bằng 0 ở mọi khu vực</translation>
+    </message>
+    <message>
+        <source>%1 complaints in the %2 days before %3 (of %4)</source>
+        <translation>%1 khiếu nại trong %2 ngày tính đến %3 (trên tổng số %4)</translation>
+    </message>
+    <message>
+        <source>%1 complaints (the layer maps no date: every complaint counts)</source>
+        <translation>%1 khiếu nại (lớp khiếu nại không có ngày: tính mọi khiếu nại)</translation>
+    </message>
+    <message>
+        <source>%1, %2 per 1,000 subscribers across the zones; %3 of them lie in the service area of a live node of their technology.</source>
+        <translation>%1, bình quân %2 khiếu nại trên 1.000 thuê bao của các khu vực; %3 khiếu nại trong số đó nằm trong vùng phục vụ của node đang hoạt động cùng công nghệ.</translation>
+    </message>
+    <message>
+        <source>%1, %2 per 1,000 subscribers across the zones; %3 of them lie in the service area of a live node (any technology: the complaints name none).</source>
+        <translation>%1, bình quân %2 khiếu nại trên 1.000 thuê bao của các khu vực; %3 khiếu nại trong số đó nằm trong vùng phục vụ của node đang hoạt động (mọi công nghệ: khiếu nại không ghi công nghệ).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không rõ loại)</translation>
+    </message>
+    <message>
+        <source>, and %1 more</source>
+        <translation> và %1 loại khác</translation>
+    </message>
+    <message>
+        <source> By category (all %1): %2.</source>
+        <translation> Theo loại khiếu nại (tổng %1): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Remind</name>
+    <message>
+        <source>Reminders for %1, %2: orders due within %3 days, prospects of the last %4 days</source>
+        <translation>Nhắc việc cho %1, %2: yêu cầu đến hạn trong %3 ngày tới, khách hàng tiềm năng của %4 ngày gần nhất</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due soon, %4 new prospects, %5 failed checks -&gt; %6, %7, %8</source>
+        <translation>%1: %2 quá hạn, %3 sắp đến hạn, %4 khách hàng tiềm năng mới, %5 kiểm tra không đạt -&gt; %6, %7, %8</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files in %2</source>
+        <translation>Đã ghi %1 tệp vào %2</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1990,241 @@
     <message>
         <source>Team %1</source>
         <translation>Đội %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>(no team)</source>
+        <translation>(chưa có đơn vị)</translation>
+    </message>
+    <message>
+        <source>(outside every zone)</source>
+        <translation>(ngoài mọi khu vực)</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 điểm %</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>yêu cầu</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>đã đánh giá</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>có nguy cơ trễ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có hạn</translation>
+    </message>
+    <message>
+        <source>on-time rate</source>
+        <translation>tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>vs target</source>
+        <translation>so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Installation SLA: %1</source>
+        <translation>SLA lắp đặt: %1</translation>
+    </message>
+    <message>
+        <source>As of %1; target %2 on time; at risk = open orders due within %3 day.</source>
+        <translation>Số liệu ngày %1; chỉ tiêu đúng hạn %2; có nguy cơ trễ = yêu cầu chưa hoàn thành đến hạn trong %3 ngày tới.</translation>
+    </message>
+    <message>
+        <source>As of %1; target %2 on time; at risk = open orders due within %3 days.</source>
+        <translation>Số liệu ngày %1; chỉ tiêu đúng hạn %2; có nguy cơ trễ = yêu cầu chưa hoàn thành đến hạn trong %3 ngày tới.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>tổng</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <source>By team (worst first)</source>
+        <translation>Theo đơn vị phụ trách (kém nhất trước)</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>By zone (worst first)</source>
+        <translation>Theo khu vực (kém nhất trước)</translation>
+    </message>
+    <message>
+        <source>(%1 more zones with orders: --all lists them, -o FILE writes them)</source>
+        <translation>(còn %1 khu vực có yêu cầu: --all để liệt kê hết, -o TỆP để ghi ra tệp)</translation>
+    </message>
+    <message>
+        <source>month due</source>
+        <translation>tháng đến hạn</translation>
+    </message>
+    <message>
+        <source>By month of the due date</source>
+        <translation>Theo tháng đến hạn</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>yêu cầu</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Overdue open orders (most days late first)</source>
+        <translation>Yêu cầu lắp đặt quá hạn chưa hoàn thành (trễ lâu nhất trước)</translation>
+    </message>
+    <message>
+        <source>days late</source>
+        <translation>số ngày trễ</translation>
+    </message>
+    <message>
+        <source>At-risk open orders (due soonest first)</source>
+        <translation>Yêu cầu lắp đặt có nguy cơ trễ hạn (sắp đến hạn nhất trước)</translation>
+    </message>
+    <message>
+        <source>days left</source>
+        <translation>số ngày còn lại</translation>
+    </message>
+    <message>
+        <source>[layers.orders] maps no &apos;due&apos; field: no order has a due date, so none is assessed</source>
+        <translation>[layers.orders] không khai báo trường &apos;due&apos;: không yêu cầu nào có hạn hoàn thành nên không yêu cầu nào được đánh giá</translation>
+    </message>
+    <message>
+        <source>[layers.orders] maps no &apos;installed&apos; field: every order counts as not installed</source>
+        <translation>[layers.orders] không khai báo trường &apos;installed&apos;: mọi yêu cầu được tính là chưa lắp đặt</translation>
+    </message>
+    <message>
+        <source>[layers.orders] maps no &apos;team&apos; field: each order goes to its zone&apos;s team</source>
+        <translation>[layers.orders] không khai báo trường &apos;team&apos;: mỗi yêu cầu giao cho đơn vị phụ trách khu vực của nó</translation>
+    </message>
+    <message>
+        <source>Work lists: %1</source>
+        <translation>Danh sách công việc: %1</translation>
+    </message>
+    <message>
+        <source>As of %1; target %2 on time.</source>
+        <translation>Số liệu ngày %1; chỉ tiêu đúng hạn %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files beside %2</source>
+        <translation>Đã ghi %1 tệp cạnh %2</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Lưu ý: %1.</translation>
+    </message>
+    <message>
+        <source>no order assessed yet</source>
+        <translation>chưa có yêu cầu nào được đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 on time of %2 assessed orders, target %3 (met)</source>
+        <translation>đúng hạn %1 trên %2 yêu cầu đã đánh giá, chỉ tiêu %3 (đạt)</translation>
+    </message>
+    <message>
+        <source>%1 on time of %2 assessed orders, target %3 (below)</source>
+        <translation>đúng hạn %1 trên %2 yêu cầu đã đánh giá, chỉ tiêu %3 (chưa đạt)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>phục vụ được</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>hết cổng</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>có trong kế hoạch</translation>
+    </message>
+    <message>
+        <source>not_covered</source>
+        <translation>ngoài vùng phục vụ</translation>
+    </message>
+    <message>
+        <source>Work list: %1 — %2</source>
+        <translation>Danh sách công việc: %1 — %2</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>Overdue orders (most days late first)</source>
+        <translation>Yêu cầu quá hạn (trễ lâu nhất trước)</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Đến hạn trong %1 ngày tới</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>ngày tạo</translation>
+    </message>
+    <message>
+        <source>technology</source>
+        <translation>công nghệ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>New prospects the network serves now (created in the last %1 days)</source>
+        <translation>Khách hàng tiềm năng mới mạng phục vụ được ngay (tạo trong %1 ngày gần nhất)</translation>
+    </message>
+    <message>
+        <source>Failed checks: new prospects where the network is full or absent (created in the last %1 days)</source>
+        <translation>Kiểm tra không đạt: khách hàng tiềm năng mới nơi mạng hết cổng hoặc chưa có (tạo trong %1 ngày gần nhất)</translation>
     </message>
 </context>
 <context>
