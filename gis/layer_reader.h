@@ -27,6 +27,10 @@ struct LayerSource {
     std::string x_field;       ///< coordinate columns for tables without geometry
     std::string y_field;
     std::string crs;           ///< CRS to assume when the source carries none
+    /// GDAL drivers allowed to open the source; empty allows every driver.
+    /// Bytes from a stranger (an uploaded body) are opened by the one driver
+    /// they claim to be, never probed by all of GDAL's parsers.
+    std::vector<std::string> drivers;
 };
 
 /// "$fid" asks for the feature id (for CSV: the data row number).

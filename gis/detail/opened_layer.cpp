@@ -134,6 +134,15 @@ void check_source_files(const LayerSource& source, const Location& where) {
 
 }  // namespace
 
+GDALDatasetUniquePtr open_source(const LayerSource& source, const char* const* open_options) {
+    std::vector<const char*> drivers;
+    for (const std::string& driver : source.drivers) drivers.push_back(driver.c_str());
+    drivers.push_back(nullptr);
+    return GDALDatasetUniquePtr(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  source.drivers.empty() ? nullptr : drivers.data(), open_options,
+                                                  nullptr));
+}
+
 OpenedLayer open_layer(const LayerSource& source) {
     register_gdal_drivers();
     OpenedLayer opened;
@@ -145,8 +154,7 @@ OpenedLayer open_layer(const LayerSource& source) {
     if (!code_page.empty()) opened.decoder = std::make_unique<TextDecoder>(code_page);
     const char* const open_options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO",
                                         code_page.empty() ? nullptr : "ENCODING=", nullptr};
-    opened.dataset.reset(GDALDataset::Open(source.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                           open_options, nullptr));
+    opened.dataset = open_source(source, open_options);
     if (!opened.dataset) {
         if (std::filesystem::is_directory(source.source))
             throw InputError(where, source.source + " is a folder that GDAL cannot open as a source (a folder of "

@@ -35,6 +35,10 @@ struct OpenedLayer {
     std::unique_ptr<TextDecoder> decoder;  ///< set when we decode text ourselves
 };
 
+/// Opens the source itself, read-only, with only its allowed drivers; null
+/// when GDAL cannot.
+GDALDatasetUniquePtr open_source(const LayerSource& source, const char* const* open_options);
+
 /// Opens the source's layer (the only one, or the one named). Throws
 /// InputError naming the source when it cannot be opened, holds no layer,
 /// holds several and none is named, or the named one does not exist.

@@ -126,8 +126,7 @@ std::string ReadContext::missing_geometry(OGRFeature& feature) {
     if (!geojson_) return "no geometry";
     if (!native_) {
         const char* const options[] = {"NATIVE_DATA=YES", nullptr};
-        native_.reset(GDALDataset::Open(source_.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options,
-                                        nullptr));
+        native_ = open_source(source_, options);
         native_layer_ = native_ ? native_->GetLayerByName(opened.name.c_str()) : nullptr;
         CPLErrorReset();
     }

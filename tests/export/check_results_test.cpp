@@ -95,7 +95,7 @@ TEST(BatchCheck, SubscribersCsvEqualsSingleChecks) {
     exporting::BatchCheckOptions options;
     options.technology_field = "service";
     options.threads = 2;
-    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", ""}, output, options);
+    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", "", {}}, output, options);
     EXPECT_EQ(summary.rows, 30000u);
     EXPECT_EQ(summary.coordinates, "columns lon, lat");
     {  // its own lon and lat columns are kept; none are added
@@ -125,7 +125,7 @@ TEST(BatchCheck, LeadsShapefileToGeoPackageEqualsSingleChecks) {
     const std::string output = (dir / "checked.gpkg").string();
     exporting::BatchCheckOptions options;
     options.technology_field = "product";
-    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", ""}, output, options);
+    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", "", {}}, output, options);
     EXPECT_EQ(summary.coordinates, "geometry");
     // The leads' own status field is kept as input_status beside the check's status.
     GDALDatasetUniquePtr out(GDALDataset::Open(output.c_str(), GDAL_OF_VECTOR));
@@ -155,7 +155,7 @@ TEST(BatchCheck, CsvOfPointsFromAGeometryGetsTheirLongitudeAndLatitude) {
     const std::string output = (dir / "checked.csv").string();
     exporting::BatchCheckOptions options;
     options.technology_field = "product";
-    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", ""}, output, options);
+    const auto summary = exporting::check_layer(*sample().checker, {input, input, "", "", "", "", {}}, output, options);
     GDALDatasetUniquePtr in(GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR));
     GDALDatasetUniquePtr out(GDALDataset::Open(output.c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(in && out);

@@ -20,7 +20,7 @@ const std::vector<FieldDef> kFields = {{"id", FieldType::String}, {"note", Field
 
 LayerSource store(const test::TempDir& dir) {
     const std::string path = (dir / "store.gpkg").string();
-    return {path, path, "prospects", "", "", ""};
+    return {path, path, "prospects", "", "", "", {}};
 }
 
 TEST(LayerAppender, CreatesTheStoreAndGivesIdsFromTheFeatureId) {

@@ -219,6 +219,19 @@ TEST_F(FieldServiceHttp, BatchCheckBodiesAreBounded) {
     EXPECT_EQ(parse(client().Get("/healthz"))["status"], "ok");
 }
 
+// A body sent as CSV is read by GDAL's CSV driver alone: a GeoJSON or an
+// OpenJUMP document posted as text/csv is not parsed by its own driver (the
+// fuzzer found GDAL's JML driver leaking memory on such a body).
+TEST_F(FieldServiceHttp, ACsvBodyIsReadAsCsvOnly) {
+    const std::string geojson =
+        R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},)"
+        R"( "geometry": {"type": "Point", "coordinates": [106.2019717, 21.2653106]}}]})";
+    expect_refusal(client().Post("/api/check", geojson, "text/csv"), 400, "body", "GeoJSON sent as CSV");
+    expect_refusal(client().Post("/api/check", "<JCSDataFile><featureCollection></featureCollection></JCSDataFile>\n",
+                                 "text/csv"),
+                   400, "body", "OpenJUMP sent as CSV");
+}
+
 TEST_F(FieldServiceHttp, ZonesAreGeoJsonWithKpisScoresAndRanks) {
     const auto result = client().Get("/api/zones");
     ASSERT_TRUE(result);

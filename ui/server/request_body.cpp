@@ -148,6 +148,7 @@ std::vector<PointRequest> points_from_csv(const std::string& body) {
     source.source = file.path();
     source.display_name = "the CSV body";
     source.crs = "EPSG:4326";
+    source.drivers = {"CSV"};
     gis::PointRows rows;
     try {
         rows = gis::read_point_rows(source, "EPSG:4326");
