@@ -5,6 +5,9 @@
 // columns fit their first rows, the team chooser lists every team, and the
 // problems table lists every problem of every layer.
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
@@ -13,6 +16,8 @@
 #include <QTableView>
 #include <QtTest>
 #include <atomic>
+#include <filesystem>
+#include <map>
 #include <set>
 
 #include "planner/plan.h"
@@ -112,6 +117,35 @@ private slots:
             for (int row = 0; row < fast.rowCount(); ++row)
                 QCOMPARE(fast.index(row, RankingModel::Name).data().toString(), plain.index(row, RankingModel::Name).data().toString());
         }
+    }
+
+    void kindColumnShowsEachZonesKindAndHidesWithoutOne() {
+        // The sample maps [layers.zones] kind to its 'loai' field; read the
+        // field back with GDAL, independently of the planner.
+        std::map<std::string, std::string> kinds;
+        {
+            GDALDatasetUniquePtr zones(GDALDataset::Open(
+                (std::filesystem::path(coverplan::test::kSampleProject).parent_path() / "province.gpkg").c_str(), GDAL_OF_VECTOR));
+            QVERIFY(zones);
+            OGRLayer* layer = zones->GetLayerByName("wards");
+            QVERIFY(layer);
+            for (const auto& feature : *layer) kinds[feature->GetFieldAsString("ma_xa")] = feature->GetFieldAsString("loai");
+        }
+        RankingModel model(planner::RankingKind::Investment);
+        model.set_session(session_);
+        QCOMPARE(model.headerData(RankingModel::Kind, Qt::Horizontal, Qt::DisplayRole).toString(), QString("Kind"));
+        QCOMPARE(std::size_t(model.rowCount()), kinds.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const std::string id = model.index(row, RankingModel::ZoneId).data().toString().toStdString();
+            QCOMPARE(model.index(row, RankingModel::Kind).data().toString().toStdString(), kinds.at(id));
+        }
+        RankingPanel panel(planner::RankingKind::Investment);
+        panel.set_session(session_);
+        const auto* table = panel.findChild<QTableView*>();
+        QVERIFY(table);
+        QVERIFY(!table->isColumnHidden(RankingModel::Kind));
+        panel.set_session(nullptr);
+        QVERIFY(table->isColumnHidden(RankingModel::Kind));
     }
 
     void columnsFitTheirFirstRows() {

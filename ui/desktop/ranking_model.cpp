@@ -57,6 +57,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const {
         case ZoneId: return QString::fromStdString(zones.ids[z]);
         case Name: return QString::fromStdString(zones.names[z]);
         case Team: return QString::fromStdString(zones.teams[z]);
+        case Kind: return zones.kind_of(z).empty() ? tr("(no kind)") : QString::fromStdString(zones.kind_of(z));
         case Score: {
             if (sort) return score.score;
             const QString after = QLocale().toString(score.score * 100, 'f', 1);
@@ -97,6 +98,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         case ZoneId: return tr("Zone");
         case Name: return tr("Name");
         case Team: return tr("Team");
+        case Kind: return tr("Kind");
         case Score: return tr("Score");
         case Reasons: return tr("Why");
         default:

@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "planner/zone_kinds.h"
 #include "ui/desktop/column_fit.h"
 #include "ui/desktop/ranking_filter.h"
 #include "ui/desktop/ranking_model.h"
@@ -97,6 +98,7 @@ void RankingPanel::set_session(std::shared_ptr<const ProjectSession> session) {
     const QString project = session ? session->project_file : QString();
     const bool fit = project != fitted_for_;
     fitted_for_ = project;
+    table_->setColumnHidden(RankingModel::Kind, !session || !planner::maps_zone_kind(session->data));
     model_->set_session(std::move(session));
     table_->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
     if (!fit) return;

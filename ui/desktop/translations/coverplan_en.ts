@@ -595,6 +595,10 @@
 <context>
     <name>coverplan::desktop::RankingModel</name>
     <message>
+        <source>(no kind)</source>
+        <translation>(no kind)</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -609,6 +613,10 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Score</source>

@@ -595,6 +595,10 @@
 <context>
     <name>coverplan::desktop::RankingModel</name>
     <message>
+        <source>(no kind)</source>
+        <translation>(chưa phân loại)</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -609,6 +613,10 @@
     <message>
         <source>Team</source>
         <translation>Tổ/Đội</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại vùng</translation>
     </message>
     <message>
         <source>Score</source>
