@@ -244,16 +244,43 @@ TEST_F(SampleMaps, ComplaintsMapShowsZonesAgainstTheAverageAndNamesTheNodes) {
     EXPECT_GE(placed, 6);
 }
 
+// The sample names a basemap: asked for, its streets are drawn under
+// see-through zone fills and a note names it; otherwise nothing of it.
+TEST_F(SampleMaps, DrawsTheBasemapUnderTheZonesOnlyWhenAskedFor) {
+    const std::string zone = data_->zones.ids[7];
+    const carto::MapDescription plain = map(Theme::Sales, Framing{zone, std::nullopt, false});
+    const carto::MapDescription streets = map(Theme::Sales, Framing{zone, std::nullopt, true});
+    EXPECT_FALSE(plain.backdrop);
+    ASSERT_TRUE(streets.backdrop);
+    EXPECT_EQ(streets.notes.back(), "Basemap: basemap.mbtiles.");
+    EXPECT_EQ(plain.notes.size() + 1, streets.notes.size());
+    carto::RenderResult result;
+    const QImage without = carto::render_page_image(plain, &result);
+    // The backdrop alone: the tiles cover most of the frame.
+    const QImage tiles = streets.backdrop(result.shown, QSize(400, 300));
+    ASSERT_FALSE(tiles.isNull());
+    int opaque = 0;
+    for (int y = 0; y < tiles.height(); ++y)
+        for (int x = 0; x < tiles.width(); ++x) opaque += qAlpha(tiles.pixel(x, y)) > 0;
+    EXPECT_GT(opaque, tiles.width() * tiles.height() / 2);
+    const QImage with = carto::render_page_image(streets);
+    ASSERT_EQ(with.size(), without.size());
+    int changed = 0;
+    for (int y = 0; y < with.height(); y += 4)
+        for (int x = 0; x < with.width(); x += 4) changed += with.pixel(x, y) != without.pixel(x, y);
+    EXPECT_GT(changed, (with.width() / 4) * (with.height() / 4) / 5);  // the frame is most of the page
+}
+
 TEST_F(SampleMaps, FramesOneZoneOrALongitudeLatitudeBox) {
     const std::size_t z = 7;
     carto::RenderResult result;
-    carto::render_page_image(map(Theme::Sales, Framing{data_->zones.ids[z], std::nullopt}), &result);
+    carto::render_page_image(map(Theme::Sales, Framing{data_->zones.ids[z], std::nullopt, false}), &result);
     const carto::WorldBox zone = carto::envelope_of(data_->zones.geometries[z].get());
     EXPECT_TRUE(result.shown.contains(zone.minx, zone.miny) && result.shown.contains(zone.maxx, zone.maxy));
     EXPECT_LT(result.shown.width() * result.shown.height(), 6 * zone.width() * zone.height() * 4);
 
     const gis::LonLatBox box{106.10, 21.25, 106.15, 21.30};
-    carto::render_page_image(map(Theme::Coverage, Framing{std::nullopt, box}), &result);
+    carto::render_page_image(map(Theme::Coverage, Framing{std::nullopt, box, false}), &result);
     gis::LonLatConverter converter(data_->working_crs);
     for (auto [lon, lat] : {std::pair{106.10, 21.25}, {106.15, 21.30}, {106.10, 21.30}, {106.15, 21.25}}) {
         const auto [x, y] = converter.to_crs(lon, lat);
@@ -262,18 +289,18 @@ TEST_F(SampleMaps, FramesOneZoneOrALongitudeLatitudeBox) {
     EXPECT_LT(result.shown.width(), 9000);  // about 5.2 km wide, widened to the frame's shape
 
     try {
-        map(Theme::Sales, Framing{std::string("XA-99999"), std::nullopt});
+        map(Theme::Sales, Framing{std::string("XA-99999"), std::nullopt, false});
         FAIL() << "no error for an unknown zone";
     } catch (const InputError& error) {
         EXPECT_NE(std::string(error.what()).find("XA-99999"), std::string::npos) << error.what();
         EXPECT_NE(std::string(error.what()).find("wards"), std::string::npos) << error.what();
     }
-    EXPECT_THROW(map(Theme::Sales, Framing{std::nullopt, gis::LonLatBox{10, 10, 11, 11}}), InputError);
+    EXPECT_THROW(map(Theme::Sales, Framing{std::nullopt, gis::LonLatBox{10, 10, 11, 11}, false}), InputError);
 }
 
 TEST_F(SampleMaps, LabelPointsComputedOnceMakeTheSameMaps) {
     const std::vector<LabelPoint> once = zone_label_points(*data_);
-    for (const Framing& framing : {Framing{}, Framing{data_->zones.ids[7], std::nullopt}}) {
+    for (const Framing& framing : {Framing{}, Framing{data_->zones.ids[7], std::nullopt, false}}) {
         MapRequest request;
         request.theme = Theme::Investment;
         request.framing = framing;

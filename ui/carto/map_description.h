@@ -8,11 +8,14 @@
 #include <geos_c.h>
 
 #include <QColor>
+#include <QImage>
 #include <QLocale>
+#include <QSize>
 #include <QPointF>
 #include <QSizeF>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <variant>
 #include <vector>
 
@@ -150,6 +153,15 @@ struct MapDescription {
     /// How the figures carto writes itself (point counts, distances) are
     /// written: "12,345" and "1.5 km" in English, "12.345" and "1,5 km" in Vietnamese.
     QLocale figures = QLocale(QLocale::English);
+    /// A picture of the world drawn over the background, under the layers (a
+    /// street basemap, ui/maps/basemap_backdrop.h): given the world box of
+    /// the frame and a size in pixels, an image of exactly that box
+    /// (transparent where it has nothing; a null image: nothing drawn).
+    /// Called from whatever thread draws. Empty: none.
+    std::function<QImage(const WorldBox&, QSize)> backdrop;
+    /// With a backdrop, the area layers' fills keep this share of their
+    /// opacity, so the streets show through the zones.
+    double backdrop_fill_opacity = 0.6;
 };
 
 }  // namespace coverplan::carto

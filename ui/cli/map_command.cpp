@@ -46,6 +46,7 @@ std::string paper_name(const carto::PageSetup& page) {
 maps::Framing framing(const Arguments& args) {
     maps::Framing framing;
     framing.zone_id = args.value("--zone");
+    framing.basemap = args.flag("--basemap");
     if (const auto box = args.value("--bbox")) {
         if (framing.zone_id) throw UsageError("--zone and --bbox exclude each other");
         std::vector<double> numbers;
@@ -155,6 +156,7 @@ Command map_command() {
         {"--top", "", "N", "ranked zones numbered on investment and sales maps (default 10)"},
         {"--zone", "", "ID", "frame one zone and its surroundings"},
         {"--bbox", "", "W,S,E,N", "frame a longitude/latitude box (WGS84 degrees)"},
+        {"--basemap", "", "", "draw the project's basemap ([basemap]) under the zones"},
         {"--paper", "", "A4|A3", "sheet size (default A4)"},
         {"--landscape", "", "", "landscape sheet (the default)"},
         {"--portrait", "", "", "portrait sheet"},

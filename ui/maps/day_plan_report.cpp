@@ -229,7 +229,7 @@ private:
     MapDescription route_map(std::optional<std::size_t> team) {
         MapDescription map;
         map.title.clear();
-        frame_map(map, data_, Framing{std::nullopt, lonlat_box(team)});
+        frame_map(map, data_, Framing{std::nullopt, lonlat_box(team), true});
         map.notes.insert(map.notes.begin(), tr_text("DayPlan", "Routes are straight lines between stops, not streets."));
 
         std::vector<bool> asked(data_.zones.size(), false);

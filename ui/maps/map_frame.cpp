@@ -13,6 +13,7 @@
 #include "ui/carto/geometry_path.h"
 #include "ui/i18n/language.h"
 #include "ui/i18n/locale_text.h"
+#include "ui/maps/basemap_backdrop.h"
 
 namespace coverplan::maps {
 
@@ -104,6 +105,7 @@ void frame_map(carto::MapDescription& map, const planner::Dataset& data, const F
             .arg(data_sources(data), human_date(planner::parse_date(data.project.as_of).value_or(planner::kNoDay))),
         i18n::tr_text("Map", "Made with Coverplan from the operator's own data."),
     };
+    if (framing.basemap) add_basemap(map, data);
 }
 
 QString human_date(planner::Day day) {

@@ -20,6 +20,10 @@ namespace coverplan::maps {
 struct Framing {
     std::optional<std::string> zone_id;    ///< one zone and its surroundings
     std::optional<gis::LonLatBox> lonlat;  ///< a WGS84 box (west, south, east, north)
+    /// Draw the project's basemap ([basemap]) under the layers, with the
+    /// zone fills see-through. Off for the management maps, whose colours
+    /// are the message; on for the selling day, where streets are.
+    bool basemap = false;
 };
 
 /// The extent in the working CRS: the zone's envelope with a margin, the

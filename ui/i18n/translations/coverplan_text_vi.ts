@@ -1229,6 +1229,10 @@
         <source>%1 %2 in view, too many to draw one by one: counted per hexagon of %3 across.</source>
         <translation>%1 %2 trong khung nhìn, quá nhiều để vẽ từng điểm: đếm theo ô lục giác rộng %3.</translation>
     </message>
+    <message>
+        <source>Basemap: %1.</source>
+        <translation>Bản đồ nền: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ranking</name>
