@@ -69,7 +69,8 @@ LayerAppender::LayerAppender(const LayerSource& target, std::vector<FieldDef> fi
             throw InputError(where, "cannot create the layer: " + detail::gdal_message());
         }
         for (const auto& field : fields_) {
-            OGRFieldDefn defn(field.name.c_str(), detail::ogr_field_type(field.type));
+            OGRFieldDefn defn(field.name.c_str(), OFTString);
+            detail::make_field(defn, field.type);
             if (layer_->CreateField(&defn) != OGRERR_NONE) {
                 GDALClose(dataset_);
                 throw InputError(Location{target_.display_name, target_.layer, "", field.name, 0},
@@ -84,7 +85,8 @@ LayerAppender::LayerAppender(const LayerSource& target, std::vector<FieldDef> fi
         if (index < 0) {
             // A layer made before the field was added to the list gains it,
             // empty in the features it has.
-            OGRFieldDefn defn(field.name.c_str(), detail::ogr_field_type(field.type));
+            OGRFieldDefn defn(field.name.c_str(), OFTString);
+            detail::make_field(defn, field.type);
             if (layer_->CreateField(&defn) == OGRERR_NONE) index = layer_->FindFieldIndex(field.name.c_str(), TRUE);
         }
         if (index < 0) {

@@ -47,7 +47,6 @@ std::string value_text(const FieldValue& value, FieldType type) {
         value);
 }
 
-
 }  // namespace
 
 std::size_t TableSpec::field_index(std::string_view field) const {
@@ -222,7 +221,8 @@ std::vector<bool> TableStore::ensure_tables(std::span<const TableSpec> tables) {
                 // Made by an earlier version: the fields added since come in empty.
                 for (const FieldDef& field : table.fields) {
                     if (existing->FindFieldIndex(field.name.c_str(), TRUE) >= 0) continue;
-                    OGRFieldDefn defn(field.name.c_str(), detail::ogr_field_type(field.type));
+                    OGRFieldDefn defn(field.name.c_str(), OFTString);
+                    detail::make_field(defn, field.type);
                     if (existing->CreateField(&defn) != OGRERR_NONE)
                         fail(table.name, field.name, "cannot add the field: " + detail::gdal_message());
                 }
@@ -239,7 +239,8 @@ std::vector<bool> TableStore::ensure_tables(std::span<const TableSpec> tables) {
                                                     const_cast<char**>(options));
             if (!layer) fail(table.name, "", "cannot create the table: " + detail::gdal_message());
             for (const FieldDef& field : table.fields) {
-                OGRFieldDefn defn(field.name.c_str(), detail::ogr_field_type(field.type));
+                OGRFieldDefn defn(field.name.c_str(), OFTString);
+                detail::make_field(defn, field.type);
                 if (layer->CreateField(&defn) != OGRERR_NONE)
                     fail(table.name, field.name, "cannot create the field: " + detail::gdal_message());
             }

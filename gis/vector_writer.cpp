@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <ctime>
 #include <filesystem>
 
 #include "gis/crs.h"
@@ -147,7 +148,12 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
         dataset_->CommitTransaction();
         in_transaction_ = false;
     }
-    std::vector<std::string> all_options = options;
+    // A layer's description (DESCRIPTION=...) is kept where the format has
+    // a place for it: gpkg_contents.description, a PostgreSQL table comment.
+    std::vector<std::string> all_options;
+    for (const auto& option : options)
+        if (option.rfind("DESCRIPTION=", 0) != 0 || driver_ == "GPKG" || driver_ == "PostgreSQL")
+            all_options.push_back(option);
     auto given = [&](const std::string& key) {
         return std::any_of(options.begin(), options.end(), [&](const std::string& o) { return o.rfind(key + "=", 0) == 0; });
     };
@@ -176,6 +182,7 @@ VectorWriter::Layer& VectorWriter::create_layer(const std::string& name, Geometr
         // A CSV is read by spreadsheets: no cell, the header included, may run as a formula.
         const std::string field_name = driver_ == "CSV" ? spreadsheet_text(field.name) : field.name;
         OGRFieldDefn defn(field_name.c_str(), type);
+        if (type == detail::ogr_field_type(field.type)) detail::make_field(defn, field.type);
         if (layer->CreateField(&defn) != OGRERR_NONE)
             throw InputError(Location{target_, name, "", field.name, 0}, "cannot create the field: " + gdal_message());
         indexes.push_back(layer->GetLayerDefn()->GetFieldIndex(field_name.c_str()));
@@ -222,8 +229,60 @@ void VectorWriter::Layer::add_geometry(const GEOSGeometry* geometry, std::span<c
     write(std::move(g), values);
 }
 
+void VectorWriter::add_layer_styles(std::vector<LayerStyle> styles) {
+    for (auto& style : styles) styles_.push_back(std::move(style));
+}
+
+namespace {
+
+/// Whether QGIS reads a style of this driver's files from "<stem>.qml" beside them.
+bool takes_style_file(const std::string& driver) {
+    return driver == "ESRI Shapefile" || driver == "GeoJSON" || driver == "FlatGeobuf";
+}
+
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+}  // namespace
+
+void VectorWriter::write_styles_table() {
+    // The columns QGIS creates when it saves a style in a GeoPackage (its
+    // OGR provider reads them back by these names); catalog and schema stay
+    // empty in a GeoPackage.
+    const std::vector<FieldDef> fields = {
+        {"f_table_catalog", FieldType::String}, {"f_table_schema", FieldType::String},
+        {"f_table_name", FieldType::String},    {"f_geometry_column", FieldType::String},
+        {"styleName", FieldType::String},       {"styleQML", FieldType::String},
+        {"styleSLD", FieldType::String},        {"useAsDefault", FieldType::Boolean},
+        {"description", FieldType::String},     {"owner", FieldType::String},
+        {"ui", FieldType::String},              {"update_time", FieldType::DateTime},
+    };
+    std::vector<std::pair<const LayerStyle*, std::string>> rows;
+    for (const LayerStyle& style : styles_) {
+        const auto layer = std::find_if(layers_.begin(), layers_.end(), [&](const auto& l) { return l->name_ == style.layer; });
+        if (layer == layers_.end()) throw Error("a style for layer " + style.layer + ", which " + target_ + " does not have");
+        rows.emplace_back(&style, (*layer)->layer_->GetGeometryColumn());
+    }
+    auto& table = create_layer("layer_styles", GeometryType::None, fields,
+                               {"DESCRIPTION=How QGIS draws the layers (QML and SLD), as on Coverplan's maps"});
+    const std::string now = utc_now();
+    for (const auto& [style, geometry_column] : rows) {
+        const std::vector<FieldValue> row = {std::string(), std::string(), style->layer, geometry_column, style->name,
+                                             style->qml, style->sld, std::int64_t(1), style->description,
+                                             std::string("coverplan"), FieldValue(), now};
+        table.add_row(row);
+    }
+}
+
 void VectorWriter::commit() {
     if (!dataset_) throw Error("writer for " + target_ + " is closed");
+    if (!styles_.empty() && driver_ == "GPKG") write_styles_table();
     // Deferred table creation (PostgreSQL) happens on flush: make it happen
     // inside the transaction, and stop before committing if it failed. (A
     // GeoPackage must not be flushed inside its transaction: GDAL 3.6 then
@@ -241,6 +300,9 @@ void VectorWriter::commit() {
     throw_if_gdal_failed("cannot finish writing");
     if (temporary_) temporary_->commit();
     committed_ = true;
+    // After the data: a style never stands beside a file that failed.
+    if (!styles_.empty() && takes_style_file(driver_))
+        write_file_atomically(fs::path(target_).replace_extension(".qml"), styles_.front().qml, "layer style");
 }
 
 }  // namespace coverplan::gis

@@ -22,7 +22,10 @@ class OGRSpatialReference;
 
 namespace coverplan::gis {
 
-enum class FieldType { Integer, Real, String, Date };
+/// Boolean: an integer 0/1 that GDAL marks as a boolean (OFSTBoolean), which
+/// GeoPackage, QGIS and PostgreSQL show as true/false. DateTime: ISO 8601
+/// text ("2026-12-03T15:10:00Z") stored as a date and time.
+enum class FieldType { Integer, Real, String, Date, Boolean, DateTime };
 
 struct FieldDef {
     std::string name;
@@ -35,6 +38,17 @@ struct FieldDef {
 using FieldValue = std::variant<std::monostate, std::int64_t, double, std::string>;
 
 enum class GeometryType { None, Point, Polygon, MultiPolygon };
+
+/// How a layer is drawn, for QGIS (QML) and OGC map servers (SLD): stored in
+/// a GeoPackage's layer_styles table (the convention QGIS reads and writes),
+/// or as a .qml file beside a one-layer file (QGIS loads "<name>.qml" with
+/// "<name>.shp" or "<name>.geojson").
+struct LayerStyle {
+    std::string layer;  ///< the layer it styles, as passed to create_layer
+    std::string name;   ///< styleName: what QGIS lists in its style manager
+    std::string qml, sld;
+    std::string description;
+};
 
 /// Whether CSV files written from now on start with a UTF-8 byte-order mark:
 /// Excel opens a CSV without one in the machine's legacy code page and
@@ -74,10 +88,17 @@ public:
     VectorWriter& operator=(const VectorWriter&) = delete;
 
     /// Creates a layer. `options` are GDAL layer creation options (e.g.
-    /// "ENCODING=CP1258" for a Shapefile). The returned reference lives as
+    /// "ENCODING=CP1258" for a Shapefile); "DESCRIPTION=..." is kept only by
+    /// a GeoPackage (gpkg_contents.description) or PostgreSQL (the table's comment). The returned reference lives as
     /// long as the writer.
     Layer& create_layer(const std::string& name, GeometryType geometry, const std::vector<FieldDef>& fields,
                         const std::vector<std::string>& options = {});
+
+    /// Styles for layers created with this writer, stored on commit(): in a
+    /// GeoPackage as rows of layer_styles (each the layer's default style);
+    /// beside a Shapefile, GeoJSON or FlatGeobuf file as "<stem>.qml" (the
+    /// style of its one layer). Other targets (CSV, KML, PostgreSQL) get none.
+    void add_layer_styles(std::vector<LayerStyle> styles);
 
     /// Finishes every layer and moves the output into place.
     void commit();
@@ -109,7 +130,9 @@ private:
     std::unique_ptr<OGRSpatialReference> srs_;
     GDALDataset* dataset_ = nullptr;
     std::vector<std::unique_ptr<Layer>> layers_;
+    std::vector<LayerStyle> styles_;
     bool in_transaction_ = false;
+    void write_styles_table();
 };
 
 /// Whether a point layer of `points` features written to `target` should get

@@ -20,8 +20,15 @@ OGRFieldType ogr_field_type(FieldType type) {
         case FieldType::Real: return OFTReal;
         case FieldType::String: return OFTString;
         case FieldType::Date: return OFTDate;
+        case FieldType::Boolean: return OFTInteger;  // with the subtype OFSTBoolean
+        case FieldType::DateTime: return OFTDateTime;
     }
     return OFTString;
+}
+
+void make_field(OGRFieldDefn& defn, FieldType type) {
+    defn.SetType(ogr_field_type(type));
+    if (type == FieldType::Boolean) defn.SetSubType(OFSTBoolean);
 }
 
 void set_field(OGRFeature& feature, int index, const FieldValue& value) {
@@ -43,9 +50,11 @@ void set_field(OGRFeature& feature, int index, const FieldValue& value) {
 FieldValue read_field(OGRFeature& feature, int index, FieldType type) {
     if (index < 0 || !feature.IsFieldSetAndNotNull(index)) return {};
     switch (type) {
-        case FieldType::Integer: return std::int64_t(feature.GetFieldAsInteger64(index));
+        case FieldType::Integer:
+        case FieldType::Boolean: return std::int64_t(feature.GetFieldAsInteger64(index));
         case FieldType::Real: return feature.GetFieldAsDouble(index);
-        case FieldType::String: return std::string(feature.GetFieldAsString(index));
+        case FieldType::String:
+        case FieldType::DateTime: return std::string(feature.GetFieldAsString(index));
         case FieldType::Date: {
             int year = 0, month = 0, day = 0, hour = 0, minute = 0, tz = 0;
             float second = 0;

@@ -9,6 +9,7 @@
 #include "gis/vector_writer.h"
 
 class OGRFeature;
+class OGRFieldDefn;
 
 namespace coverplan::gis::detail {
 
@@ -17,6 +18,9 @@ namespace coverplan::gis::detail {
 std::string gdal_message();
 
 OGRFieldType ogr_field_type(FieldType type);
+/// A field of `type` named `name`, with GDAL's subtype where it has one
+/// (a Boolean is an integer of subtype OFSTBoolean).
+void make_field(OGRFieldDefn& defn, FieldType type);
 
 /// Sets field `index` of `feature` (NULL for std::monostate).
 void set_field(OGRFeature& feature, int index, const FieldValue& value);

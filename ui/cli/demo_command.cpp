@@ -14,6 +14,7 @@
 #include "ui/export/overlay_layers.h"
 #include "ui/export/workbook_info.h"
 #include "ui/export/zone_table.h"
+#include "ui/maps/layer_styles.h"
 #include "ui/maps/management_report.h"
 #include "ui/maps/map_themes.h"
 
@@ -62,7 +63,7 @@ int run(const Arguments& args) {
 
     std::cout << "\n== 2. overlay: demand on the network ==\n\n";
     const planner::Plan plan = planner::build_plan(data);
-    exporting::write_overlay(data, plan, results.path);
+    exporting::write_overlay(data, plan, results.path, {true, maps::overlay_styles(data, plan)});
     print_zone_summary(std::cout, data, plan.overlay, 15);
     std::cout << "\nWrote " << results.display_name << " (layers zones, nodes, demand_clusters, points_status, rejects; open it in QGIS)\n";
 

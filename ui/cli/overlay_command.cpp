@@ -9,6 +9,7 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/export/overlay_layers.h"
+#include "ui/maps/layer_styles.h"
 
 namespace coverplan::cli {
 
@@ -35,7 +36,7 @@ int run(const Arguments& args) {
     const double plan_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - plan_start).count();
     const auto& t = plan.overlay.timings;
     const double models_s = plan_s - t.index_s - t.join_s - t.areas_s;
-    const auto written = exporting::write_overlay(data, plan, target.path, {points});
+    const auto written = exporting::write_overlay(data, plan, target.path, {points, maps::overlay_styles(data, plan)});
     const int code = has_warnings(data) ? kWarnings : kSuccess;
 
     if (json) {

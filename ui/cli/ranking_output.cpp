@@ -15,6 +15,7 @@
 #include "ui/export/ranking_json.h"
 #include "ui/export/workbook_info.h"
 #include "ui/export/zone_table.h"
+#include "ui/maps/layer_styles.h"
 #include "ui/i18n/language.h"
 #include "ui/i18n/locale_text.h"
 #include "ui/i18n/reason_words.h"
@@ -198,9 +199,11 @@ void print_top(std::ostream& out, const planner::Dataset& data, const planner::P
 
 void write_ranking_file(const planner::Dataset& data, const planner::Plan& plan, RankingKind kind,
                         const std::string& target, std::span<const std::string> only_kinds) {
+    const std::string layer = exporting::zone_table_name(kind);
     exporting::write_tables({exporting::zone_table(data, plan, kind, only_kinds)}, target,
                             exporting::workbook_info(data, kind == RankingKind::Investment ? "Investment ranking" : "Sales ranking",
-                                                     &plan, kind));
+                                                     &plan, kind),
+                            {maps::ranking_style(plan, kind, layer)});
 }
 
 }  // namespace coverplan::cli

@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "ui/carto/classify.h"
+#include "ui/maps/theme_classes.h"
 
 namespace coverplan::desktop {
 
@@ -47,10 +48,11 @@ std::shared_ptr<const carto::MapDescription> describe_demand(const planner::Data
         carto::PointLayer leads;
         leads.name = QObject::tr("Open leads");
         leads.unit = QObject::tr("leads");
-        leads.classes = {{QColor(0x1a, 0x98, 0x50), QObject::tr("can be served now")},
-                         {QColor(0x33, 0x66, 0xcc), QObject::tr("planned coverage")},
-                         {QColor(0x11, 0x11, 0x11), QObject::tr("covered, no spare port")},
-                         {carto::category_colour(5), QObject::tr("not covered")}};
+        using planner::Serviceability;
+        leads.classes = {{maps::status_colour(Serviceability::Available), QObject::tr("can be served now")},
+                         {maps::status_colour(Serviceability::Planned), QObject::tr("planned coverage")},
+                         {maps::status_colour(Serviceability::Full), QObject::tr("covered, no spare port")},
+                         {maps::status_colour(Serviceability::NotCovered), QObject::tr("not covered")}};
         const auto& status = placements.status;
         for (std::size_t i = 0; i < data.leads.size() && i < status.size(); ++i) {
             if (!data.leads.open[i]) continue;

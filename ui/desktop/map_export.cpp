@@ -7,6 +7,7 @@
 #include "ui/carto/map_output.h"
 #include "ui/export/output_guard.h"
 #include "ui/export/zone_table.h"
+#include "ui/maps/layer_styles.h"
 #include "ui/maps/management_report.h"
 
 namespace coverplan::desktop {
@@ -54,13 +55,15 @@ void export_report(const ProjectSession& session, const QString& file) {
 void export_rankings(const ProjectSession& session, const QString& file) {
     std::vector<exporting::Table> tables;
     std::vector<std::string> names;
+    std::vector<gis::LayerStyle> styles;
     for (planner::RankingKind kind : planner::kRankingKinds) {
         tables.push_back(exporting::zone_table(session.data, session.shown_plan(), kind));
         names.push_back(exporting::zone_table_name(kind));
+        styles.push_back(maps::ranking_style(session.shown_plan(), kind, names.back()));
     }
     const exporting::OutputTarget target = exporting::prepare_output(
         file.toStdString(), exporting::table_formats(names), exporting::project_inputs(session.data.project));
-    exporting::write_tables(tables, target.path);
+    exporting::write_tables(tables, target.path, {}, std::move(styles));
 }
 
 }  // namespace coverplan::desktop

@@ -32,7 +32,8 @@ Table table_of(const std::string& name, const std::vector<gis::FieldDef>& fields
     Table table;
     table.name = name;
     for (const gis::FieldDef& field : fields) {
-        const ColumnType type = field.type == gis::FieldType::Integer ? ColumnType::Integer
+        const bool whole = field.type == gis::FieldType::Integer || field.type == gis::FieldType::Boolean;
+        const ColumnType type = whole                                 ? ColumnType::Integer
                                 : field.type == gis::FieldType::Real  ? ColumnType::Real
                                 : field.type == gis::FieldType::Date  ? ColumnType::Date
                                                                       : ColumnType::Text;
@@ -215,7 +216,7 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
     const bool adds_lonlat = table && rows.coordinates == "geometry";
     std::vector<const char*> added(kCheckColumns.begin(), kCheckColumns.end());
     std::vector<gis::FieldType> types = {gis::FieldType::String, gis::FieldType::String, gis::FieldType::String,
-                                         gis::FieldType::String, gis::FieldType::String, gis::FieldType::Real,
+                                         gis::FieldType::String, gis::FieldType::String, gis::FieldType::Integer,
                                          gis::FieldType::Real,   gis::FieldType::Date,   gis::FieldType::String};
     if (adds_lonlat) {
         added.insert(added.begin(), {"lon", "lat"});
@@ -269,7 +270,7 @@ BatchCheckSummary check_layer(const planner::ServiceChecker& checker, const gis:
             }
             if (verdict.node >= 0) {
                 row[first_added + 4] = data.nodes.ids[verdict.node];
-                if (auto spare = data.nodes.spare(verdict.node)) row[first_added + 5] = *spare;
+                if (auto spare = data.nodes.spare(verdict.node)) row[first_added + 5] = std::int64_t(std::llround(*spare));
                 // To the decimetre: the service areas' outlines are not truer than that.
                 row[first_added + 6] = std::round(verdict.distance_m * 10) / 10;
             }

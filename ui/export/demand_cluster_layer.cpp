@@ -12,7 +12,9 @@ void write_demand_clusters(gis::VectorWriter& writer, const planner::Dataset& da
         {"ports_needed", FieldType::Integer}, {"zone_id", FieldType::String},  {"zone_name", FieldType::String},
         {"nearest_node", FieldType::String}, {"distance_m", FieldType::Real},
     };
-    auto& layer = writer.create_layer("demand_clusters", gis::GeometryType::Polygon, fields);
+    auto& layer = writer.create_layer("demand_clusters", gis::GeometryType::Polygon, fields,
+                                      {"DESCRIPTION=Clusters of open leads no coverage serves, 1 the largest, each "
+                                       "with the service area proposed for it and the nearest live node."});
     std::vector<FieldValue> row;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         const planner::DemandCluster& cluster = clusters[c];

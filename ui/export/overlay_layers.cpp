@@ -1,6 +1,7 @@
 #include "ui/export/overlay_layers.h"
 
 #include <chrono>
+#include <cmath>
 
 #include "gis/vector_writer.h"
 #include "ui/export/demand_cluster_layer.h"
@@ -20,20 +21,28 @@ FieldValue optional_number(const std::optional<double>& value) {
     return value ? FieldValue(*value) : FieldValue(std::monostate{});
 }
 
+/// Ports are whole: typed as integers, so QGIS, SQL and spreadsheets sum
+/// and filter them as counts.
+FieldValue optional_ports(const std::optional<double>& value) {
+    return value ? FieldValue(std::int64_t(std::llround(*value))) : FieldValue(std::monostate{});
+}
+
 void write_nodes(gis::VectorWriter& writer, const Dataset& data, const planner::Plan& plan) {
     const NetworkOverlay& overlay = plan.overlay;
     const std::vector<FieldDef> fields = {
         {"node_id", FieldType::String},  {"technology", FieldType::String},
         {"status", FieldType::String},   {"planned_date", FieldType::Date},
-        {"capacity", FieldType::Real},   {"used", FieldType::Real},
-        {"spare", FieldType::Real},      {"utilization", FieldType::Real},
+        {"capacity", FieldType::Integer}, {"used", FieldType::Integer},
+        {"spare", FieldType::Integer},    {"utilization", FieldType::Real},
         {"subscribers_inside", FieldType::Integer}, {"leads_inside", FieldType::Integer},
         {"forecast_additions", FieldType::Real}, {"projected_utilization", FieldType::Real},
         {"exhausts_on", FieldType::Date},
         {"complaints", FieldType::Integer}, {"complaints_recent", FieldType::Integer},
         {"complaints_per_100_subscribers", FieldType::Real},
     };
-    auto& layer = writer.create_layer("nodes", gis::GeometryType::MultiPolygon, fields);
+    auto& layer = writer.create_layer("nodes", gis::GeometryType::MultiPolygon, fields,
+                                      {"DESCRIPTION=One row per node: its service area, ports (capacity, used, spare as "
+                                       "whole numbers), utilisation, forecast and complaints."});
     const auto& nodes = data.nodes;
     std::vector<FieldValue> row;
     for (std::size_t n = 0; n < nodes.size(); ++n) {
@@ -43,9 +52,9 @@ void write_nodes(gis::VectorWriter& writer, const Dataset& data, const planner::
         row.emplace_back(std::string(nodes.status[n] == planner::NodeStatus::Live ? "live" : "planned"));
         row.push_back(nodes.planned_date[n] == planner::kNoDay ? FieldValue()
                                                                : FieldValue(planner::format_date(nodes.planned_date[n])));
-        row.push_back(optional_number(nodes.capacity[n]));
-        row.push_back(optional_number(nodes.used[n]));
-        row.push_back(optional_number(nodes.spare(n)));
+        row.push_back(optional_ports(nodes.capacity[n]));
+        row.push_back(optional_ports(nodes.used[n]));
+        row.push_back(optional_ports(nodes.spare(n)));
         const bool has_utilisation = nodes.capacity[n] && nodes.used[n] && *nodes.capacity[n] > 0;
         row.push_back(has_utilisation ? FieldValue(*nodes.used[n] / *nodes.capacity[n]) : FieldValue());
         row.emplace_back(overlay.nodes[n].subscribers_inside);
@@ -67,11 +76,14 @@ bool write_point_statuses(gis::VectorWriter& writer, const Dataset& data, const 
     const std::vector<FieldDef> fields = {
         {"layer", FieldType::String},  {"point_id", FieldType::String}, {"zone_id", FieldType::String},
         {"technology", FieldType::String}, {"status", FieldType::String}, {"node_id", FieldType::String},
-        {"open", FieldType::Integer},
+        {"open", FieldType::Boolean},
     };
     const std::size_t total =
         data.subscribers.size() + data.leads.size() + data.complaints.size() + data.orders.size();
-    std::vector<std::string> options;
+    std::vector<std::string> options = {
+        "DESCRIPTION=Every input point (layer: subscribers, leads, complaints, orders) with the zone and the node "
+        "serving it and its status (available, full, planned, not_covered); zone_id is empty outside every zone; "
+        "open is true for a lead still open or an order not installed."};
     const bool indexed = gis::indexes_point_layer(writer.target(), total);
     if (!indexed) options.push_back("SPATIAL_INDEX=NO");
     auto& layer = writer.create_layer("points_status", gis::GeometryType::Point, fields, options);
@@ -104,7 +116,9 @@ void write_rejects(gis::VectorWriter& writer, const Dataset& data) {
         {"feature", FieldType::String}, {"field", FieldType::String},  {"outcome", FieldType::String},
         {"reason", FieldType::String},
     };
-    auto& layer = writer.create_layer("rejects", gis::GeometryType::None, fields);
+    auto& layer = writer.create_layer("rejects", gis::GeometryType::None, fields,
+                                      {"DESCRIPTION=Input features repaired, rejected or flagged while reading, with "
+                                       "where they are and why."});
     std::vector<FieldValue> row(fields.size());
     for (const auto& report : data.reports)
         for (const auto& problem : report.problems) {
@@ -135,6 +149,10 @@ OutputTimings write_overlay(const Dataset& data, const planner::Plan& plan, cons
     write_demand_clusters(writer, data, *plan.clusters);
     if (options.point_statuses) result.points_indexed = write_point_statuses(writer, data, plan.overlay);
     write_rejects(writer, data);
+    std::vector<gis::LayerStyle> styles;
+    for (const auto& style : options.styles)
+        if (style.layer != "points_status" || options.point_statuses) styles.push_back(style);
+    writer.add_layer_styles(std::move(styles));
     writer.commit();
     result.write_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

@@ -14,6 +14,9 @@ namespace coverplan::exporting {
 
 struct OverlayOutputOptions {
     bool point_statuses = true;  ///< write the per-point layer (large at national scale)
+    /// How QGIS should draw the layers (maps::overlay_styles), stored in the
+    /// output's layer_styles table; a style of a layer not written is left out.
+    std::vector<gis::LayerStyle> styles = {};
 };
 
 struct OutputTimings {

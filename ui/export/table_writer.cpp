@@ -184,7 +184,9 @@ void write_layer(gis::VectorWriter& writer, const Table& table, bool with_geomet
     std::vector<gis::FieldDef> fields;
     for (const auto& column : table.columns) fields.push_back({column.name, field_type(column.type)});
     const gis::GeometryType geometry = with_geometry ? geometry_type_of(table) : gis::GeometryType::None;
-    auto& layer = writer.create_layer(table.name, geometry, fields, options);
+    std::vector<std::string> all_options = options;
+    if (!table.description.empty()) all_options.push_back("DESCRIPTION=" + table.description);
+    auto& layer = writer.create_layer(table.name, geometry, fields, all_options);
     std::vector<gis::FieldValue> values;
     for (std::size_t row = 0; row < table.rows.size(); ++row) {
         values.clear();
@@ -193,7 +195,8 @@ void write_layer(gis::VectorWriter& writer, const Table& table, bool with_geomet
     }
 }
 
-void write_layers(const std::vector<Table>& tables, const std::string& target, Format format) {
+void write_layers(const std::vector<Table>& tables, const std::string& target, Format format,
+                  std::vector<gis::LayerStyle> styles) {
     // CSV stays plain for spreadsheets: no geometry columns (a zone polygon
     // as WKT would overflow a spreadsheet cell); GeoPackage and GeoJSON carry it.
     const bool with_geometry = format != Format::Csv;
@@ -203,6 +206,7 @@ void write_layers(const std::vector<Table>& tables, const std::string& target, F
     const std::vector<std::string> options =
         format == Format::GeoJson ? std::vector<std::string>{"RFC7946=YES"} : std::vector<std::string>{};
     for (const auto& table : tables) write_layer(writer, table, with_geometry, options);
+    writer.add_layer_styles(std::move(styles));
     writer.commit();
 }
 
@@ -475,7 +479,8 @@ OutputFormats table_formats(std::vector<std::string> tables) {
     return formats;
 }
 
-void write_tables(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info) {
+void write_tables(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info,
+                  std::vector<gis::LayerStyle> styles) {
     const Format format = format_of(target);
     if (tables.empty()) throw InputError(Location{target, "", "", "", 0}, "no tables to write");
     if ((format == Format::Csv || format == Format::GeoJson) && tables.size() != 1)
@@ -490,7 +495,7 @@ void write_tables(const std::vector<Table>& tables, const std::string& target, c
     if (format == Format::Xlsx)
         write_workbook(tables, target, info);
     else
-        write_layers(tables, target, format);
+        write_layers(tables, target, format, std::move(styles));
 }
 
 void add_table_layer(gis::VectorWriter& writer, const Table& table) {

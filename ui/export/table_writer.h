@@ -39,6 +39,7 @@ struct Table {
     std::vector<std::vector<Cell>> rows;
     std::vector<const GEOSGeometry*> geometries;  // optional: empty = no geometry; else parallel to rows (null allowed)
     std::string crs;                          // CRS of the geometries ("EPSG:32648")
+    std::string description = {};             // what the layer holds, kept by GeoPackage (gpkg_contents.description) and PG (the table's comment)
 };
 
 /// What a workbook says of itself (XLSX only): its document properties
@@ -63,7 +64,12 @@ struct WorkbookInfo {
 /// programming error: coverplan::Error naming the table, row and column,
 /// thrown before anything is written. A cell Excel cannot hold (text over
 /// 32,767 characters, more than 1,048,575 rows) is an InputError.
-void write_tables(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info = {});
+///
+/// `styles` (a layer's QGIS/SLD style, named by table) go into a GeoPackage's
+/// layer_styles table, or beside a GeoJSON file as "<stem>.qml"; CSV and
+/// XLSX have no place for them.
+void write_tables(const std::vector<Table>& tables, const std::string& target, const WorkbookInfo& info = {},
+                  std::vector<gis::LayerStyle> styles = {});
 
 /// What write_tables() writes, for prepare_output(): .csv, .xlsx, .gpkg,
 /// .geojson, or a PG: database receiving `tables` (the tables' names).

@@ -196,6 +196,10 @@ Table zone_table(const planner::Dataset& data, const planner::Plan& plan, std::o
     Table table;
     table.name = zone_table_name(ranked_by);
     table.crs = data.working_crs;
+    if (!ranked_by)
+        table.description =
+            "One row per zone: counts, coverage, models, scores, ranks and reasons. The last row has an empty "
+            "zone_id and no geometry: it counts the points outside every zone, which are never dropped.";
     for (const auto& column : columns) table.columns.push_back(column.column);
     table.rows.reserve(rows.size());
     for (std::int64_t z : rows) {

@@ -51,8 +51,8 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
                                         tr_text("Map", "1.5 – 2× average"), tr_text("Map", "2 – 3× average"),
                                         tr_text("Map", "3× average or more")};
     AreaLayer zones{"Zones", {}, {}};
-    for (const QColor& c : colours) zones.styles.push_back(detail::zone_fill(c));
-    zones.styles.push_back(detail::zone_fill(detail::kNoData));
+    for (const QColor& c : colours) zones.styles.push_back(zone_fill(c));
+    zones.styles.push_back(zone_fill(kNoData));
     std::vector<long long> per_class(colours.size() + 1, 0);
     std::vector<QString> suffix(data.zones.size());
     for (std::size_t z = 0; z < data.zones.size(); ++z) {
@@ -127,13 +127,13 @@ QString complaints_theme(const ComplaintsThemeInput& input, carto::MapDescriptio
     section.title = tr_text("Map", "Recent complaints per subscriber, by zone");
     for (std::size_t c = colours.size(); c-- > 0;) {
         LegendEntry entry;
-        entry.style = detail::zone_fill(colours[c]);
+        entry.style = zone_fill(colours[c]);
         entry.text = names[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
         section.entries.push_back(entry);
     }
     if (per_class.back() > 0) {
         LegendEntry entry;
-        entry.style = detail::zone_fill(detail::kNoData);
+        entry.style = zone_fill(kNoData);
         entry.text = tr_text("Map", "no subscribers  (%1)").arg(count_text(per_class.back(), "zone", "zones"));
         section.entries.push_back(entry);
     }

@@ -14,6 +14,7 @@
 #include "ui/i18n/language.h"
 #include "ui/i18n/locale_text.h"
 #include "ui/maps/complaints_theme.h"
+#include "ui/maps/theme_classes.h"
 #include "ui/maps/theme_parts.h"
 
 namespace coverplan::maps {
@@ -26,9 +27,7 @@ using carto::LegendEntry;
 using carto::LegendSection;
 using carto::MapDescription;
 using detail::count_text;
-using detail::kNoData;
 using detail::zone_boundary_entry;
-using detail::zone_fill;
 using detail::zones_base;
 using detail::zones_outline;
 using planner::Dataset;
@@ -95,11 +94,10 @@ private:
     QString ranking(planner::RankingKind kind) {
         const bool investment = kind == planner::RankingKind::Investment;
         const auto& scores = plan_.scores(kind);
-        std::vector<double> values;
-        for (const auto& s : scores) values.push_back(s.score);
-        const std::vector<double> breaks = carto::quantile_breaks(values, 5);
-        const std::vector<QColor> colours = carto::ramp_colours(
-            investment ? carto::Ramp::YellowOrangeRed : carto::Ramp::YellowGreenBlue, int(breaks.size()));
+        const ValueClasses classes =
+            score_classes(plan_, kind, i18n::language() == i18n::Language::Vietnamese ? map_.figures : QLocale::c());
+        const std::vector<double>& breaks = classes.upper;
+        const std::vector<QColor>& colours = classes.colours;
         AreaLayer zones{"Zones", {}, {}};
         for (std::size_t c = 0; c < breaks.size(); ++c) zones.styles.push_back(zone_fill(colours[c]));
         zones.styles.push_back(zone_fill(kNoData));
@@ -115,14 +113,11 @@ private:
 
         LegendSection section;
         section.title = investment ? tr_text("Map", "Investment score") : tr_text("Map", "Sales-focus score");
-        const double lowest = values.empty() ? 0 : *std::min_element(values.begin(), values.end());
-        const auto ranges = carto::class_ranges(breaks, lowest, carto::distinct_decimals(breaks, lowest, 2),
-                                                i18n::language() == i18n::Language::Vietnamese ? map_.figures : QLocale::c());
         // Highest class first: the legend reads from what matters most.
         for (std::size_t c = breaks.size(); c-- > 0;) {
             LegendEntry entry;
             entry.style = zone_fill(colours[c]);
-            entry.text = ranges[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
+            entry.text = classes.names[c] + "  (" + count_text(per_class[c], "zone", "zones") + ")";
             section.entries.push_back(entry);
         }
         section.note = tr_text("Map", "Classes hold equal numbers of zones (quantiles). Score 0–1 weighs %1.")
@@ -141,13 +136,13 @@ private:
         map_.legend.push_back(ranked);
 
         if (investment && !plan_.clusters->empty()) {
-            AreaLayer proposed{"Proposed service areas", {{Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine}}, {}};
+            AreaLayer proposed{"Proposed service areas", {proposed_area_style()}, {}};
             for (const auto& cluster : *plan_.clusters)
                 if (cluster.area) proposed.features.push_back({cluster.area.get(), 0});
             map_.layers.push_back(std::move(proposed));
             LegendEntry entry;
             entry.swatch = LegendEntry::Swatch::Line;
-            entry.style = {Qt::transparent, QColor(0x22, 0x22, 0x22), 0.45, Qt::DashLine};
+            entry.style = proposed_area_style();
             entry.text = tr_text("Map", "Proposed new service area (%1 of uncovered leads)")
                              .arg(count_text(long(plan_.clusters->size()), "cluster", "clusters"));
             map_.legend.back().entries.push_back(entry);
@@ -189,8 +184,8 @@ private:
             detail::point_layer(tr_text("Map", "Open leads that cannot be served now"), tr_text("Map", "leads"));
         // Black for "the network is there but full", vermillion for "no
         // network": apart for every colour vision, and off the area colours.
-        leads.classes = {{QColor(0x11, 0x11, 0x11), tr_text("Map", "Covered, no spare port")},
-                         {carto::category_colour(5), tr_text("Map", "Not covered")}};
+        leads.classes = {{status_colour(planner::Serviceability::Full), tr_text("Map", "Covered, no spare port")},
+                         {status_colour(planner::Serviceability::NotCovered), tr_text("Map", "Not covered")}};
         leads.dot_mm = 1.3;
         const auto& status = plan_.overlay.leads->status;
         long long unserved = 0;
@@ -234,12 +229,10 @@ private:
 
     QString utilization() {
         map_.layers.push_back(zones_base(data_));
-        const double threshold = data_.project.scoring.exhaustion_threshold;
-        const std::vector<double> breaks = {0.5, 0.7, threshold, 0.999999, 1e300};
-        const QString threshold_text = qs(i18n::percent_text(threshold, 0));
-        const std::vector<QString> names = {tr_text("Map", "under 50 %"), "50 – 70 %", "70 – " + threshold_text,
-                                            threshold_text + " – 100 %", tr_text("Map", "full (100 % or more)")};
-        const std::vector<QColor> colours = carto::ramp_colours(carto::Ramp::YellowOrangeRed, 5);
+        const ValueClasses classes = utilisation_classes(data_.project.scoring.exhaustion_threshold);
+        const std::vector<double>& breaks = classes.upper;
+        const std::vector<QString>& names = classes.names;
+        const std::vector<QColor>& colours = classes.colours;
         AreaLayer nodes{"Live service areas", {}, {}};
         for (const QColor& c : colours) nodes.styles.push_back({c, QColor(255, 255, 255, 180), 0.15, Qt::SolidLine});
         nodes.styles.push_back({kNoData, QColor(255, 255, 255, 180), 0.15, Qt::SolidLine});

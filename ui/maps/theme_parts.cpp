@@ -31,8 +31,6 @@ QString distance_text(double metres) {
     return metres >= 1000 ? qs(i18n::decimal_text(metres / 1000, 1)) + " km" : number_text(metres) + " m";
 }
 
-carto::AreaStyle zone_fill(const QColor& colour) { return {colour, QColor(255, 255, 255), 0.25, Qt::SolidLine}; }
-
 carto::AreaLayer zones_base(const planner::Dataset& data) {
     carto::AreaLayer layer{"Zones", {{QColor(255, 255, 255), Qt::transparent, 0, Qt::SolidLine}}, {}};
     for (const auto& g : data.zones.geometries) layer.features.push_back({g.get(), 0});

@@ -11,11 +11,11 @@
 #include "planner/dataset.h"
 #include "ui/carto/map_description.h"
 #include "ui/maps/map_frame.h"
+#include "ui/maps/theme_classes.h"
 
 namespace coverplan::maps::detail {
 
 inline const QColor kZoneEdge(0x55, 0x55, 0x55);
-inline const QColor kNoData(0xd9, 0xd9, 0xd9);
 
 /// "1 zone", "1,250 zones" ("1.250 vùng"): the count as the reader writes it, the unit in their language.
 QString count_text(long long n, const char* one, const char* many);
@@ -25,9 +25,6 @@ QString number_text(double value);
 
 /// "350 m", "1.2 km" ("1,2 km" in Vietnamese).
 QString distance_text(double metres);
-
-/// A zone filled with `colour`, edged in white.
-carto::AreaStyle zone_fill(const QColor& colour);
 
 /// Zones as a plain white base (no outline), drawn under a theme's layers.
 carto::AreaLayer zones_base(const planner::Dataset& data);
