@@ -29,6 +29,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   python3-gdal poppler-utils time unzip
+  # the install test: the served page fetched, manual pages rendered, the .deb's dependencies computed
+  curl bsdextrautils man-db groff-base dpkg-dev
   # the reminders' calendars are read back by an independent iCalendar reader
   python3-icalendar
   # the workbooks are printed through LibreOffice in the tests (one page wide, header on each page)

@@ -50,6 +50,24 @@ TEST(Cli, UsageErrorsExitWithTwo) {
     EXPECT_NE(no_output.err.find("-o OUT is required"), std::string::npos) << no_output.err;
 }
 
+TEST(Cli, MistypedCommandsAndOptionsGetASuggestion) {
+    TempDir dir;
+    const CommandRun command = run_coverplan("ovelray x.toml -o out.gpkg", dir);
+    EXPECT_EQ(command.exit_code, 2);
+    EXPECT_EQ(command.err.substr(0, command.err.find('\n')),
+              "coverplan: unknown command 'ovelray' (did you mean 'overlay'?)");
+    const CommandRun option = run_coverplan("map x.toml --thme sales -o map.png", dir);
+    EXPECT_EQ(option.exit_code, 2);
+    EXPECT_EQ(option.err,
+              "coverplan map: unknown option '--thme' for 'coverplan map' (did you mean '--theme'?)\n"
+              "('coverplan map --help' lists the options)\n");
+    // An option every command takes is suggested too; nothing near, nothing suggested.
+    EXPECT_NE(run_coverplan("rank x.toml --verison", dir).err.find("(did you mean '--version'?)"), std::string::npos);
+    const CommandRun far = run_coverplan("validate x.toml --colour", dir);
+    EXPECT_EQ(far.err.find("did you mean"), std::string::npos) << far.err;
+    EXPECT_EQ(run_coverplan("frobnicate", dir).err.find("did you mean"), std::string::npos);
+}
+
 TEST(Cli, ValidateCleanProjectExitsZero) {
     TempDir dir;
     write_project(dir, kCleanSubscribers);

@@ -58,7 +58,19 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// The candidate `word` was most likely meant as: the nearest by edit
+/// distance (a swap of two neighbouring letters counts one), within a third
+/// of its length; nothing when none is that near or two are equally near.
+std::optional<std::string> closest_match(const std::string& word, const std::vector<std::string>& candidates);
+
+/// " (did you mean 'X'?)" for closest_match, or nothing.
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+
 /// The --help text of a command.
 std::string help_text(const CommandSpec& spec);
+
+/// The options every command takes (--lang, --excel-csv, --version, --help),
+/// for --help, the manual pages and the completion.
+const std::vector<OptionSpec>& common_options();
 
 }  // namespace coverplan::cli

@@ -24,13 +24,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The sample project: $COVERPLAN_SAMPLE, else beside the executable
-/// (build/bin/../../datasets), else the source tree it was built from.
+/// The sample project: $COVERPLAN_SAMPLE, else where `cmake --install` puts
+/// it beside the executable (PREFIX/bin/../share/coverplan/sample, so an
+/// install moved elsewhere, or unpacked under a DESTDIR, still finds it),
+/// else in the tree the executable was built in (build/bin/../../datasets),
+/// else the source tree it was built from.
 fs::path sample_project() {
     if (const char* env = std::getenv("COVERPLAN_SAMPLE")) return env;
     std::error_code error;
     const fs::path exe = fs::read_symlink("/proc/self/exe", error);
     if (!error) {
+        const fs::path installed = exe.parent_path().parent_path() / "share/coverplan/sample/project.toml";
+        if (fs::exists(installed)) return installed;
         const fs::path beside = exe.parent_path().parent_path().parent_path() / "datasets/sample/project.toml";
         if (fs::exists(beside)) return beside;
     }

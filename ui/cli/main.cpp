@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -11,8 +12,10 @@
 #include "gis/error.h"
 #include "gis/gdal_setup.h"
 #include "gis/redact.h"
+#include "gis/temporary_file.h"
 #include "gis/vector_writer.h"
 #include "ui/cli/commands.h"
+#include "ui/cli/manual.h"
 #include "ui/cli/terminal_output.h"
 #include "ui/i18n/language.h"
 
@@ -70,6 +73,34 @@ void choose_language(std::vector<std::string>& args) {
     i18n::use_language(*language);
 }
 
+/// `coverplan help-man DIR` writes coverplan.1 and coverplan-COMMAND.1 into
+/// DIR; `coverplan help-completion FILE` the bash completion. The build runs
+/// them (not listed: they are for packaging, not for planners).
+int write_manual(const std::vector<std::string>& args) {
+    if (args.size() != 2) {
+        std::cerr << "usage: coverplan " << args[0] << (args[0] == "help-man" ? " DIR" : " FILE") << "\n";
+        return kBadInput;
+    }
+    std::vector<CommandSpec> specs;
+    for (const auto& command : all_commands()) specs.push_back(command.spec);
+    try {
+        if (args[0] == "help-completion") {
+            gis::write_file_atomically(args[1], bash_completion(specs), "bash completion");
+            return kSuccess;
+        }
+        const std::filesystem::path dir = args[1];
+        std::filesystem::create_directories(dir);
+        gis::write_file_atomically(dir / "coverplan.1", overview_man_page(specs, COVERPLAN_VERSION), "manual page");
+        for (const auto& spec : specs)
+            gis::write_file_atomically(dir / ("coverplan-" + spec.name + ".1"), man_page(spec, COVERPLAN_VERSION),
+                                       "manual page");
+    } catch (const std::exception& error) {
+        std::cerr << "error: " << error.what() << "\n";
+        return kBadInput;
+    }
+    return kSuccess;
+}
+
 void print_overview(std::ostream& out) {
     out << "usage: coverplan COMMAND [options]\n\n"
            "Network capacity and demand planning: overlays demand and sales leads on\n"
@@ -106,6 +137,7 @@ int main(int argc, char** argv) {
         print_version();
         return kSuccess;
     }
+    if (args[0] == "help-man" || args[0] == "help-completion") return write_manual(args);
     for (const auto& command : all_commands()) {
         if (command.spec.name != args[0]) continue;
         try {
@@ -131,7 +163,9 @@ int main(int argc, char** argv) {
             return kInternalError;
         }
     }
-    std::cerr << "coverplan: unknown command '" << args[0] << "'\n\n";
+    std::vector<std::string> names;
+    for (const auto& command : all_commands()) names.push_back(command.spec.name);
+    std::cerr << "coverplan: unknown command '" << args[0] << "'" << did_you_mean(args[0], names) << "\n\n";
     print_overview(std::cerr);
     return kBadInput;
 }
