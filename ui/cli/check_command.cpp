@@ -19,6 +19,7 @@
 #include "planner/service_check.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/standard_output.h"
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 #include "planner/address_index.h"
@@ -185,8 +186,9 @@ int run_batch(const Arguments& args, const std::string& points) {
     if (input.x_field.empty() != input.y_field.empty()) throw UsageError("give both --x and --y, or neither");
 
     const planner::Project project = read_project(args.positional()[0]);
-    const exporting::OutputTarget target = checked_output(*output, exporting::batch_check_formats(input), project,
-                                                          {{"the --points input", input.source, input.layer}});
+    const CommandOutput written = output_option(args, exporting::batch_check_formats(input), project, {"csv", "geojson"},
+                                                {{"the --points input", input.source, input.layer}});
+    const exporting::OutputTarget& target = written.target();
     const planner::Dataset data = planner::load_network(project);
     require_usable(data);
     const planner::ServiceChecker checker(data);
@@ -199,6 +201,7 @@ int run_batch(const Arguments& args, const std::string& points) {
     options.progress = [&](const char* stage, std::size_t done, std::size_t total) { progress.show(stage, done, total); };
     const exporting::BatchCheckSummary summary = exporting::check_layer(checker, input, target.path, options);
     progress.finish();
+    written.send();
 
     const std::size_t checked = summary.rows - summary.unchecked;
     const int code = summary.unchecked > 0 ? kWarnings : kSuccess;
@@ -217,7 +220,9 @@ int run_batch(const Arguments& args, const std::string& points) {
         print_json(std::cout, out);
         return code;
     }
-    std::cout << "Checked " << group_thousands(static_cast<long long>(checked)) << " of "
+    // With -o -, standard output carries the table: the summary goes to standard error.
+    std::ostream& words = written.words();
+    words << "Checked " << group_thousands(static_cast<long long>(checked)) << " of "
               << group_thousands(static_cast<long long>(summary.rows)) << " rows of " << summary.layer << " (points from "
               << summary.coordinates << "); wrote " << target.display_name << "\n"
               << "  available " << group_thousands(static_cast<long long>(s[0])) << ", full "
@@ -225,9 +230,9 @@ int run_batch(const Arguments& args, const std::string& points) {
               << ", not covered " << group_thousands(static_cast<long long>(s[3])) << "\n"
               << "Read " << format_seconds(summary.read_s) << ", check " << format_seconds(summary.check_s) << ", write "
               << format_seconds(summary.write_s) << "\n";
-    if (summary.unindexed) print_spatial_index_hint(std::cout, target.display_name, summary.layer);
+    if (summary.unindexed) print_spatial_index_hint(words, target.display_name, summary.layer);
     if (summary.unchecked > 0)
-        std::cout << group_thousands(static_cast<long long>(summary.unchecked))
+        words << group_thousands(static_cast<long long>(summary.unchecked))
                   << " rows could not be checked; the reason column says why (they are in the output all the same)\n";
     return code;
 }
@@ -249,7 +254,7 @@ int run(const Arguments& args) {
 Command check_command() {
     return {{"check",
              "PROJECT (--at LAT,LON | --address TEXT) [--tech T] [--json]\n"
-             "   or: coverplan check PROJECT --points FILE -o OUT [--tech T | --tech-field F] [--json]",
+             "   or: coverplan check PROJECT --points FILE -o OUT|- [--tech T | --tech-field F] [--json]",
              "serviceability of a location or an address, or of every point of a layer: available, full, planned, "
              "not covered",
              "Statuses: available (a live node of the technology covers the location and has\n"
@@ -269,13 +274,16 @@ Command check_command() {
              "columns such as lon/lat; EPSG:4326 unless --crs says otherwise). OUT keeps every\n"
              "input field and adds status, zone_id, zone_name, team (who installs there),\n"
              "node_id, spare, distance_m (to 0.1 m), planned_date and reason; rows that cannot\n"
-             "be checked keep their fields and give the reason.\n"
+             "be checked keep their fields and give the reason. -o - prints the result on\n"
+             "standard output (CSV, or GeoJSON with --format geojson) and the summary on\n"
+             "standard error.\n"
              "Exit 1 when some rows could not be checked.",
-             {{"--at", "", "LAT,LON", "latitude and longitude in degrees (WGS84), e.g. 21.2731,106.2014"},
+             {{"--at", "", "LAT,LON", "latitude first, then longitude, in degrees (WGS84), e.g. 21.2731,106.2014"},
               {"--address", "", "TEXT", "an address of [layers.addresses], e.g. \"12 Ngô Quyền, Trần Phú\""},
               {"--tech", "", "T", "technology to check (ftth, 4g, ...); default: any and each"},
               {"--points", "", "FILE", "check every point of this layer or CSV"},
-              {"--out", "-o", "OUT", "where the batch result goes (.csv, .gpkg, .geojson, .shp, .fgb, PG:)"},
+              {"--out", "-o", "OUT", "where the batch result goes (.csv, .gpkg, .geojson, .shp, .fgb, PG:; - for standard output)"},
+              {"--format", "", "csv|geojson", "what -o - prints (default csv)"},
               {"--layer", "", "NAME", "layer of FILE, when it holds several"},
               {"--x", "", "FIELD", "column holding x / longitude (tables without geometry)"},
               {"--y", "", "FIELD", "column holding y / latitude"},

@@ -286,8 +286,8 @@ Command day_plan_command() {
              "repaired or rejected.",
              {{"--zone", "", "ID[,ID...]", "the zones to sell in, by id (comma-separated)"},
               {"--teams", "", "N", "joint teams sharing the day (default 1, at most 50)"},
-              {"--start", "", "LAT,LON", "where the teams set off (default: the middle of the zones); "
-                                          "decimal commas and degrees-minutes-seconds accepted"},
+              {"--start", "", "LAT,LON", "where the teams set off (default: the middle of the zones); latitude first, "
+                                          "as --at; decimal commas and degrees-minutes-seconds accepted"},
               {"--stops", "", "N", "stops per team at most (default 20, at most 200)"},
               {"--date", "", "D", "the day planned, e.g. 2026-12-05 (default today); later leads are left out"},
               {"--out", "-o", "FILE", "write the plan: .pdf (to print), .csv or .xlsx"},

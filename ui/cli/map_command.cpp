@@ -13,6 +13,7 @@
 #include "ui/carto/map_output.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/standard_output.h"
 #include "ui/maps/map_themes.h"
 #include "ui/store/snapshots.h"
 
@@ -49,20 +50,16 @@ maps::Framing framing(const Arguments& args) {
     framing.basemap = args.flag("--basemap");
     if (const auto box = args.value("--bbox")) {
         if (framing.zone_id) throw UsageError("--zone and --bbox exclude each other");
-        std::vector<double> numbers;
-        std::stringstream parts(*box);
-        std::string part;
-        while (std::getline(parts, part, ',')) {
-            try {
-                std::size_t used = 0;
-                numbers.push_back(std::stod(part, &used));
-                if (used != part.size()) throw std::invalid_argument(part);
-            } catch (const std::logic_error&) {
-                throw UsageError("--bbox expects WEST,SOUTH,EAST,NORTH in degrees, got '" + *box + "'");
-            }
-        }
-        if (numbers.size() != 4) throw UsageError("--bbox expects WEST,SOUTH,EAST,NORTH in degrees, got '" + *box + "'");
-        framing.lonlat = gis::LonLatBox{numbers[0], numbers[1], numbers[2], numbers[3]};
+        const std::string expects = "--bbox expects WEST,SOUTH,EAST,NORTH in degrees, got '" + *box + "'";
+        std::vector<std::string> parts;
+        std::stringstream text(*box);
+        for (std::string part; std::getline(text, part, ',');) parts.push_back(part);
+        if (parts.size() != 4) throw UsageError(expects);
+        // Two corners, each longitude first unless hemisphere letters say otherwise.
+        const auto south_west = lon_lat_pair(parts[0], parts[1], "--bbox");
+        const auto north_east = lon_lat_pair(parts[2], parts[3], "--bbox");
+        if (!south_west || !north_east) throw UsageError(expects);
+        framing.lonlat = gis::LonLatBox{south_west->lon, south_west->lat, north_east->lon, north_east->lat};
     }
     return framing;
 }
@@ -73,6 +70,7 @@ int run(const Arguments& args) {
     const std::string theme_name = args.value("--theme").value_or("investment");
     const auto theme = maps::theme_named(theme_name);
     if (!theme) throw UsageError("--theme must be one of " + maps::theme_names() + ", got '" + theme_name + "'");
+    if (*output == "-") throw UsageError(standard_output_refusal({".pdf", ".png", ".svg"}));
     carto::map_format_for(*output);  // a wrong extension fails before the data is read
 
     maps::MapRequest request;
@@ -155,7 +153,8 @@ Command map_command() {
         {"--title", "", "TEXT", "title instead of the theme's"},
         {"--top", "", "N", "ranked zones numbered on investment and sales maps (default 10)"},
         {"--zone", "", "ID", "frame one zone and its surroundings"},
-        {"--bbox", "", "W,S,E,N", "frame a longitude/latitude box (WGS84 degrees)"},
+        {"--bbox", "", "W,S,E,N", "frame a box in WGS84 degrees, longitude first: west,south,east,north "
+                                  "(or with hemisphere letters, 106.1E,21.2N,106.3E,21.4N)"},
         {"--basemap", "", "", "draw the project's basemap ([basemap]) under the zones"},
         {"--paper", "", "A4|A3", "sheet size (default A4)"},
         {"--landscape", "", "", "landscape sheet (the default)"},

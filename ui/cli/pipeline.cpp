@@ -3,11 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 #include <ostream>
 
 #include "gis/error.h"
+#include "ui/cli/standard_output.h"
 #include "ui/cli/terminal_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/i18n/language.h"
@@ -28,6 +30,8 @@ planner::Dataset load_network_data(const std::string& project_file) {
 
 exporting::OutputTarget checked_output(const std::string& target, const exporting::OutputFormats& formats,
                                        const planner::Project& project, const std::vector<exporting::ReadInput>& more) {
+    // Commands that can print their table to standard output take "-" before this (output_option).
+    if (target == "-") throw UsageError(standard_output_refusal(formats.extensions));
     std::vector<exporting::ReadInput> inputs = exporting::project_inputs(project);
     inputs.insert(inputs.end(), more.begin(), more.end());
     return exporting::prepare_output(target, formats, inputs);
@@ -112,6 +116,39 @@ gis::LatLon lat_lon_option(const std::string& text, const char* name) {
     // "--at expects LAT,LON ..." reads on; the other problems follow a colon.
     if (!at) throw UsageError(std::string(name) + (problem.rfind("expects", 0) == 0 ? " " : ": ") + problem);
     return *at;
+}
+
+namespace {
+
+bool has_hemisphere(const std::string& angle) {
+    return angle.find_first_of("NSEWnsew") != std::string::npos;
+}
+
+}  // namespace
+
+std::optional<gis::LatLon> lon_lat_pair(const std::string& first, const std::string& second, const char* name) {
+    const std::string option(name);
+    if (has_hemisphere(first) != has_hemisphere(second))
+        throw UsageError(option + ": give both angles their hemisphere letter (106.2014E,21.2731N) or neither "
+                                  "(longitude first), not '" + first + "," + second + "'");
+    if (has_hemisphere(first)) {
+        std::string problem;
+        const auto point = gis::parse_lat_lon(first + " " + second, &problem);
+        // The letters fixed the order: parse_lat_lon's "latitude first" hint does not apply here.
+        const std::string hint = " (LAT,LON: latitude first)";
+        if (problem.size() > hint.size() && problem.compare(problem.size() - hint.size(), hint.size(), hint) == 0)
+            problem.resize(problem.size() - hint.size());
+        if (!point) throw UsageError(option + ": " + problem);
+        return point;
+    }
+    const auto lon = gis::parse_degrees(first, gis::Axis::Longitude);
+    const auto lat = gis::parse_degrees(second, gis::Axis::Latitude);
+    if (!lon || !lat) return std::nullopt;
+    if (std::abs(*lon) > 180 || std::abs(*lat) > 90)
+        throw UsageError(option + ": " + first + "," + second +
+                         " is not a longitude,latitude (longitude first, in degrees; or mark the hemispheres, "
+                         "106.2014E,21.2731N, in either order)");
+    return gis::LatLon{*lat, *lon};
 }
 
 void print_json(std::ostream& out, const nlohmann::json& value) {

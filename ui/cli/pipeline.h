@@ -60,6 +60,15 @@ planner::Day date_option(const Arguments& args, const char* name);
 /// naming the option and saying why ("--at: latitude 106.2 is outside ...").
 gis::LatLon lat_lon_option(const std::string& text, const char* name);
 
+/// One point of an option written longitude first (--new-node LON,LAT,...,
+/// --bbox W,S,E,N), from its two comma-separated parts. Hemisphere letters
+/// on both ("21.2731N", "106°12'05\"E") say which is which, so the pair
+/// reads right in either order; without letters the first is the longitude.
+/// Nothing when a part is not an angle (the caller words that); UsageError
+/// for letters on one part only, a letter on the wrong axis, or an angle out
+/// of range ("--new-node: 21.28,106.2 is not a longitude,latitude ...").
+std::optional<gis::LatLon> lon_lat_pair(const std::string& first, const std::string& second, const char* name);
+
 /// "3.2 s" / "480 ms".
 std::string format_seconds(double seconds);
 

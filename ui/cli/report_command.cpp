@@ -11,6 +11,7 @@
 #include "ui/carto/report_document.h"
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
+#include "ui/cli/standard_output.h"
 #include "ui/maps/management_report.h"
 #include "ui/store/snapshots.h"
 
@@ -21,6 +22,7 @@ namespace {
 int run(const Arguments& args) {
     const auto output = args.value("--out");
     if (!output) throw UsageError("-o FILE.pdf is required");
+    if (*output == "-") throw UsageError(standard_output_refusal({".pdf"}));
     if (carto::map_format_for(*output) != carto::MapFormat::Pdf)
         throw UsageError("the report is a PDF: -o must name a .pdf file, got '" + *output + "'");
     maps::ReportOptions options;

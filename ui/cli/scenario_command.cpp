@@ -66,11 +66,14 @@ void add_command_line_changes(const Arguments& args, planner::SavedScenario& sce
         if (parts.size() < 4 || parts.size() > 5)
             throw UsageError("--new-node takes LON,LAT,RADIUS_M,CAPACITY[,TECH], not '" + option + "'");
         planner::SavedNode node;
-        node.lon = number_in(parts[0], "--new-node", "LON");
-        node.lat = number_in(parts[1], "--new-node", "LAT");
-        if (node.lon < -180 || node.lon > 180 || node.lat < -90 || node.lat > 90)
-            throw UsageError("--new-node: " + parts[0] + "," + parts[1] +
-                             " is not a longitude,latitude (longitude first, in degrees)");
+        const auto where = lon_lat_pair(parts[0], parts[1], "--new-node");
+        if (!where) {
+            number_in(parts[0], "--new-node", "LON");  // says which part is not a number
+            number_in(parts[1], "--new-node", "LAT");
+            throw UsageError("--new-node: " + parts[0] + "," + parts[1] + " is not a longitude,latitude in degrees");
+        }
+        node.lon = where->lon;
+        node.lat = where->lat;
         node.radius_m = number_in(parts[2], "--new-node", "RADIUS_M");
         node.capacity = number_in(parts[3], "--new-node", "CAPACITY");
         if (parts.size() == 5) node.technology = parts[4];
@@ -308,7 +311,8 @@ Command scenario_command() {
              "--scenario store:NAME and --compare store:A store:B read it; --list lists them.",
              {{"--scenario", "", "FILE.toml", "run a saved scenario, a file or store:NAME (with any change given beside it)"},
               {"--add-capacity", "", "NODE:+N", "add N ports to node NODE", true},
-              {"--new-node", "", "LON,LAT,RADIUS_M,CAPACITY[,TECH]", "add a node with a circular service area", true},
+              {"--new-node", "", "LON,LAT,RADIUS_M,CAPACITY[,TECH]",
+               "add a node with a circular service area; longitude first (or 106.2E,21.28N,... in either order)", true},
               {"--weight", "", "NAME=W", "rank the after-state with another weight", true},
               {"--save", "", "FILE.toml", "write the changes as a scenario file, or store:NAME in the project's store"},
               {"--name", "", "TEXT", "the saved scenario's name"},

@@ -18,6 +18,7 @@
 #include "ui/cli/commands.h"
 #include "ui/cli/pipeline.h"
 #include "ui/cli/reader_text.h"
+#include "ui/cli/standard_output.h"
 #include "ui/cli/team_work_output.h"
 #include "ui/cli/text_table.h"
 #include "ui/export/sla_tables.h"
@@ -258,9 +259,10 @@ std::vector<const char*> mapping_notes(const planner::Dataset& data) {
 }
 
 /// sla --team / --split-by team: the work lists instead of the whole report.
-int run_work_lists(const Arguments& args, const SlaRun& run, const std::optional<exporting::OutputTarget>& written,
-                   bool split, int new_days) {
+int run_work_lists(const Arguments& args, const SlaRun& run, const CommandOutput& output, bool split, int new_days) {
     const std::vector<planner::TeamWork> lists = chosen_work_lists(run, args, new_days);
+    const std::optional<exporting::OutputTarget> written =
+        output ? std::optional<exporting::OutputTarget>(output.target()) : std::nullopt;
     if (written) {
         if (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv") {
             // Each team's file must pass the same check as the name given.
@@ -269,6 +271,7 @@ int run_work_lists(const Arguments& args, const SlaRun& run, const std::optional
                                run.data.project);
         }
         exporting::write_team_work(run.data, lists, written->path, split);
+        output.send();
     }
     const int code = has_warnings(run.data) ? kWarnings : kSuccess;
     if (args.flag("--json")) {
@@ -283,19 +286,20 @@ int run_work_lists(const Arguments& args, const SlaRun& run, const std::optional
         print_json(std::cout, out);
         return code;
     }
-    std::cout << fill(tr_utf8("Sla", "Work lists: %1"), {run.data.project.name}) << "\n"
-              << fill(tr_utf8("Sla", "As of %1; target %2 on time."), {day_text(run.report.as_of), percent_text(run.report.target)})
-              << "\n";
-    print_work_lists(std::cout, run, lists, new_days);
+    std::ostream& words = output.words();  // standard error when -o - prints the table
+    words << fill(tr_utf8("Sla", "Work lists: %1"), {run.data.project.name}) << "\n"
+          << fill(tr_utf8("Sla", "As of %1; target %2 on time."), {day_text(run.report.as_of), percent_text(run.report.target)})
+          << "\n";
+    print_work_lists(words, run, lists, new_days);
     if (written)
-        std::cout << "\n"
-                  << (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv"
-                          ? fill(tr_utf8("Sla", "Wrote %1 files beside %2"),
-                                 {plain_count(static_cast<long long>(lists.size())), written->display_name})
-                          : wrote_text(written->display_name))
+        words << "\n"
+              << (split && gis::lowercase(std::filesystem::path(written->path).extension().string()) == ".csv"
+                      ? fill(tr_utf8("Sla", "Wrote %1 files beside %2"),
+                             {plain_count(static_cast<long long>(lists.size())), written->display_name})
+                      : wrote_text(written->display_name))
                   << "\n";
     if (code == kWarnings)
-        std::cout << "\n" << input_warning_note() << "\n";
+        words << "\n" << input_warning_note() << "\n";
     return code;
 }
 
@@ -314,14 +318,18 @@ int run(const Arguments& args) {
     const int new_days = new_prospect_days(args);
 
     const planner::Project project = read_project(args.positional()[0]);
-    std::optional<exporting::OutputTarget> written;
-    if (output) written = checked_output(*output, exporting::sla_formats(), project);
+    if (split_by && output && *output == "-")
+        throw UsageError("--split-by team writes a file per team: give -o FILE.csv (or .xlsx), not -o -");
+    const CommandOutput written = output_option(args, exporting::sla_formats(), project, {"csv"});
     const SlaRun run = run_sla(project, at_risk_days ? std::optional<int>(int(*at_risk_days)) : std::nullopt, target);
     const planner::Dataset& data = run.data;
     const planner::SlaSettings& settings = run.settings;
     const SlaReport& report = run.report;
     if (work_lists) return run_work_lists(args, run, written, bool(split_by), new_days);
-    if (written) exporting::write_sla(data, report, written->path);
+    if (written) {
+        exporting::write_sla(data, report, written.target().path);
+        written.send();
+    }
     const int code = has_warnings(data) ? kWarnings : kSuccess;
     const auto notes = mapping_notes(data);
 
@@ -329,17 +337,18 @@ int run(const Arguments& args) {
         nlohmann::json out = report_json(data, report, settings.at_risk_days);
         out["notes"] = nlohmann::json::array();
         for (const char* note : notes) out["notes"].push_back(note);
-        if (written) out["output"] = written->display_name;
+        if (written) out["output"] = written.target().display_name;
         out["exit_code"] = code;
         print_json(std::cout, out);
         return code;
     }
-    print_report(std::cout, data, report, settings.at_risk_days, args.flag("--all"));
-    for (const char* note : notes) std::cout << "\n" << fill(tr_utf8("Sla", "Note: %1."), {i18n::tr_known("Sla", note)});
-    if (!notes.empty()) std::cout << "\n";
-    if (written) std::cout << "\n" << wrote_text(written->display_name) << "\n";
+    std::ostream& words = written.words();  // standard error when -o - prints the table
+    print_report(words, data, report, settings.at_risk_days, args.flag("--all"));
+    for (const char* note : notes) words << "\n" << fill(tr_utf8("Sla", "Note: %1."), {i18n::tr_known("Sla", note)});
+    if (!notes.empty()) words << "\n";
+    if (written) words << "\n" << wrote_text(written.target().display_name) << "\n";
     if (code == kWarnings)
-        std::cout << "\n" << input_warning_note() << "\n";
+        words << "\n" << input_warning_note() << "\n";
     return code;
 }
 
@@ -347,7 +356,7 @@ int run(const Arguments& args) {
 
 Command sla_command() {
     return {{"sla",
-             "PROJECT [--target RATE] [--at-risk-days N] [--all] [--team NAME]... [--split-by team] [-o FILE] [--json]",
+             "PROJECT [--target RATE] [--at-risk-days N] [--all] [--team NAME]... [--split-by team] [-o FILE|-] [--json]",
              "installation on-time rate by team, zone and month; overdue and at-risk orders",
              "An order is on time when installed on or before its due date, late when\n"
              "installed after it, overdue when still open past it; an open order due within\n"
@@ -355,7 +364,8 @@ Command sla_command() {
              "on time / (on time + late + overdue), against [sla] target (default 100 %).\n"
              "Each order goes to its own team, else to the team of its zone.\n\n"
              "FILE by extension: .csv (the overdue and at-risk orders), .xlsx or .gpkg (also\n"
-             "the rates by team, zone and month). Exit 1 when input features were repaired,\n"
+             "the rates by team, zone and month); -o - prints the CSV on standard output and\n"
+             "the report on standard error. Exit 1 when input features were repaired,\n"
              "rejected or flagged.\n\n"
              "With --team or --split-by team: each team's work list instead (its overdue\n"
              "orders, those due within the at-risk window, the new prospects in its zones the\n"
@@ -368,7 +378,7 @@ Command sla_command() {
               {"--team", "", "NAME", "the work list of this team (repeatable): overdue, due soon, new prospects, failed checks", true},
               {"--split-by", "", "team", "every team's work list; with -o, one sheet (.xlsx), layer (.gpkg) or file (.csv) per team"},
               {"--new-days", "", "N", "prospects created in the last N days are new (default 7; 0: none listed)"},
-              {"--out", "-o", "FILE", "also write the tables to FILE (.csv, .xlsx or .gpkg)"},
+              {"--out", "-o", "FILE", "also write the tables to FILE (.csv, .xlsx or .gpkg; - for CSV on standard output)"},
               {"--json", "", "", "print the report as JSON"}},
              1,
              1},
