@@ -18,7 +18,7 @@ class RankingModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     /// Kind ([layers.zones] kind) is hidden by the panel in projects that map none.
-    enum Column { Rank, ZoneId, Name, Team, Kind, Score, Component1, Component2, Component3, Component4, Reasons, ColumnCount };
+    enum Column { Rank, ZoneId, Name, Kind, Team, Score, Component1, Component2, Component3, Component4, Reasons, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,  ///< numbers as numbers, text as text
         ZoneRole,                     ///< the zone's index in the dataset (int)
