@@ -14,10 +14,6 @@ bool english() { return i18n::language() == i18n::Language::English; }
 
 std::string plain_count(long long value) { return english() ? std::to_string(value) : i18n::count_text(value); }
 
-std::string count_text(long long value) { return i18n::count_text(value); }
-
-std::string percent_text(double share) { return i18n::percent_text(share, 1); }
-
 std::string day_text(planner::Day day) { return i18n::date_text(planner::format_date(day)); }
 
 std::string month_text(int month) {

@@ -16,11 +16,7 @@ namespace coverplan::cli {
 /// std::to_string), Vietnamese grouped with dots ("1.234").
 std::string plain_count(long long value);
 
-/// A count grouped in the reader's way: "1,234" / "1.234".
-std::string count_text(long long value);
-
-/// A share 0..1 as a percentage, one decimal: "87.9 %" / "87,9 %".
-std::string percent_text(double share);
+// Grouped counts and percentages: i18n::count_text, i18n::percent_text.
 
 /// A day: "2026-11-30" / "30/11/2026".
 std::string day_text(planner::Day day);

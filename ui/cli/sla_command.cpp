@@ -56,7 +56,7 @@ using i18n::tr_utf8;
 
 std::string rate_text(const SlaCounts& c) {
     const auto rate = c.on_time_rate();
-    return rate ? percent_text(*rate) : "-";
+    return rate ? i18n::percent_text(*rate) : "-";
 }
 
 /// "meets" or the shortfall in percentage points ("-2.9 pts").
@@ -89,9 +89,9 @@ std::vector<std::string> count_header() {
 }
 
 std::vector<std::string> count_cells(const SlaCounts& c, double target) {
-    return {count_text(c.orders),   count_text(c.assessed()), count_text(c.on_time),
-            count_text(c.late),     count_text(c.overdue),    count_text(c.at_risk),
-            count_text(c.open),     count_text(c.no_due_date), rate_text(c),
+    return {i18n::count_text(c.orders),   i18n::count_text(c.assessed()), i18n::count_text(c.on_time),
+            i18n::count_text(c.late),     i18n::count_text(c.overdue),    i18n::count_text(c.at_risk),
+            i18n::count_text(c.open),     i18n::count_text(c.no_due_date), rate_text(c),
             versus_target(c, target)};
 }
 
@@ -106,7 +106,7 @@ TextTable count_table(std::vector<std::string> leading) {
 
 void print_report(std::ostream& out, const planner::Dataset& data, const SlaReport& report, int at_risk_days,
                   bool all_zones) {
-    const std::string as_of = day_text(report.as_of), target = percent_text(report.target),
+    const std::string as_of = day_text(report.as_of), target = i18n::percent_text(report.target),
                       days = plain_count(at_risk_days);
     out << fill(tr_utf8("Sla", "Installation SLA: %1"), {data.project.name}) << "\n"
         << (at_risk_days == 1
@@ -167,7 +167,7 @@ void print_report(std::ostream& out, const planner::Dataset& data, const SlaRepo
 
     auto print_orders = [&](const std::vector<planner::SlaOrder>& orders, const std::string& title,
                             const std::string& days_header) {
-        out << "\n" << title << ": " << count_text(static_cast<long long>(orders.size())) << "\n";
+        out << "\n" << title << ": " << i18n::count_text(static_cast<long long>(orders.size())) << "\n";
         if (orders.empty()) return;
         TextTable table({tr_utf8("Sla", "order"), tr_utf8("Sla", "zone"), tr_utf8("Sla", "team"), tr_utf8("Sla", "due"),
                          days_header},
@@ -288,7 +288,7 @@ int run_work_lists(const Arguments& args, const SlaRun& run, const CommandOutput
     }
     std::ostream& words = output.words();  // standard error when -o - prints the table
     words << fill(tr_utf8("Sla", "Work lists: %1"), {run.data.project.name}) << "\n"
-          << fill(tr_utf8("Sla", "As of %1; target %2 on time."), {day_text(run.report.as_of), percent_text(run.report.target)})
+          << fill(tr_utf8("Sla", "As of %1; target %2 on time."), {day_text(run.report.as_of), i18n::percent_text(run.report.target)})
           << "\n";
     print_work_lists(words, run, lists, new_days);
     if (written)

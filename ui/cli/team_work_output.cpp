@@ -8,6 +8,7 @@
 
 #include "gis/error.h"
 #include "ui/cli/reader_text.h"
+#include "ui/i18n/locale_text.h"
 #include "ui/cli/text_table.h"
 #include "ui/i18n/language.h"
 
@@ -63,8 +64,8 @@ using i18n::tr_utf8;
 std::string rate_line(const TeamWork& work, double target) {
     const auto rate = work.counts.on_time_rate();
     if (!rate) return tr_utf8("Sla", "no order assessed yet");
-    const std::string on_time = percent_text(*rate), assessed = count_text(work.counts.assessed()),
-                      goal = percent_text(target);
+    const std::string on_time = i18n::percent_text(*rate), assessed = i18n::count_text(work.counts.assessed()),
+                      goal = i18n::percent_text(target);
     return *work.counts.meets_target(target)
                ? fill(tr_utf8("Sla", "%1 on time of %2 assessed orders, target %3 (met)"), {on_time, assessed, goal})
                : fill(tr_utf8("Sla", "%1 on time of %2 assessed orders, target %3 (below)"), {on_time, assessed, goal});
@@ -87,7 +88,7 @@ void print_work_lists(std::ostream& out, const SlaRun& run, const std::vector<Te
         out << "\n" << fill(tr_utf8("Sla", "Work list: %1 — %2"), {team_text(work.team), rate_line(work, run.report.target)})
             << "\n";
         auto orders = [&](const std::vector<planner::SlaOrder>& list, const std::string& title, const std::string& days) {
-            out << title << ": " << count_text((long long)list.size()) << "\n";
+            out << title << ": " << i18n::count_text((long long)list.size()) << "\n";
             if (list.empty()) return;
             TextTable table({tr_utf8("Sla", "order"), tr_utf8("Sla", "due"), days, tr_utf8("Sla", "zone"),
                              tr_utf8("Sla", "address"), tr_utf8("Sla", "customer")},
@@ -103,7 +104,7 @@ void print_work_lists(std::ostream& out, const SlaRun& run, const std::vector<Te
         orders(work.due_soon, fill(tr_utf8("Sla", "Due within %1 days"), {plain_count(run.settings.at_risk_days)}),
                tr_utf8("Sla", "days left"));
         auto prospects = [&](const std::vector<planner::TeamProspect>& list, const std::string& title) {
-            out << title << ": " << count_text((long long)list.size()) << "\n";
+            out << title << ": " << i18n::count_text((long long)list.size()) << "\n";
             if (list.empty()) return;
             TextTable table({tr_utf8("Sla", "lead"), tr_utf8("Sla", "created"), tr_utf8("Sla", "zone"),
                              tr_utf8("Sla", "technology"), tr_utf8("Sla", "status"), tr_utf8("Sla", "node")},
